@@ -1,0 +1,113 @@
+namespace ActionPlanTracker.Domain;
+
+/// <summary>
+/// A half-year in which every member reports on every commitment, feeding one Heads of Delegation meeting.
+/// </summary>
+public sealed class ReportingCycle
+{
+    private ReportingCycle() { }
+
+    public ReportingCycle(CycleCode code, DateOnly periodStart, DateOnly periodEnd, DateOnly submissionDeadline, DateOnly meetingDate)
+    {
+        Code = code.ToString();
+        SetDates(periodStart, periodEnd, submissionDeadline, meetingDate);
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>The cycle's name, such as <c>2025-H1</c>; unique.</summary>
+    public string Code { get; private set; } = "";
+
+    public DateOnly PeriodStart { get; private set; }
+
+    public DateOnly PeriodEnd { get; private set; }
+
+    public DateOnly SubmissionDeadline { get; private set; }
+
+    /// <summary>The RLG Heads of Delegation meeting this cycle's reports are presented to.</summary>
+    public DateOnly MeetingDate { get; private set; }
+
+    public CycleState State { get; private set; } = CycleState.Planned;
+
+    public uint Version { get; private set; }
+
+    public bool IsFrozen => State == CycleState.Published;
+
+    /// <summary>Focal points file and the secretariat reviews while the cycle is open or under review.</summary>
+    public bool AcceptsReports => State is CycleState.Open or CycleState.UnderReview;
+
+    public CycleCode CycleCode => CycleCode.Parse(Code);
+
+    public void Reschedule(DateOnly periodStart, DateOnly periodEnd, DateOnly submissionDeadline, DateOnly meetingDate)
+    {
+        EnsureNotFrozen();
+        SetDates(periodStart, periodEnd, submissionDeadline, meetingDate);
+    }
+
+    public void Open() => MoveTo(CycleState.Open, from: CycleState.Planned);
+
+    public void StartReview() => MoveTo(CycleState.UnderReview, from: CycleState.Open);
+
+    public void Publish() => MoveTo(CycleState.Published, from: CycleState.UnderReview);
+
+    public void EnsureNotFrozen()
+    {
+        if (IsFrozen)
+        {
+            throw new DomainRuleException($"Cycle {Code} is published and frozen: nothing in it can change.");
+        }
+    }
+
+    public void EnsureAcceptsReports()
+    {
+        EnsureNotFrozen();
+        if (!AcceptsReports)
+        {
+            throw new DomainRuleException($"Cycle {Code} is not open yet: reports can be filed once the secretariat opens it.");
+        }
+    }
+
+    private void MoveTo(CycleState target, CycleState from)
+    {
+        EnsureNotFrozen();
+        if (State != from)
+        {
+            throw new DomainRuleException(
+                $"Cycle {Code} is {Describe(State)}; only a cycle that is {Describe(from)} can become {Describe(target)}.");
+        }
+
+        State = target;
+    }
+
+    private void SetDates(DateOnly periodStart, DateOnly periodEnd, DateOnly submissionDeadline, DateOnly meetingDate)
+    {
+        if (periodEnd <= periodStart)
+        {
+            throw new DomainRuleException("The reporting period must end after it starts.");
+        }
+
+        if (submissionDeadline < periodStart)
+        {
+            throw new DomainRuleException("The submission deadline cannot fall before the reporting period starts.");
+        }
+
+        if (meetingDate < submissionDeadline)
+        {
+            throw new DomainRuleException("The Heads of Delegation meeting cannot come before the submission deadline.");
+        }
+
+        PeriodStart = periodStart;
+        PeriodEnd = periodEnd;
+        SubmissionDeadline = submissionDeadline;
+        MeetingDate = meetingDate;
+    }
+
+    public static string Describe(CycleState state) => state switch
+    {
+        CycleState.Planned => "planned",
+        CycleState.Open => "open",
+        CycleState.UnderReview => "under review",
+        CycleState.Published => "published",
+        _ => state.ToString(),
+    };
+}

@@ -1,0 +1,61 @@
+namespace ActionPlanTracker.Domain;
+
+/// <summary>One adopted plan. Built so that a later plan can sit beside this one.</summary>
+public sealed class ActionPlan
+{
+    private ActionPlan() { }
+
+    public ActionPlan(string key, string title, string adoptedBy, string adoptedAt, DateOnly meetingStart, DateOnly meetingEnd, string source)
+    {
+        if (meetingEnd < meetingStart)
+        {
+            throw new DomainRuleException("A meeting cannot end before it starts.");
+        }
+
+        Key = key;
+        Title = title;
+        AdoptedBy = adoptedBy;
+        AdoptedAt = adoptedAt;
+        MeetingStart = meetingStart;
+        MeetingEnd = meetingEnd;
+        Source = source;
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>Stable identifier of the plan, used by the seed to find it again.</summary>
+    public string Key { get; private set; } = "";
+
+    public string Title { get; private set; } = "";
+
+    public string AdoptedBy { get; private set; } = "";
+
+    public string AdoptedAt { get; private set; } = "";
+
+    public DateOnly MeetingStart { get; private set; }
+
+    public DateOnly MeetingEnd { get; private set; }
+
+    public string Source { get; private set; } = "";
+
+    public uint Version { get; private set; }
+
+    public List<Pillar> Pillars { get; private set; } = [];
+
+    public List<Priority> Priorities { get; private set; } = [];
+
+    public void Describe(string title, string adoptedBy, string adoptedAt, DateOnly meetingStart, DateOnly meetingEnd, string source)
+    {
+        if (meetingEnd < meetingStart)
+        {
+            throw new DomainRuleException("A meeting cannot end before it starts.");
+        }
+
+        Title = title;
+        AdoptedBy = adoptedBy;
+        AdoptedAt = adoptedAt;
+        MeetingStart = meetingStart;
+        MeetingEnd = meetingEnd;
+        Source = source;
+    }
+}

@@ -1,0 +1,55 @@
+namespace ActionPlanTracker.Domain;
+
+/// <summary>One bullet under a pillar: code <c>I.1</c>…, its text as adopted, and a short title for tables.</summary>
+public sealed class Commitment
+{
+    private Commitment() { }
+
+    public Commitment(int number, string code, string shortTitle, string text)
+    {
+        if (number < 1)
+        {
+            throw new DomainRuleException("Commitments are numbered from 1.");
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DomainRuleException("A commitment needs its text.");
+        }
+
+        Number = number;
+        Code = code;
+        ShortTitle = shortTitle;
+        Text = text;
+    }
+
+    public int Id { get; private set; }
+
+    public int PillarId { get; private set; }
+
+    public Pillar? Pillar { get; private set; }
+
+    /// <summary>Position within its pillar, from 1.</summary>
+    public int Number { get; private set; }
+
+    public string Code { get; private set; } = "";
+
+    public string ShortTitle { get; private set; } = "";
+
+    public string Text { get; private set; } = "";
+
+    public uint Version { get; private set; }
+
+    public List<Priority> Priorities { get; private set; } = [];
+
+    public void Describe(string shortTitle, string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DomainRuleException("A commitment needs its text.");
+        }
+
+        ShortTitle = shortTitle;
+        Text = text;
+    }
+}

@@ -1,0 +1,43 @@
+namespace ActionPlanTracker.Domain;
+
+/// <summary>One of the plan's numbered pillars (I–V), with the lead sentence that introduces its commitments.</summary>
+public sealed class Pillar
+{
+    private Pillar() { }
+
+    public Pillar(int number, string numeral, string title, string leadSentence)
+    {
+        if (number < 1)
+        {
+            throw new DomainRuleException("Pillars are numbered from 1.");
+        }
+
+        Number = number;
+        Numeral = numeral;
+        Title = title;
+        LeadSentence = leadSentence;
+    }
+
+    public int Id { get; private set; }
+
+    public int ActionPlanId { get; private set; }
+
+    public int Number { get; private set; }
+
+    /// <summary>The Roman numeral the plan uses: I, II, III…</summary>
+    public string Numeral { get; private set; } = "";
+
+    public string Title { get; private set; } = "";
+
+    public string LeadSentence { get; private set; } = "";
+
+    public uint Version { get; private set; }
+
+    public List<Commitment> Commitments { get; private set; } = [];
+
+    public void Describe(string title, string leadSentence)
+    {
+        Title = title;
+        LeadSentence = leadSentence;
+    }
+}

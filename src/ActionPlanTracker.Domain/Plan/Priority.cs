@@ -1,0 +1,40 @@
+namespace ActionPlanTracker.Domain;
+
+/// <summary>One of the cross-cutting priorities of the plan's preamble; commitments can be tagged with them.</summary>
+public sealed class Priority
+{
+    private Priority() { }
+
+    public Priority(int number, string title, string text)
+    {
+        if (number < 1)
+        {
+            throw new DomainRuleException("Priorities are numbered from 1.");
+        }
+
+        Number = number;
+        Title = title;
+        Text = text;
+    }
+
+    public int Id { get; private set; }
+
+    public int ActionPlanId { get; private set; }
+
+    public int Number { get; private set; }
+
+    /// <summary>The words the plan sets in bold at the start of the priority.</summary>
+    public string Title { get; private set; } = "";
+
+    public string Text { get; private set; } = "";
+
+    public uint Version { get; private set; }
+
+    public List<Commitment> Commitments { get; private set; } = [];
+
+    public void Describe(string title, string text)
+    {
+        Title = title;
+        Text = text;
+    }
+}

@@ -1,0 +1,40 @@
+namespace ActionPlanTracker.Domain;
+
+/// <summary>
+/// The Open Government Partnership's completion levels, one scale everywhere, plus Not applicable
+/// (which needs a reason). A commitment without a report shows as "No report": that is the absence
+/// of a value, not a level.
+/// </summary>
+public enum Completion
+{
+    NotStarted = 0,
+    Limited = 1,
+    Substantial = 2,
+    Complete = 3,
+    NotApplicable = 9,
+}
+
+public static class CompletionScale
+{
+    /// <summary>The levels in the order the plan's reports read them.</summary>
+    public static IReadOnlyList<Completion> All { get; } =
+        [Completion.NotStarted, Completion.Limited, Completion.Substantial, Completion.Complete, Completion.NotApplicable];
+
+    /// <summary>Substantial and Complete count as high completion.</summary>
+    public static bool IsHigh(this Completion completion) =>
+        completion is Completion.Substantial or Completion.Complete;
+
+    public static bool IsOnScale(this Completion completion) => completion != Completion.NotApplicable;
+
+    public static string Label(this Completion completion) => completion switch
+    {
+        Completion.NotStarted => "Not started",
+        Completion.Limited => "Limited",
+        Completion.Substantial => "Substantial",
+        Completion.Complete => "Complete",
+        Completion.NotApplicable => "Not applicable",
+        _ => completion.ToString(),
+    };
+
+    public static string Label(this Completion? completion) => completion?.Label() ?? "No report";
+}

@@ -1,0 +1,183 @@
+namespace ActionPlanTracker.Domain;
+
+/// <summary>
+/// One member's report on one commitment in one cycle, with its review workflow.
+/// Every save and every state move appends a <see cref="ReportRevision"/>.
+/// </summary>
+public sealed class ProgressReport
+{
+    private ProgressReport() { }
+
+    /// <summary>An empty slot, created for every member and commitment when a cycle opens.</summary>
+    public ProgressReport(int cycleId, int memberId, int commitmentId)
+    {
+        CycleId = cycleId;
+        MemberId = memberId;
+        CommitmentId = commitmentId;
+    }
+
+    public int Id { get; private set; }
+
+    public int CycleId { get; private set; }
+
+    public int MemberId { get; private set; }
+
+    public int CommitmentId { get; private set; }
+
+    public ReviewState State { get; private set; } = ReviewState.Draft;
+
+    public Completion? Completion { get; private set; }
+
+    public string Narrative { get; private set; } = "";
+
+    public string NextSteps { get; private set; } = "";
+
+    public string Challenges { get; private set; } = "";
+
+    public List<string> Evidence { get; private set; } = [];
+
+    public string? NotApplicableReason { get; private set; }
+
+    /// <summary>The secretariat's comment on the last return; cleared when the report is approved.</summary>
+    public string? ReviewComment { get; private set; }
+
+    public string? LastChangedBy { get; private set; }
+
+    public DateTimeOffset? LastChangedAt { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public List<ReportRevision> Revisions { get; private set; } = [];
+
+    public ReportContent Content => new(Completion, Narrative, NextSteps, Challenges, Evidence, NotApplicableReason);
+
+    /// <summary>True once anything was saved; an untouched slot shows as "No report".</summary>
+    public bool HasContent => LastChangedAt is not null;
+
+    public bool IsLocked => State == ReviewState.Approved;
+
+    /// <summary>Saves the focal point's text. Allowed on a draft or a returned report while the cycle accepts reports.</summary>
+    public void SaveDraft(ReportingCycle cycle, ReportContent content, string actor, DateTimeOffset at)
+    {
+        EnsureEditable(cycle);
+        Apply(content.Normalised());
+        Record(RevisionAction.Saved, comment: null, actor, at);
+    }
+
+    /// <summary>Starts this cycle's report from what the member reported on the same commitment in the previous cycle.</summary>
+    public void CarryForward(ReportingCycle cycle, ProgressReport previous, string actor, DateTimeOffset at)
+    {
+        EnsureEditable(cycle);
+        if (previous.MemberId != MemberId || previous.CommitmentId != CommitmentId || previous.CycleId == CycleId)
+        {
+            throw new DomainRuleException("Only the same member's report on the same commitment in an earlier cycle can be carried forward.");
+        }
+
+        if (HasContent)
+        {
+            throw new DomainRuleException("This report already has content; carrying forward would overwrite it.");
+        }
+
+        if (!previous.HasContent)
+        {
+            throw new DomainRuleException("There is nothing to carry forward: the previous cycle has no report on this commitment.");
+        }
+
+        Apply(previous.Content.Normalised());
+        Record(RevisionAction.CarriedForward, comment: null, actor, at);
+    }
+
+    public void Submit(ReportingCycle cycle, string actor, DateTimeOffset at)
+    {
+        EnsureSameCycle(cycle);
+        cycle.EnsureAcceptsReports();
+        if (State is not (ReviewState.Draft or ReviewState.Returned))
+        {
+            throw new DomainRuleException($"A report that is {State.Label().ToLowerInvariant()} cannot be submitted.");
+        }
+
+        if (Content.MissingForSubmission() is { } missing)
+        {
+            throw new DomainRuleException(missing);
+        }
+
+        State = ReviewState.Submitted;
+        Record(RevisionAction.Submitted, comment: null, actor, at);
+    }
+
+    public void Return(ReportingCycle cycle, string comment, string actor, DateTimeOffset at)
+    {
+        EnsureUnderReviewBySecretariat(cycle);
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            throw new DomainRuleException("Say why the report is returned: the focal point needs the comment to revise it.");
+        }
+
+        State = ReviewState.Returned;
+        ReviewComment = comment;
+        Record(RevisionAction.Returned, comment, actor, at);
+    }
+
+    public void Approve(ReportingCycle cycle, string actor, DateTimeOffset at)
+    {
+        EnsureUnderReviewBySecretariat(cycle);
+        State = ReviewState.Approved;
+        ReviewComment = null;
+        Record(RevisionAction.Approved, comment: null, actor, at);
+    }
+
+    private void EnsureEditable(ReportingCycle cycle)
+    {
+        EnsureSameCycle(cycle);
+        cycle.EnsureAcceptsReports();
+        switch (State)
+        {
+            case ReviewState.Approved:
+                throw new DomainRuleException("This report is approved and locked: it can no longer be changed.");
+            case ReviewState.Submitted:
+                throw new DomainRuleException("This report is with the secretariat for review; it can be changed again if it is returned.");
+            default:
+                break;
+        }
+    }
+
+    private void EnsureUnderReviewBySecretariat(ReportingCycle cycle)
+    {
+        EnsureSameCycle(cycle);
+        cycle.EnsureAcceptsReports();
+        if (State != ReviewState.Submitted)
+        {
+            throw new DomainRuleException($"Only a submitted report can be reviewed; this one is {State.Label().ToLowerInvariant()}.");
+        }
+    }
+
+    private void EnsureSameCycle(ReportingCycle cycle)
+    {
+        if (cycle.Id != CycleId)
+        {
+            throw new DomainRuleException("The report does not belong to that cycle.");
+        }
+    }
+
+    private void Apply(ReportContent content)
+    {
+        Completion = content.Completion;
+        Narrative = content.Narrative;
+        NextSteps = content.NextSteps;
+        Challenges = content.Challenges;
+        Evidence = [.. content.Evidence];
+        NotApplicableReason = content.NotApplicableReason;
+    }
+
+    private void Record(RevisionAction action, string? comment, string actor, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(actor))
+        {
+            throw new DomainRuleException("Every change is made by someone: the actor is missing.");
+        }
+
+        LastChangedBy = actor;
+        LastChangedAt = at;
+        Revisions.Add(new ReportRevision(Revisions.Count + 1, action, State, Content, comment, actor, at));
+    }
+}

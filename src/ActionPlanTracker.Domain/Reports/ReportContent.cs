@@ -1,0 +1,58 @@
+namespace ActionPlanTracker.Domain;
+
+/// <summary>What a focal point writes in a report. Long text is kept exactly as typed.</summary>
+public sealed record ReportContent(
+    Completion? Completion,
+    string Narrative,
+    string NextSteps,
+    string Challenges,
+    IReadOnlyList<string> Evidence,
+    string? NotApplicableReason)
+{
+    public static ReportContent Empty { get; } = new(null, "", "", "", [], null);
+
+    /// <summary>True when the content can go to the secretariat: a level, and either a narrative or, for Not applicable, the reason.</summary>
+    public bool IsReadyToSubmit => MissingForSubmission() is null;
+
+    /// <summary>Why the content cannot be submitted yet, or null when it can.</summary>
+    public string? MissingForSubmission() => Completion switch
+    {
+        null => "Choose a completion level before submitting.",
+        Domain.Completion.NotApplicable => null,
+        _ when string.IsNullOrWhiteSpace(Narrative) => "Describe what was done in the period before submitting.",
+        _ => null,
+    };
+
+    public bool Equals(ReportContent? other) =>
+        other is not null
+        && Completion == other.Completion
+        && Narrative == other.Narrative
+        && NextSteps == other.NextSteps
+        && Challenges == other.Challenges
+        && NotApplicableReason == other.NotApplicableReason
+        && Evidence.SequenceEqual(other.Evidence);
+
+    public override int GetHashCode() => HashCode.Combine(Completion, Narrative, NextSteps, Challenges, NotApplicableReason, Evidence.Count);
+
+    /// <summary>Checks the rules every save obeys and returns the content as it will be stored.</summary>
+    internal ReportContent Normalised()
+    {
+        if (Completion is { } level && !Enum.IsDefined(level))
+        {
+            throw new DomainRuleException("That completion level does not exist.");
+        }
+
+        if (Completion == Domain.Completion.NotApplicable)
+        {
+            if (string.IsNullOrWhiteSpace(NotApplicableReason))
+            {
+                throw new DomainRuleException("Not applicable needs a reason: say why the commitment does not apply to this member.");
+            }
+
+            return this;
+        }
+
+        // A reason only belongs to Not applicable; keeping a stale one would mislead the reader.
+        return NotApplicableReason is null ? this : this with { NotApplicableReason = null };
+    }
+}

@@ -1,6 +1,68 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using System.Globalization;
+using ActionPlanTracker.Data.LocalDatabase;
+using ActionPlanTracker.Web.Cli;
+using ActionPlanTracker.Web.Hosting;
+using Serilog;
 
-app.MapGet("/", () => "Hello World!");
+var command = CommandLine.Parse(args);
+switch (command.Verb)
+{
+    case Verb.Help:
+        Console.WriteLine(CommandLine.Usage);
+        return 0;
+    case Verb.Unknown:
+        await Console.Error.WriteLineAsync($"Unknown verb \"{args[0]}\".{Environment.NewLine}");
+        await Console.Error.WriteLineAsync(CommandLine.Usage);
+        return 2;
+    default:
+        break;
+}
 
-app.Run();
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
+LocalPostgresServer? embeddedDatabase = null;
+try
+{
+    var builder = WebApplication.CreateBuilder(command.HostArguments);
+    builder.AddActionPlanTrackerLogging();
+    embeddedDatabase = await builder.AddActionPlanDatabaseAsync();
+    builder.Services.AddRazorPages();
+
+    var app = builder.Build();
+    app.UseActionPlanTrackerPipeline();
+
+    if (command.Verb == Verb.Migrate)
+    {
+        await DatabaseSetup.MigrateAsync(app.Services);
+        Log.Information("The database is up to date and the plan is seeded");
+        return 0;
+    }
+
+    if (app.Environment.IsDevelopment())
+    {
+        await DatabaseSetup.MigrateAsync(app.Services);
+    }
+    else
+    {
+        await DatabaseSetup.EnsureUpToDateAsync(app.Services);
+    }
+
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception exception) when (exception is StartupException or LocalPostgresUnavailableException)
+{
+    Log.Fatal("ActionPlanTracker cannot start: {Reason}", exception.Message);
+    return 1;
+}
+finally
+{
+    if (embeddedDatabase is not null)
+    {
+        await embeddedDatabase.StopAsync();
+    }
+
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -51,7 +51,7 @@ public readonly record struct CycleCode
         var trimmed = text.Trim();
         if (trimmed.Length != 7 || trimmed[4] != '-' || char.ToUpperInvariant(trimmed[5]) != 'H'
             || !int.TryParse(trimmed.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || trimmed[6] is not ('1' or '2') || year < 2000)
+            || trimmed[6] is not ('1' or '2') || year is < 2000 or > 2999)
         {
             return false;
         }

@@ -59,6 +59,7 @@ public sealed class ProgressReport
     /// <summary>Saves the focal point's text. Allowed on a draft or a returned report while the cycle accepts reports.</summary>
     public void SaveDraft(ReportingCycle cycle, ReportContent content, string actor, DateTimeOffset at)
     {
+        EnsureActor(actor);
         EnsureEditable(cycle);
         Apply(content.Normalised());
         Record(RevisionAction.Saved, comment: null, actor, at);
@@ -67,6 +68,7 @@ public sealed class ProgressReport
     /// <summary>Starts this cycle's report from what the member reported on the same commitment in the previous cycle.</summary>
     public void CarryForward(ReportingCycle cycle, ProgressReport previous, string actor, DateTimeOffset at)
     {
+        EnsureActor(actor);
         EnsureEditable(cycle);
         if (previous.MemberId != MemberId || previous.CommitmentId != CommitmentId || previous.CycleId == CycleId)
         {
@@ -89,6 +91,7 @@ public sealed class ProgressReport
 
     public void Submit(ReportingCycle cycle, string actor, DateTimeOffset at)
     {
+        EnsureActor(actor);
         EnsureSameCycle(cycle);
         cycle.EnsureAcceptsReports();
         if (State is not (ReviewState.Draft or ReviewState.Returned))
@@ -107,6 +110,7 @@ public sealed class ProgressReport
 
     public void Return(ReportingCycle cycle, string comment, string actor, DateTimeOffset at)
     {
+        EnsureActor(actor);
         EnsureUnderReviewBySecretariat(cycle);
         if (string.IsNullOrWhiteSpace(comment))
         {
@@ -120,6 +124,7 @@ public sealed class ProgressReport
 
     public void Approve(ReportingCycle cycle, string actor, DateTimeOffset at)
     {
+        EnsureActor(actor);
         EnsureUnderReviewBySecretariat(cycle);
         State = ReviewState.Approved;
         ReviewComment = null;
@@ -169,13 +174,17 @@ public sealed class ProgressReport
         NotApplicableReason = content.NotApplicableReason;
     }
 
-    private void Record(RevisionAction action, string? comment, string actor, DateTimeOffset at)
+    // Checked before anything changes, so a refused call leaves the report as it was.
+    private static void EnsureActor(string actor)
     {
         if (string.IsNullOrWhiteSpace(actor))
         {
             throw new DomainRuleException("Every change is made by someone: the actor is missing.");
         }
+    }
 
+    private void Record(RevisionAction action, string? comment, string actor, DateTimeOffset at)
+    {
         LastChangedBy = actor;
         LastChangedAt = at;
         Revisions.Add(new ReportRevision(Revisions.Count + 1, action, State, Content, comment, actor, at));

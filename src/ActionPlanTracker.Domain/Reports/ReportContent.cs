@@ -18,6 +18,8 @@ public sealed record ReportContent(
     public string? MissingForSubmission() => Completion switch
     {
         null => "Choose a completion level before submitting.",
+        Domain.Completion.NotApplicable when string.IsNullOrWhiteSpace(NotApplicableReason) =>
+            "Not applicable needs a reason: say why the commitment does not apply to this member.",
         Domain.Completion.NotApplicable => null,
         _ when string.IsNullOrWhiteSpace(Narrative) => "Describe what was done in the period before submitting.",
         _ => null,

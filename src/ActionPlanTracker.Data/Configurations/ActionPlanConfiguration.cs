@@ -1,0 +1,21 @@
+using ActionPlanTracker.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ActionPlanTracker.Data.Configurations;
+
+internal sealed class ActionPlanConfiguration : IEntityTypeConfiguration<ActionPlan>
+{
+    public void Configure(EntityTypeBuilder<ActionPlan> builder)
+    {
+        builder.HasIndex(p => p.Key).IsUnique();
+        builder.Property(p => p.Key).HasMaxLength(100);
+        builder.Property(p => p.Title).HasMaxLength(300);
+        builder.Property(p => p.AdoptedBy).HasMaxLength(300);
+        builder.Property(p => p.AdoptedAt).HasMaxLength(300);
+        builder.Property(p => p.Source).HasMaxLength(1000);
+        builder.Property(p => p.Version).IsRowVersion();
+        builder.HasMany(p => p.Pillars).WithOne().HasForeignKey(p => p.ActionPlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Priorities).WithOne().HasForeignKey(p => p.ActionPlanId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,16 @@
+using ActionPlanTracker.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ActionPlanTracker.Data.Configurations;
+
+internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
+{
+    public void Configure(EntityTypeBuilder<Member> builder)
+    {
+        builder.HasIndex(m => m.Code).IsUnique();
+        builder.Property(m => m.Code).HasMaxLength(3);
+        builder.Property(m => m.Name).HasMaxLength(200);
+        builder.Property(m => m.Version).IsRowVersion();
+    }
+}

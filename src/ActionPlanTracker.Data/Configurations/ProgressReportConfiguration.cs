@@ -1,0 +1,23 @@
+using ActionPlanTracker.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ActionPlanTracker.Data.Configurations;
+
+internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<ProgressReport>
+{
+    public void Configure(EntityTypeBuilder<ProgressReport> builder)
+    {
+        builder.ToTable("progress_reports");
+        builder.HasIndex(r => new { r.CycleId, r.MemberId, r.CommitmentId }).IsUnique();
+        builder.HasOne<ReportingCycle>().WithMany().HasForeignKey(r => r.CycleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Commitment>().WithMany().HasForeignKey(r => r.CommitmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Completion).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.LastChangedBy).HasMaxLength(256);
+        builder.Property(r => r.Version).IsRowVersion();
+        builder.Ignore(r => r.Content);
+        builder.HasMany(r => r.Revisions).WithOne().HasForeignKey(v => v.ProgressReportId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,71 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Data.LocalDatabase;
+using ActionPlanTracker.Data.Seed;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlanTracker.Web.Hosting;
+
+internal static class DatabaseSetup
+{
+    private const string EmbeddedDatabaseName = "actionplantracker";
+
+    /// <summary>
+    /// Uses the configured connection string or, where none is set in Development, starts the private local
+    /// PostgreSQL. The caller owns the returned server and stops it when the application stops.
+    /// </summary>
+    public static async Task<LocalPostgresServer?> AddActionPlanDatabaseAsync(this WebApplicationBuilder builder)
+    {
+        LocalPostgresServer? embedded = null;
+        if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)))
+        {
+            if (!builder.Environment.IsDevelopment() && !builder.Configuration.GetValue<bool>("LocalDatabase:Enabled"))
+            {
+                throw new StartupException(
+                    "No database is configured. Set ConnectionStrings:ActionPlan (environment variable ConnectionStrings__ActionPlan) " +
+                    "to the PostgreSQL server to use. The private local database starts by itself only in Development.");
+            }
+
+            var folder = builder.Configuration["LocalDatabase:DataDirectory"];
+            embedded = await LocalPostgresServer.StartAsync(string.IsNullOrWhiteSpace(folder) ? LocalPostgresServer.DefaultDataDirectory() : folder);
+            await embedded.CreateDatabaseIfMissingAsync(EmbeddedDatabaseName);
+            builder.Configuration[$"ConnectionStrings:{DatabaseOptions.ConnectionStringName}"] = embedded.ConnectionString(EmbeddedDatabaseName);
+        }
+
+        builder.Services.AddDbContext<ActionPlanDbContext>((services, options) =>
+            options.UseActionPlanDatabase(services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName)!));
+        builder.Services.AddHealthChecks().AddDbContextCheck<ActionPlanDbContext>("database");
+        return embedded;
+    }
+
+    /// <summary>Applies the migrations and the plan seed: the <c>migrate</c> verb, and every start in Development.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ActionPlanDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        await PlanSeeder.SeedAsync(db, cancellationToken);
+    }
+
+    /// <summary>Outside Development the schema is changed only by the <c>migrate</c> verb; start-up refuses a stale one.</summary>
+    public static async Task EnsureUpToDateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ActionPlanDbContext>();
+        IReadOnlyList<string> pending;
+        try
+        {
+            pending = [.. await db.Database.GetPendingMigrationsAsync(cancellationToken)];
+        }
+        catch (Npgsql.NpgsqlException exception)
+        {
+            throw new StartupException($"The database cannot be reached: {exception.Message}. Check ConnectionStrings:ActionPlan and that PostgreSQL is running.");
+        }
+
+        if (pending.Count > 0)
+        {
+            throw new StartupException(
+                $"The database needs {pending.Count} migration(s) ({string.Join(", ", pending)}). " +
+                "Run the `migrate` verb first: dotnet ActionPlanTracker.Web.dll migrate");
+        }
+    }
+}

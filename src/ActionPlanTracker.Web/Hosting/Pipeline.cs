@@ -1,0 +1,33 @@
+using System.Globalization;
+using Serilog;
+
+namespace ActionPlanTracker.Web.Hosting;
+
+internal static class Pipeline
+{
+    public static void AddActionPlanTrackerLogging(this WebApplicationBuilder builder) =>
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
+
+    public static void UseActionPlanTrackerPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Status/{0}");
+
+        // Logs method, path (never the query string), status and time; no form values or headers.
+        app.UseSerilogRequestLogging();
+
+        app.UseRouting();
+        app.MapHealthChecks("/health");
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ActionPlanTracker.Web.Pages;
+
+/// <summary>Explains an error status in words, re-executed by the status code pages middleware.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class StatusModel : PageModel
+{
+    public string Heading { get; private set; } = "";
+
+    public string Explanation { get; private set; } = "";
+
+    public void OnGet(int code) => Describe(code);
+
+    public void OnPost(int code) => Describe(code);
+
+    private void Describe(int code)
+    {
+        (Heading, Explanation) = code switch
+        {
+            400 => ("The request could not be understood", "Something in what was sent was not valid. Go back, check the form and try again."),
+            403 => ("You do not have access to this page", "Your account's role does not allow this. Ask the secretariat if you think it should."),
+            404 => ("Page not found", "There is nothing at this address. It may have been mistyped, or the item no longer exists."),
+            405 => ("That action is not available here", "The page does not accept this kind of request."),
+            429 => ("Too many requests", "Please wait a moment before trying again."),
+            _ => ("Something went wrong", "The page could not be shown. Nothing you had already saved is lost."),
+        };
+    }
+}

@@ -1,7 +1,10 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using ActionPlanTracker.Data.LocalDatabase;
 using ActionPlanTracker.Web.Cli;
 using ActionPlanTracker.Web.Hosting;
+using Microsoft.Extensions.WebEncoders;
 using Serilog;
 
 var command = CommandLine.Parse(args);
@@ -26,6 +29,9 @@ try
     builder.AddActionPlanTrackerLogging();
     embeddedDatabase = await builder.AddActionPlanDatabaseAsync();
     builder.Services.AddRazorPages();
+
+    // Pages speak English and French: write accented letters and dashes as themselves, not as entities.
+    builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
     var app = builder.Build();
     app.UseActionPlanTrackerPipeline();

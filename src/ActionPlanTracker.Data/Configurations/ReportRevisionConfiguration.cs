@@ -10,7 +10,9 @@ internal sealed class ReportRevisionConfiguration : IEntityTypeConfiguration<Rep
     public void Configure(EntityTypeBuilder<ReportRevision> builder)
     {
         builder.ToTable("report_revisions");
-        builder.HasIndex(v => new { v.ProgressReportId, v.Number }).IsUnique();
+        // Not unique on purpose: two writers appending the same number must meet the report's xmin check
+        // (a concurrency conflict the page explains), not a unique-key error.
+        builder.HasIndex(v => new { v.ProgressReportId, v.Number });
         builder.HasIndex(v => v.At);
         builder.Property(v => v.Action).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.State).HasConversion<string>().HasMaxLength(20);

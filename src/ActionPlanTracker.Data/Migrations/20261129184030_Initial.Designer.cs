@@ -448,7 +448,6 @@ namespace ActionPlanTracker.Data.Migrations
                         .HasDatabaseName("ix_report_revisions_at");
 
                     b.HasIndex("ProgressReportId", "Number")
-                        .IsUnique()
                         .HasDatabaseName("ix_report_revisions_progress_report_id_number");
 
                     b.ToTable("report_revisions", (string)null);

@@ -303,8 +303,7 @@ namespace ActionPlanTracker.Data.Migrations
             migrationBuilder.CreateIndex(
                 name: "ix_report_revisions_progress_report_id_number",
                 table: "report_revisions",
-                columns: new[] { "progress_report_id", "number" },
-                unique: true);
+                columns: new[] { "progress_report_id", "number" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_reporting_cycles_code",

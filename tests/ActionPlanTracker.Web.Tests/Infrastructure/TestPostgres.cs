@@ -1,0 +1,116 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Data.LocalDatabase;
+using ActionPlanTracker.Data.Seed;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Testcontainers.PostgreSql;
+
+namespace ActionPlanTracker.Web.Tests.Infrastructure;
+
+/// <summary>
+/// One PostgreSQL server for the whole test run. It comes, in order, from the environment variable
+/// <c>ACTIONPLANTRACKER_TEST_POSTGRES</c> (a connection string with rights to create databases), from
+/// Testcontainers when a Docker engine answers, or from the machine's own server binaries in a throwaway
+/// folder. Each test class gets its own database, copied from a migrated and seeded template.
+/// </summary>
+public static class TestPostgres
+{
+    public const string EnvironmentVariable = "ACTIONPLANTRACKER_TEST_POSTGRES";
+
+    private const string TemplateName = "apt_template";
+
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static string? s_adminConnectionString;
+
+    public static async Task<string> CreateDatabaseAsync(bool migrated = true)
+    {
+        var admin = await AdminConnectionStringAsync();
+        var name = "t_" + Guid.NewGuid().ToString("N");
+        var template = migrated ? TemplateName : "template0";
+        await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
+        return WithDatabase(admin, name);
+    }
+
+    public static ActionPlanDbContext CreateContext(string connectionString) =>
+        new(new DbContextOptionsBuilder<ActionPlanDbContext>().UseActionPlanDatabase(connectionString).Options);
+
+    private static async Task<string> AdminConnectionStringAsync()
+    {
+        if (s_adminConnectionString is not null)
+        {
+            return s_adminConnectionString;
+        }
+
+        await Gate.WaitAsync();
+        try
+        {
+            if (s_adminConnectionString is null)
+            {
+                var admin = await StartServerAsync();
+                await CreateTemplateAsync(admin);
+                s_adminConnectionString = admin;
+            }
+
+            return s_adminConnectionString;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private static async Task<string> StartServerAsync()
+    {
+        var configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        if (DockerMayBeAvailable())
+        {
+            try
+            {
+                var container = new PostgreSqlBuilder("postgres:15").Build();
+                await container.StartAsync();
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => container.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                return container.GetConnectionString();
+            }
+            catch (Exception exception) when (exception is DotNet.Testcontainers.Builders.DockerUnavailableException or InvalidOperationException or TimeoutException)
+            {
+                // A socket without a working engine behind it: fall back to the local binaries.
+            }
+        }
+
+        var server = await LocalPostgresServer.StartThrowawayAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.StopAsync().GetAwaiter().GetResult();
+        return server.ConnectionString("postgres");
+    }
+
+    private static bool DockerMayBeAvailable() =>
+        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOCKER_HOST")) || File.Exists("/var/run/docker.sock");
+
+    private static async Task CreateTemplateAsync(string admin)
+    {
+        await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS \"{TemplateName}\"");
+        await ExecuteAsync(admin, $"CREATE DATABASE \"{TemplateName}\"");
+        await using (var db = CreateContext(WithDatabase(admin, TemplateName)))
+        {
+            await db.Database.MigrateAsync();
+            await PlanSeeder.SeedAsync(db);
+        }
+
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    private static string WithDatabase(string connectionString, string database) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Database = database }.ConnectionString;
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

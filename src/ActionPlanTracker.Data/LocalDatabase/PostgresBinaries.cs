@@ -8,9 +8,12 @@ internal sealed record PostgresBinaries(string InitDb, string PgCtl)
         "or point the application at an existing server with the setting ConnectionStrings:ActionPlan " +
         "(environment variable ConnectionStrings__ActionPlan).";
 
-    public static PostgresBinaries Find()
+    public static PostgresBinaries Find() =>
+        Find(Environment.GetEnvironmentVariable("PATH") ?? "", "/usr/lib/postgresql");
+
+    public static PostgresBinaries Find(string searchPath, string debianRoot)
     {
-        foreach (var directory in CandidateDirectories())
+        foreach (var directory in CandidateDirectories(searchPath, debianRoot))
         {
             var initDb = Path.Combine(directory, "initdb");
             var pgCtl = Path.Combine(directory, "pg_ctl");
@@ -23,15 +26,13 @@ internal sealed record PostgresBinaries(string InitDb, string PgCtl)
         throw new LocalPostgresUnavailableException($"No PostgreSQL server binaries (initdb, pg_ctl) were found. {InstallHint}");
     }
 
-    private static IEnumerable<string> CandidateDirectories()
+    private static IEnumerable<string> CandidateDirectories(string searchPath, string debianRoot)
     {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
-        foreach (var directory in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var directory in searchPath.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             yield return directory;
         }
 
-        const string debianRoot = "/usr/lib/postgresql";
         if (Directory.Exists(debianRoot))
         {
             var versions = Directory.GetDirectories(debianRoot)

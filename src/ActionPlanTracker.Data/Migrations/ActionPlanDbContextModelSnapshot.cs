@@ -338,6 +338,10 @@ namespace ActionPlanTracker.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("review_comment");
 
+                    b.Property<int>("RevisionCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision_count");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)

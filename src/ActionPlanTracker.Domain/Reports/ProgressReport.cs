@@ -47,6 +47,9 @@ public sealed class ProgressReport
 
     public uint Version { get; private set; }
 
+    /// <summary>How many revisions the report has, so a save numbers the next one without loading them all.</summary>
+    public int RevisionCount { get; private set; }
+
     public List<ReportRevision> Revisions { get; private set; } = [];
 
     public ReportContent Content => new(Completion, Narrative, NextSteps, Challenges, Evidence, NotApplicableReason);
@@ -187,6 +190,7 @@ public sealed class ProgressReport
     {
         LastChangedBy = actor;
         LastChangedAt = at;
-        Revisions.Add(new ReportRevision(Revisions.Count + 1, action, State, Content, comment, actor, at));
+        RevisionCount++;
+        Revisions.Add(new ReportRevision(RevisionCount, action, State, Content, comment, actor, at));
     }
 }

@@ -20,7 +20,7 @@ public static class TestPostgres
     private const string TemplateName = "apt_template";
 
     private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static string? s_adminConnectionString;
+    private static string? _adminConnectionString;
 
     public static async Task<string> CreateDatabaseAsync(bool migrated = true)
     {
@@ -36,22 +36,22 @@ public static class TestPostgres
 
     private static async Task<string> AdminConnectionStringAsync()
     {
-        if (s_adminConnectionString is not null)
+        if (_adminConnectionString is not null)
         {
-            return s_adminConnectionString;
+            return _adminConnectionString;
         }
 
         await Gate.WaitAsync();
         try
         {
-            if (s_adminConnectionString is null)
+            if (_adminConnectionString is null)
             {
                 var admin = await StartServerAsync();
                 await CreateTemplateAsync(admin);
-                s_adminConnectionString = admin;
+                _adminConnectionString = admin;
             }
 
-            return s_adminConnectionString;
+            return _adminConnectionString;
         }
         finally
         {

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ActionPlanTracker.Data.Migrations
 {
     [DbContext(typeof(ActionPlanDbContext))]
-    [Migration("20261129184030_Initial")]
+    [Migration("20261129184838_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -340,6 +340,10 @@ namespace ActionPlanTracker.Data.Migrations
                     b.Property<string>("ReviewComment")
                         .HasColumnType("text")
                         .HasColumnName("review_comment");
+
+                    b.Property<int>("RevisionCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision_count");
 
                     b.Property<string>("State")
                         .IsRequired()

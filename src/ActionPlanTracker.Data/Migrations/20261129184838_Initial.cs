@@ -182,7 +182,8 @@ namespace ActionPlanTracker.Data.Migrations
                     review_comment = table.Column<string>(type: "text", nullable: true),
                     last_changed_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     last_changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    revision_count = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -1,9 +1,13 @@
+using ActionPlanTracker.Data.Identity;
 using ActionPlanTracker.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Data;
 
-public sealed class ActionPlanDbContext(DbContextOptions<ActionPlanDbContext> options) : DbContext(options)
+public sealed class ActionPlanDbContext(DbContextOptions<ActionPlanDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<ActionPlan> ActionPlans => Set<ActionPlan>();
 
@@ -21,6 +25,15 @@ public sealed class ActionPlanDbContext(DbContextOptions<ActionPlanDbContext> op
 
     public DbSet<ReportRevision> ReportRevisions => Set<ReportRevision>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ActionPlanDbContext).Assembly);
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    /// <summary>Data Protection keys live in the database, so every replica shares cookies and antiforgery tokens.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        Configurations.IdentityTableNames.Apply(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ActionPlanDbContext).Assembly);
+    }
 }

@@ -28,6 +28,7 @@ try
     var builder = WebApplication.CreateBuilder(command.HostArguments);
     builder.AddActionPlanTrackerLogging();
     embeddedDatabase = await builder.AddActionPlanDatabaseAsync();
+    builder.AddActionPlanTrackerSecurity();
     builder.Services.AddRazorPages();
 
     // Pages speak English and French: write accented letters and dashes as themselves, not as entities.

@@ -1,4 +1,5 @@
 using ActionPlanTracker.Data;
+using ActionPlanTracker.Data.Auditing;
 using ActionPlanTracker.Data.LocalDatabase;
 using ActionPlanTracker.Data.Seed;
 using Microsoft.EntityFrameworkCore;
@@ -31,8 +32,9 @@ internal static class DatabaseSetup
             builder.Configuration[$"ConnectionStrings:{DatabaseOptions.ConnectionStringName}"] = embedded.ConnectionString(EmbeddedDatabaseName);
         }
 
-        builder.Services.AddDbContext<ActionPlanDbContext>((services, options) =>
-            options.UseActionPlanDatabase(services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName)!));
+        builder.Services.AddDbContext<ActionPlanDbContext>((services, options) => options
+            .UseActionPlanDatabase(services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName)!)
+            .AddInterceptors(services.GetRequiredService<AuditInterceptor>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<ActionPlanDbContext>("database");
         return embedded;
     }
@@ -44,6 +46,7 @@ internal static class DatabaseSetup
         var db = scope.ServiceProvider.GetRequiredService<ActionPlanDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
         await PlanSeeder.SeedAsync(db, cancellationToken);
+        await RoleSeeder.SeedAsync(db, cancellationToken);
     }
 
     /// <summary>Outside Development the schema is changed only by the <c>migrate</c> verb; start-up refuses a stale one.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ActionPlanTracker.Web.Security;
 using Serilog;
 
 namespace ActionPlanTracker.Web.Hosting;
@@ -26,8 +27,12 @@ internal static class Pipeline
         app.UseSerilogRequestLogging();
 
         app.UseRouting();
-        app.MapHealthChecks("/health");
-        app.MapStaticAssets();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<TwoFactorRequirementMiddleware>();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
     }
 }

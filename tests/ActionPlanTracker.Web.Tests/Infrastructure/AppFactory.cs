@@ -5,11 +5,26 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace ActionPlanTracker.Web.Tests.Infrastructure;
 
 /// <summary>The application through its real HTTP pipeline, on a database of its own.</summary>
-public sealed class AppFactory(string connectionString) : WebApplicationFactory<Program>
+public sealed class AppFactory : WebApplicationFactory<Program>
 {
-    public string ConnectionString { get; } = connectionString;
+    public AppFactory(string connectionString)
+    {
+        ConnectionString = connectionString;
+
+        // The cookies are Secure (__Host- prefix): the client must speak HTTPS for them to be sent back.
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+    }
+
+    public string ConnectionString { get; }
 
     public ActionPlanDbContext CreateDbContext() => TestPostgres.CreateContext(ConnectionString);
+
+    /// <summary>A client that does not follow redirects, to see where the application sends a request.</summary>
+    public HttpClient CreateNonRedirectingClient() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        BaseAddress = new Uri("https://localhost"),
+    });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

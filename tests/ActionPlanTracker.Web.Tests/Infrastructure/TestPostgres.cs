@@ -98,6 +98,7 @@ public static class TestPostgres
         {
             await db.Database.MigrateAsync();
             await PlanSeeder.SeedAsync(db);
+            await RoleSeeder.SeedAsync(db);
         }
 
         NpgsqlConnection.ClearAllPools();

@@ -1,10 +1,12 @@
 using ActionPlanTracker.Data;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Web.Pages.Plan;
 
 /// <summary>The whole plan as adopted: public and read-only.</summary>
+[AllowAnonymous]
 public sealed class IndexModel(ActionPlanDbContext db) : PageModel
 {
     public PlanView? Plan { get; private set; }

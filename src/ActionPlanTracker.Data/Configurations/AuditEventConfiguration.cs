@@ -1,0 +1,23 @@
+using ActionPlanTracker.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ActionPlanTracker.Data.Configurations;
+
+/// <summary>Append-only: the database refuses UPDATE, DELETE and TRUNCATE (see the migration).</summary>
+internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
+{
+    public void Configure(EntityTypeBuilder<AuditEvent> builder)
+    {
+        builder.ToTable("audit_events");
+        builder.Property(e => e.Actor).HasMaxLength(256);
+        builder.Property(e => e.Entity).HasMaxLength(100);
+        builder.Property(e => e.EntityKey).HasMaxLength(200);
+        builder.Property(e => e.Action).HasMaxLength(100);
+        builder.Property(e => e.Before).HasColumnType("jsonb");
+        builder.Property(e => e.After).HasColumnType("jsonb");
+        builder.HasIndex(e => e.At);
+        builder.HasIndex(e => new { e.Entity, e.EntityKey });
+        builder.HasIndex(e => e.MemberId);
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace ActionPlanTracker.Data.Identity;
+
+/// <summary>A person who signs in. A focal point is bound to one member; other roles to none.</summary>
+public sealed class ApplicationUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>The member a focal point reports for; null for the other roles.</summary>
+    public int? MemberId { get; set; }
+
+    /// <summary>A disabled account cannot sign in; its history stays.</summary>
+    public bool IsDisabled { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

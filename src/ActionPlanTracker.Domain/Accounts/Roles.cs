@@ -1,0 +1,23 @@
+namespace ActionPlanTracker.Domain;
+
+/// <summary>The four roles of the application. A focal point is always bound to one member.</summary>
+public static class Roles
+{
+    public const string Administrator = nameof(Administrator);
+    public const string Secretariat = nameof(Secretariat);
+    public const string FocalPoint = nameof(FocalPoint);
+    public const string Auditor = nameof(Auditor);
+
+    public static IReadOnlyList<string> All { get; } = [Administrator, Secretariat, FocalPoint, Auditor];
+
+    public static bool IsKnown(string? role) => role is not null && All.Contains(role);
+
+    public static string Label(string role) => role switch
+    {
+        Administrator => "Administrator",
+        Secretariat => "RLG secretariat",
+        FocalPoint => "National focal point",
+        Auditor => "Auditor",
+        _ => role,
+    };
+}

@@ -1,0 +1,99 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Data.Auditing;
+using ActionPlanTracker.Data.Identity;
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace ActionPlanTracker.Web.Hosting;
+
+internal static class SecuritySetup
+{
+    public const string CookiePrefix = "__Host-ActionPlanTracker";
+
+    /// <summary>How long a session lasts without activity.</summary>
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
+
+    public static void AddActionPlanTrackerSecurity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<IActorAccessor, HttpActorAccessor>();
+        services.AddScoped<AuditInterceptor>();
+
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                // Length, not composition: 12 characters at least, long passphrases welcome.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<ActionPlanDbContext>()
+            .AddSignInManager<AppSignInManager>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = CookiePrefix;
+            options.LoginPath = "/account/sign-in";
+            options.LogoutPath = "/account/sign-out";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.ExpireTimeSpan = IdleTimeout;
+            options.SlidingExpiration = true;
+
+            // A signed-in user without the role gets 403 and the status page in words, not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o => o.Cookie.Name = CookiePrefix + ".2fa");
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, o => o.Cookie.Name = CookiePrefix + ".2fa-remember");
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.ExternalScheme, o => o.Cookie.Name = CookiePrefix + ".external");
+        services.PostConfigureAll<CookieAuthenticationOptions>(options =>
+        {
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.Path = "/";
+        });
+
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = CookiePrefix + ".antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        services.AddDataProtection()
+            .SetApplicationName("ActionPlanTracker")
+            .PersistKeysToDbContext<ActionPlanDbContext>();
+
+        // Every page requires a signed-in user unless its model says [AllowAnonymous]. (Not a fallback policy:
+        // that would also send visitors of a mistyped address to the sign-in page instead of a 404.)
+        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/"));
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.ManageCycles, p => p.RequireRole(Roles.Secretariat, Roles.Administrator))
+            .AddPolicy(Policies.Review, p => p.RequireRole(Roles.Secretariat))
+            .AddPolicy(Policies.FileReports, p => p.RequireRole(Roles.FocalPoint).RequireClaim(AppClaims.MemberIdType))
+            .AddPolicy(Policies.ManageUsers, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.ReadAll, p => p.RequireRole(Roles.Secretariat, Roles.Administrator, Roles.Auditor));
+    }
+}

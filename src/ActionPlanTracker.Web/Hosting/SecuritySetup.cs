@@ -4,9 +4,9 @@ using ActionPlanTracker.Data.Identity;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ActionPlanTracker.Web.Hosting;
 

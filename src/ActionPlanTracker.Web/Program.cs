@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using ActionPlanTracker.Data.Auditing;
 using ActionPlanTracker.Data.LocalDatabase;
 using ActionPlanTracker.Web.Cli;
+using ActionPlanTracker.Web.Demo;
 using ActionPlanTracker.Web.Hosting;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
@@ -17,11 +19,15 @@ switch (command.Verb)
         await Console.Error.WriteLineAsync($"Unknown verb \"{args[0]}\".{Environment.NewLine}");
         await Console.Error.WriteLineAsync(CommandLine.Usage);
         return 2;
+    case Verb.Invalid:
+        await Console.Error.WriteLineAsync(command.Error);
+        await Console.Error.WriteLineAsync("See --help for every verb.");
+        return 1;
     default:
         break;
 }
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateLogger();
 LocalPostgresServer? embeddedDatabase = null;
 try
 {
@@ -29,6 +35,11 @@ try
     builder.AddActionPlanTrackerLogging();
     embeddedDatabase = await builder.AddActionPlanDatabaseAsync();
     builder.AddActionPlanTrackerSecurity();
+    if (command.Verb == Verb.AddUser)
+    {
+        builder.Services.AddScoped<IActorAccessor, CliActor>();
+    }
+
     builder.Services.AddRazorPages();
 
     // Pages speak English and French: write accented letters and dashes as themselves, not as entities.
@@ -47,10 +58,20 @@ try
     if (app.Environment.IsDevelopment())
     {
         await DatabaseSetup.MigrateAsync(app.Services);
+        if (await DemoDataSeeder.SeedAsync(app.Services))
+        {
+            Log.Information("Demo data created: sign in as {Accounts} with the password {Password}",
+                string.Join(", ", DemoAccounts.All.Select(a => a.Email)), DemoAccounts.Password);
+        }
     }
     else
     {
         await DatabaseSetup.EnsureUpToDateAsync(app.Services);
+    }
+
+    if (command.Verb == Verb.AddUser)
+    {
+        return await AddUserCommand.RunAsync(app.Services, command.AddUser!, AddUserCommand.ReadPassword, Console.Out, Console.Error);
     }
 
     await app.RunAsync();

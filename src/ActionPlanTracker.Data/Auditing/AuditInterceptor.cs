@@ -64,8 +64,9 @@ public sealed class AuditInterceptor(IActorAccessor actor, TimeProvider clock) :
             return null;
         }
 
+        // A change of hidden values only says nothing to a reader, except a new password: the hash is hidden, the event is not.
         var (before, after) = Values(entry);
-        if (entry.State == EntityState.Modified && before.Count == 0 && after.Count == 0)
+        if (entry.State == EntityState.Modified && before.Count == 0 && after.Count == 0 && action != "PasswordChanged")
         {
             return null;
         }

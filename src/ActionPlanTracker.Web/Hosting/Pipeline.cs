@@ -6,12 +6,18 @@ namespace ActionPlanTracker.Web.Hosting;
 
 internal static class Pipeline
 {
+    /// <remarks>
+    /// The static start-up logger is left as it is (<c>preserveStaticLogger</c>): several hosts in one process,
+    /// as in the integration tests, would otherwise race to freeze it.
+    /// </remarks>
     public static void AddActionPlanTrackerLogging(this WebApplicationBuilder builder) =>
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext()
+                .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture),
+            preserveStaticLogger: true);
 
     public static void UseActionPlanTrackerPipeline(this WebApplication app)
     {

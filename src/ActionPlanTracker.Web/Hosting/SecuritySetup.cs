@@ -6,6 +6,7 @@ using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ActionPlanTracker.Web.Hosting;
@@ -14,12 +15,21 @@ internal static class SecuritySetup
 {
     public const string CookiePrefix = "__Host-ActionPlanTracker";
 
+    /// <summary>
+    /// Development runs on plain http://localhost, where the server may not demand HTTPS for its cookies (and a
+    /// <c>__Host-</c> cookie needs Secure). Everywhere else, tests included, every cookie is <c>__Host-</c> and Secure.
+    /// </summary>
+    public const string DevelopmentCookiePrefix = "ActionPlanTracker";
+
     /// <summary>How long a session lasts without activity.</summary>
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
 
     public static void AddActionPlanTrackerSecurity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        var development = builder.Environment.IsDevelopment();
+        var prefix = development ? DevelopmentCookiePrefix : CookiePrefix;
+        var secure = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<IActorAccessor, HttpActorAccessor>();
@@ -49,7 +59,7 @@ internal static class SecuritySetup
 
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = CookiePrefix;
+            options.Cookie.Name = prefix;
             options.LoginPath = "/account/sign-in";
             options.LogoutPath = "/account/sign-out";
             options.AccessDeniedPath = "/account/access-denied";
@@ -63,12 +73,12 @@ internal static class SecuritySetup
                 return Task.CompletedTask;
             };
         });
-        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o => o.Cookie.Name = CookiePrefix + ".2fa");
-        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, o => o.Cookie.Name = CookiePrefix + ".2fa-remember");
-        services.Configure<CookieAuthenticationOptions>(IdentityConstants.ExternalScheme, o => o.Cookie.Name = CookiePrefix + ".external");
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o => o.Cookie.Name = prefix + ".2fa");
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, o => o.Cookie.Name = prefix + ".2fa-remember");
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.ExternalScheme, o => o.Cookie.Name = prefix + ".external");
         services.PostConfigureAll<CookieAuthenticationOptions>(options =>
         {
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = secure;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.Path = "/";
@@ -76,8 +86,16 @@ internal static class SecuritySetup
 
         services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = CookiePrefix + ".antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.Name = prefix + ".antiforgery";
+            options.Cookie.SecurePolicy = secure;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        services.Configure<CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.Name = prefix + ".notice";
+            options.Cookie.SecurePolicy = secure;
+            options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
 
@@ -86,8 +104,9 @@ internal static class SecuritySetup
             .PersistKeysToDbContext<ActionPlanDbContext>();
 
         // Every page requires a signed-in user unless its model says [AllowAnonymous]. (Not a fallback policy:
-        // that would also send visitors of a mistyped address to the sign-in page instead of a 404.)
-        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/"));
+        // that would also send visitors of a mistyped address to the sign-in page instead of a 404.) PostConfigure, because
+        // AddRazorPages' own options setup, registered later, replaces the conventions collection.
+        services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/"));
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.ManageCycles, p => p.RequireRole(Roles.Secretariat, Roles.Administrator))

@@ -13,9 +13,9 @@ public sealed class StatusModel : PageModel
 
     public string Explanation { get; private set; } = "";
 
-    public void OnGet(int code) => Describe(code);
+    public void OnGet([FromRoute] int code) => Describe(code);
 
-    public void OnPost(int code) => Describe(code);
+    public void OnPost([FromRoute] int code) => Describe(code);
 
     private void Describe(int code)
     {

@@ -22,4 +22,36 @@ public sealed class CommandLineTests
 
         Assert.Equal(["--ConnectionStrings:ActionPlan=Host=db"], parsed.HostArguments);
     }
+
+    [Fact]
+    public void Users_add_takes_its_options_and_leaves_the_settings_to_the_host()
+    {
+        var parsed = CommandLine.Parse(["users", "add", "--email", "a@example.org", "--role=FocalPoint", "--ConnectionStrings:ActionPlan=Host=db", "--member", "FR", "--name", "Ana Silva"]);
+
+        Assert.Equal(Verb.AddUser, parsed.Verb);
+        Assert.Equal(new AddUserArguments("a@example.org", "FocalPoint", "FR", "Ana Silva"), parsed.AddUser);
+        Assert.Equal(["--ConnectionStrings:ActionPlan=Host=db"], parsed.HostArguments);
+    }
+
+    [Theory]
+    [InlineData("users add --email a@example.org --role Auditor --password secret-in-history")]
+    [InlineData("users add --email a@example.org --role Auditor -p=secret-in-history")]
+    [InlineData("users add --email a@example.org")]
+    [InlineData("users list")]
+    [InlineData("users")]
+    public void Bad_users_arguments_are_invalid_with_a_reason(string args)
+    {
+        var parsed = CommandLine.Parse(args.Split(' '));
+
+        Assert.Equal(Verb.Invalid, parsed.Verb);
+        Assert.False(string.IsNullOrWhiteSpace(parsed.Error));
+        Assert.DoesNotContain("secret-in-history", parsed.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Usage_describes_users_add()
+    {
+        Assert.Contains("users add --email E --role ROLE [--member CODE]", CommandLine.Usage, StringComparison.Ordinal);
+        Assert.Contains("standard input", CommandLine.Usage, StringComparison.Ordinal);
+    }
 }

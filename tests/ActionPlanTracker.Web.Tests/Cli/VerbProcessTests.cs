@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,34 +61,7 @@ public sealed class VerbProcessTests
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string connectionString, string environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(ApplicationPath())!,
-        };
-        start.ArgumentList.Add(ApplicationPath());
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
-        start.Environment["ConnectionStrings__ActionPlan"] = connectionString;
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
-
-    private static string ApplicationPath()
-    {
-        // Same configuration as this test assembly: bin/<Configuration>/net10.0/
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        return RepositoryFiles.PathOf("src", "ActionPlanTracker.Web", "bin", configuration, "net10.0", "ActionPlanTracker.Web.dll");
+        var result = await AppProcess.RunAsync(connectionString, environment, input: null, args);
+        return (result.ExitCode, result.All);
     }
 }

@@ -10,7 +10,7 @@ public sealed class ConcurrencyTests
     public async Task Second_writer_of_a_report_gets_a_conflict_and_the_first_save_stands()
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync();
-        var id = await Reports.CreateSavedReportAsync(connectionString);
+        var id = await ReportSeed.CreateSavedReportAsync(connectionString);
         await using var first = TestPostgres.CreateContext(connectionString);
         await using var second = TestPostgres.CreateContext(connectionString);
         var firstCopy = await first.Reports.Include(r => r.Revisions).SingleAsync(r => r.Id == id);
@@ -18,9 +18,9 @@ public sealed class ConcurrencyTests
         var cycle1 = await first.Cycles.SingleAsync(c => c.Id == firstCopy.CycleId);
         var cycle2 = await second.Cycles.SingleAsync(c => c.Id == secondCopy.CycleId);
 
-        firstCopy.SaveDraft(cycle1, Content("First writer's text."), "fp-fr-1@example.org", Reports.Now.AddMinutes(1));
+        firstCopy.SaveDraft(cycle1, Content("First writer's text."), "fp-fr-1@example.org", ReportSeed.Now.AddMinutes(1));
         await first.SaveChangesAsync();
-        secondCopy.SaveDraft(cycle2, Content("Second writer's text."), "fp-fr-2@example.org", Reports.Now.AddMinutes(2));
+        secondCopy.SaveDraft(cycle2, Content("Second writer's text."), "fp-fr-2@example.org", ReportSeed.Now.AddMinutes(2));
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
 

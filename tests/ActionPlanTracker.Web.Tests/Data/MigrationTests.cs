@@ -33,7 +33,7 @@ public sealed class MigrationTests
     public async Task Database_refuses_to_change_or_remove_a_revision(string sql)
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync();
-        var report = await Reports.CreateSavedReportAsync(connectionString);
+        var report = await ReportSeed.CreateSavedReportAsync(connectionString);
 
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -49,7 +49,7 @@ public sealed class MigrationTests
     public async Task A_member_may_hold_only_one_report_per_commitment_and_cycle()
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync();
-        var report = await Reports.CreateSavedReportAsync(connectionString);
+        var report = await ReportSeed.CreateSavedReportAsync(connectionString);
         await using var db = TestPostgres.CreateContext(connectionString);
         var existing = await db.Reports.AsNoTracking().SingleAsync(r => r.Id == report);
 

@@ -7,9 +7,12 @@ namespace ActionPlanTracker.Web.Tests.Infrastructure;
 /// <summary>The application through its real HTTP pipeline, on a database of its own.</summary>
 public sealed class AppFactory : WebApplicationFactory<Program>
 {
-    public AppFactory(string connectionString)
+    private readonly string _environment;
+
+    public AppFactory(string connectionString, string environment = "Testing")
     {
         ConnectionString = connectionString;
+        _environment = environment;
 
         // The cookies are Secure (__Host- prefix): the client must speak HTTPS for them to be sent back.
         ClientOptions.BaseAddress = new Uri("https://localhost");
@@ -28,7 +31,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         builder.UseSetting($"ConnectionStrings:{DatabaseOptions.ConnectionStringName}", ConnectionString);
     }
 }

@@ -30,7 +30,7 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn, ILogger<S
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(SafeReturnUrl());
@@ -56,9 +56,9 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn, ILogger<S
 
     public sealed class InputModel
     {
-        public string Email { get; set; } = "";
+        public string? Email { get; set; }
 
-        public string Password { get; set; } = "";
+        public string? Password { get; set; }
     }
 
     public sealed class Validator : AbstractValidator<InputModel>

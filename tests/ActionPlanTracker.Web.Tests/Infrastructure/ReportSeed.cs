@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ActionPlanTracker.Web.Tests.Infrastructure;
 
 /// <summary>Builds report data straight through the domain and the DbContext, for tests below the pages.</summary>
-public static class Reports
+public static class ReportSeed
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 2, 9, 30, 0, TimeSpan.Zero);
 

@@ -1,0 +1,103 @@
+using ActionPlanTracker.Data.Identity;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
+
+namespace ActionPlanTracker.Web.Pages.Account;
+
+/// <summary>The second step of sign-in for an account with an authenticator app: the password was right, now the code.</summary>
+[AllowAnonymous]
+public sealed class SignInCodeModel(
+    SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, ILogger<SignInCodeModel> logger) : PageModel
+{
+    public const string WrongCode = "That code is not right. Enter the code your authenticator app shows now; it changes every 30 seconds.";
+    public const string StartAgain = "Your sign-in took too long. Enter your e-mail address and password again.";
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("./SignIn", new { ReturnUrl }) : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        // The first step leaves a short-lived cookie naming the account; without it there is nothing to complete.
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
+        {
+            TempData["Notice"] = StartAgain;
+            return RedirectToPage("./SignIn", new { ReturnUrl });
+        }
+
+        if (!new Validator().Validate(Input).AddTo(ModelState))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var code = OneTimeCode.Normalise(Input.Code);
+        var result = OneTimeCode.IsAuthenticatorCode(code)
+            ? await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
+            : await RecoveryCodeSignInAsync(user, OneTimeCode.AsStoredRecoveryCode(code));
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        if (result.IsLockedOut || await users.IsLockedOutAsync(user))
+        {
+            logger.LogWarning("Sign-in refused at the code step: account locked out");
+            ModelState.AddModelError(string.Empty, SignInModel.LockedOut);
+            return Page();
+        }
+
+        ModelState.AddModelError("Input.Code", WrongCode);
+        return Page();
+    }
+
+    /// <summary>A recovery code stands in for the app once. Wrong ones count towards the lockout like wrong app codes.</summary>
+    private async Task<SignInResult> RecoveryCodeSignInAsync(ApplicationUser user, string code)
+    {
+        if (!await signIn.CanSignInAsync(user))
+        {
+            return SignInResult.NotAllowed;
+        }
+
+        if (await users.IsLockedOutAsync(user))
+        {
+            return SignInResult.LockedOut;
+        }
+
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(code);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("Signed in with a recovery code");
+            return result;
+        }
+
+        await users.AccessFailedAsync(user);
+        return result;
+    }
+
+    public sealed class InputModel
+    {
+        public string? Code { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<InputModel>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Code).NotEmpty().WithMessage("Enter the 6-digit code from your authenticator app.");
+            RuleFor(x => x.Code)
+                .Must(c => OneTimeCode.Normalise(c) is var code && (OneTimeCode.IsAuthenticatorCode(code) || OneTimeCode.IsRecoveryCode(code)))
+                .When(x => !string.IsNullOrWhiteSpace(x.Code))
+                .WithMessage("A code is 6 digits from your authenticator app, or one of your 10-character recovery codes.");
+        }
+    }
+}

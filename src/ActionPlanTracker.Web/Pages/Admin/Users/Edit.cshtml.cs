@@ -1,0 +1,223 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Data.Identity;
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Pages.Account;
+using ActionPlanTracker.Web.Security;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ActionPlanTracker.Web.Pages.Admin.Users;
+
+/// <summary>
+/// One account: its name, role and member, and the actions on it. Every change goes through UserManager, so the audit
+/// trail records it and Identity's own bookkeeping (stamps, normalised names) stays right.
+/// </summary>
+[Authorize(Policy = Policies.ManageUsers)]
+public sealed class EditModel(UserManager<ApplicationUser> users, ActionPlanDbContext db, TimeProvider clock) : PageModel
+{
+    public const string CannotDemoteYourself = "You cannot take the administrator role from your own account. Ask another administrator.";
+    public const string CannotDisableYourself = "You cannot disable your own account. Ask another administrator.";
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public AccountView Account { get; private set; } = null!;
+
+    public IReadOnlyList<MemberOption> Members { get; private set; } = [];
+
+    /// <summary>A set-password link made on the previous request, shown this once.</summary>
+    public string? NewLink { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        await LoadFormAsync(user);
+        NewLink = TempData[SetPasswordLink.TempDataKey] as string;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        await LoadAsync(user);
+        if (!new Validator(Members).Validate(Input).AddTo(ModelState))
+        {
+            return Refused(StatusCodes.Status400BadRequest);
+        }
+
+        if (Account.IsYou && Input.Role != Roles.Administrator)
+        {
+            ModelState.AddModelError("Input.Role", CannotDemoteYourself);
+            return Refused(StatusCodes.Status409Conflict);
+        }
+
+        if (user.ConcurrencyStamp != Input.ConcurrencyStamp)
+        {
+            ModelState.AddModelError(string.Empty, "Someone changed this account since you opened this page, so nothing was saved. " +
+                "Reload the page to see the account as it is now, then make your change again.");
+            return Refused(StatusCodes.Status409Conflict);
+        }
+
+        // Name, member and role are saved together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        user.DisplayName = Input.DisplayName!.Trim();
+        user.MemberId = Members.SingleOrDefault(m => m.Code == Input.MemberCode)?.Id;
+        var result = await users.UpdateAsync(user);
+        var current = await users.GetRolesAsync(user);
+        if (result.Succeeded && !current.SequenceEqual([Input.Role]))
+        {
+            result = await users.RemoveFromRolesAsync(user, current);
+            if (result.Succeeded)
+            {
+                result = await users.AddToRoleAsync(user, Input.Role!);
+            }
+        }
+
+        if (!result.Succeeded)
+        {
+            result.AddTo(ModelState);
+            return Refused(StatusCodes.Status409Conflict);
+        }
+
+        await transaction.CommitAsync();
+
+        // The person's open sessions take the new role and member at their next check (SecurityStampValidator, within a minute).
+        TempData["Notice"] = $"Saved the changes to {user.Email}.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(string id)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        if (user.Id == users.GetUserId(User))
+        {
+            await LoadFormAsync(user);
+            ModelState.AddModelError(string.Empty, CannotDisableYourself);
+            return Refused(StatusCodes.Status409Conflict);
+        }
+
+        // A new security stamp, saved with the flag, ends the person's open sessions at their next check.
+        user.IsDisabled = true;
+        await users.UpdateSecurityStampAsync(user);
+        TempData["Notice"] = $"{user.Email} is disabled and can no longer sign in. Their history stays.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostEnableAsync(string id)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        user.IsDisabled = false;
+        await users.UpdateAsync(user);
+        TempData["Notice"] = $"{user.Email} can sign in again.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostUnlockAsync(string id)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        TempData["Notice"] = $"{user.Email} is unlocked and can try to sign in again.";
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>A new set-password link: for an invitation that expired, or a forgotten password.</summary>
+    public async Task<IActionResult> OnPostLinkAsync(string id)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        if (user.IsDisabled)
+        {
+            await LoadFormAsync(user);
+            ModelState.AddModelError(string.Empty, "A disabled account cannot be given a set-password link. Enable it first.");
+            return Refused(StatusCodes.Status409Conflict);
+        }
+
+        TempData[SetPasswordLink.TempDataKey] = await SetPasswordLink.CreateAsync(users, user, Url, Request);
+        return RedirectToPage(new { id });
+    }
+
+    private PageResult Refused(int status)
+    {
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    /// <summary>The account, and the edit form filled with it as it is now.</summary>
+    private async Task LoadFormAsync(ApplicationUser user)
+    {
+        await LoadAsync(user);
+        Input = new()
+        {
+            DisplayName = user.DisplayName,
+            Role = Account.Roles.Count > 0 ? Account.Roles[0] : "",
+            MemberCode = Members.SingleOrDefault(m => m.Id == user.MemberId)?.Code,
+            ConcurrencyStamp = user.ConcurrencyStamp ?? "",
+        };
+    }
+
+    private async Task LoadAsync(ApplicationUser user)
+    {
+        Members = await MemberOption.LoadAsync(db);
+        var lockedUntil = user.LockoutEnd > clock.GetUtcNow() ? user.LockoutEnd : null;
+        Account = new(
+            user.Id, user.DisplayName, user.Email ?? "", [.. await users.GetRolesAsync(user)],
+            Members.SingleOrDefault(m => m.Id == user.MemberId)?.Name, user.TwoFactorEnabled, user.IsDisabled, lockedUntil,
+            user.PasswordHash is not null, user.CreatedAt, user.Id == users.GetUserId(User));
+    }
+
+    public sealed record AccountView(
+        string Id, string DisplayName, string Email, IReadOnlyList<string> Roles, string? Member, bool TwoFactorEnabled,
+        bool IsDisabled, DateTimeOffset? LockedUntil, bool HasPassword, DateTimeOffset CreatedAt, bool IsYou)
+    {
+        public string State => IndexModel.StateOf(IsDisabled, LockedUntil, HasPassword);
+    }
+
+    public sealed class InputModel : IRoleAndMember
+    {
+        public string? DisplayName { get; set; }
+
+        public string? Role { get; set; }
+
+        public string? MemberCode { get; set; }
+
+        /// <summary>Identity's version of the account when the form was shown: a change made since is not overwritten.</summary>
+        public string? ConcurrencyStamp { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<InputModel>
+    {
+        public Validator(IReadOnlyCollection<MemberOption> members)
+        {
+            RuleFor(x => x.DisplayName).NotEmpty().WithMessage("Enter the person's name, as others should see it.")
+                .MaximumLength(200).WithMessage("A name here is at most 200 characters.");
+            Include(new RoleAndMemberValidator(members));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlanTracker.Web.Pages.Admin.Users;
+
+[Authorize(Policy = Policies.ManageUsers)]
+public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock) : PageModel
+{
+    /// <summary>Only the users with this role; all users when empty.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Role { get; set; }
+
+    public IReadOnlyList<UserRow> Rows { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!string.IsNullOrEmpty(Role) && !Roles.IsKnown(Role))
+        {
+            return BadRequest();
+        }
+
+        var role = string.IsNullOrEmpty(Role) ? null : Role;
+        var now = clock.GetUtcNow();
+        var users = await db.Users.AsNoTracking()
+            .Where(u => role == null || db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)))
+            .OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
+            .Select(u => new
+            {
+                u.Id,
+                u.DisplayName,
+                u.Email,
+                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+                Member = db.Members.Where(m => m.Id == u.MemberId).Select(m => m.Name).FirstOrDefault(),
+                u.TwoFactorEnabled,
+                u.IsDisabled,
+                u.LockoutEnd,
+                HasPassword = u.PasswordHash != null,
+            })
+            .ToListAsync();
+
+        Rows = [.. users.Select(u => new UserRow(
+            u.Id, u.DisplayName, u.Email ?? "", string.Join(", ", u.Roles.Order().Select(Roles.Label)), u.Member, u.TwoFactorEnabled,
+            StateOf(u.IsDisabled, u.LockoutEnd > now ? u.LockoutEnd : null, u.HasPassword)))];
+        return Page();
+    }
+
+    public static string StateOf(bool isDisabled, DateTimeOffset? lockedUntil, bool hasPassword) => (isDisabled, lockedUntil, hasPassword) switch
+    {
+        (true, _, _) => "Disabled",
+        (_, { } until, _) => $"Locked until {until.UtcDateTime:yyyy-MM-dd HH:mm} UTC",
+        (_, _, false) => "Invited: no password yet",
+        _ => "Active",
+    };
+
+    public sealed record UserRow(string Id, string DisplayName, string Email, string Role, string? Member, bool TwoFactorEnabled, string State);
+}

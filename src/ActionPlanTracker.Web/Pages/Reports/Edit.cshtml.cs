@@ -1,0 +1,232 @@
+using System.Globalization;
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Security;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlanTracker.Web.Pages.Reports;
+
+/// <summary>A focal point's report on one commitment: read the commitment, write, save as draft, submit.</summary>
+[Authorize(Policy = Policies.FileReports)]
+public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock) : PageModel
+{
+    public const string ConflictMessage =
+        "Someone else saved this report while you were editing it, so your text was not saved and theirs was not overwritten. " +
+        "Your text is still in the form; what is saved now is shown below it. Save again to replace it with yours.";
+
+    public const string NothingToCarryForward = "There is nothing to carry forward: the previous cycle has no report on this commitment.";
+
+    private bool _keepsInput;
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public ReportView Report { get; private set; } = null!;
+
+    public PreviousView? Previous { get; private set; }
+
+    /// <summary>After a refused post the form stays, with the user's text, even if the report can no longer be edited.</summary>
+    public bool ShowForm => Report.IsEditable || _keepsInput;
+
+    public bool ShowsConflict { get; private set; }
+
+    // The FileReports policy guarantees the claim; without it no report matches, so every address gives 404.
+    private int MemberId => User.MemberId() ?? 0;
+
+    private string Actor => User.Identity!.Name!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = InputModel.From(Report);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, submit: false, cancellationToken);
+
+    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, submit: true, cancellationToken);
+
+    public async Task<IActionResult> OnPostCarryForwardAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await FindOwnAsync(id, cancellationToken) is not (var report, var cycle, _))
+        {
+            return NotFound();
+        }
+
+        var previousCode = cycle.CycleCode.Previous.ToString();
+        var previous = await db.Reports.AsNoTracking().SingleOrDefaultAsync(
+            r => r.MemberId == report.MemberId && r.CommitmentId == report.CommitmentId && db.Cycles.Any(c => c.Id == r.CycleId && c.Code == previousCode),
+            cancellationToken);
+        var refusal = previous is null
+            ? NothingToCarryForward
+            : await TrySaveAsync(() => report.CarryForward(cycle, previous, Actor, clock.GetUtcNow()), cancellationToken);
+        if (refusal is not null)
+        {
+            await LoadAsync(id, cancellationToken);
+            Input = InputModel.From(Report);
+            return Refused(refusal, StatusCodes.Status409Conflict);
+        }
+
+        TempData["Notice"] = $"Started from your {previousCode} report. Bring it up to date, then save or submit it.";
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>A post naming no known action: there is nothing at that address.</summary>
+    public IActionResult OnPost() => NotFound();
+
+    private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken cancellationToken)
+    {
+        // Ownership first: another member's id gives 404 whatever was posted with it.
+        if (await FindOwnAsync(id, cancellationToken) is not (var report, var cycle, var code))
+        {
+            return NotFound();
+        }
+
+        if (!new Validator().Validate(Input).AddTo(ModelState))
+        {
+            await LoadAsync(id, cancellationToken);
+            return Refused(message: null, StatusCodes.Status400BadRequest);
+        }
+
+        db.Entry(report).Property(r => r.Version).OriginalValue = Input.Version;
+        var refusal = await TrySaveAsync(() =>
+        {
+            var now = clock.GetUtcNow();
+            report.SaveDraft(cycle, Input.ToContent(), Actor, now);
+            if (submit)
+            {
+                report.Submit(cycle, Actor, now);
+            }
+        }, cancellationToken);
+        if (refusal is not null)
+        {
+            await LoadAsync(id, cancellationToken);
+            return Refused(refusal, StatusCodes.Status409Conflict);
+        }
+
+        if (submit)
+        {
+            TempData["Notice"] = $"Your report on {code} is submitted to the secretariat.";
+            return RedirectToPage("./Index", new { cycle = cycle.Code });
+        }
+
+        TempData["Notice"] = $"Your draft of {code} is saved.";
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>The report to change, tracked, with its cycle (only read) and commitment code; null unless it is this member's.</summary>
+    private Task<Own?> FindOwnAsync(int id, CancellationToken cancellationToken) => (
+        from r in db.Reports
+        join y in db.Cycles on r.CycleId equals y.Id
+        join c in db.Commitments on r.CommitmentId equals c.Id
+        where r.Id == id && r.MemberId == MemberId
+        select new Own(r, y, c.Code))
+        .SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>Runs the domain change and saves it; returns why it was refused, or null once it is saved.</summary>
+    private async Task<string?> TrySaveAsync(Action change, CancellationToken cancellationToken)
+    {
+        try
+        {
+            change();
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DomainRuleException refusal)
+        {
+            return refusal.Message;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ShowsConflict = true;
+            return ConflictMessage;
+        }
+    }
+
+    private PageResult Refused(string? message, int status)
+    {
+        if (message is not null)
+        {
+            ModelState.AddModelError(string.Empty, message);
+        }
+
+        if (ShowsConflict)
+        {
+            // The user has now seen what is saved: a second save is a deliberate choice, so it carries the current version.
+            ModelState.Remove($"{nameof(Input)}.{nameof(InputModel.Version)}");
+            Input.Version = Report.Version;
+        }
+
+        _keepsInput = true;
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    /// <summary>Reads the report as stored now, if it is this member's, with last cycle's report beside it.</summary>
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var report = await (
+            from r in db.Reports.AsNoTracking()
+            join c in db.Commitments on r.CommitmentId equals c.Id
+            join y in db.Cycles on r.CycleId equals y.Id
+            where r.Id == id && r.MemberId == MemberId
+            select new ReportView(
+                r.Id, r.CommitmentId, c.Code, c.ShortTitle, c.Text, y.Code, y.SubmissionDeadline, y.State, r.State,
+                r.Completion, r.Narrative, r.NextSteps, r.Challenges, r.Evidence, r.NotApplicableReason,
+                r.ReviewComment, r.LastChangedBy, r.LastChangedAt, r.Version))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (report is null)
+        {
+            return false;
+        }
+
+        Report = report;
+        var previousCode = CycleCode.Parse(report.CycleCode).Previous.ToString();
+        Previous = await (
+            from r in db.Reports.AsNoTracking()
+            join y in db.Cycles on r.CycleId equals y.Id
+            where y.Code == previousCode && r.MemberId == MemberId && r.CommitmentId == report.CommitmentId && r.LastChangedAt != null
+            select new PreviousView(y.Code, r.Completion, r.Narrative))
+            .SingleOrDefaultAsync(cancellationToken);
+        return true;
+    }
+
+    public sealed record ReportView(
+        int Id, int CommitmentId, string CommitmentCode, string ShortTitle, string CommitmentText,
+        string CycleCode, DateOnly Deadline, CycleState CycleState, ReviewState State,
+        Completion? Completion, string Narrative, string NextSteps, string Challenges, List<string> Evidence, string? NotApplicableReason,
+        string? ReviewComment, string? LastChangedBy, DateTimeOffset? LastChangedAt, uint Version)
+    {
+        public bool HasContent => LastChangedAt is not null;
+
+        public bool IsEditable => ReadOnlyReason is null;
+
+        /// <summary>Why the form is not offered, in the words of the workflow; null when the report can be edited.</summary>
+        public string? ReadOnlyReason => (CycleState, State) switch
+        {
+            (CycleState.Published, _) => $"Cycle {CycleCode} is published and frozen: this report can no longer change.",
+            (CycleState.Planned, _) => $"Cycle {CycleCode} is not open yet: reports can be filed once the secretariat opens it.",
+            (_, ReviewState.Approved) => "The secretariat approved this report: it is locked and can no longer change.",
+            (_, ReviewState.Submitted) => "This report is with the secretariat for review; you can change it again if it is returned.",
+            _ => null,
+        };
+
+        public ReportContent Content => new(Completion, Narrative, NextSteps, Challenges, Evidence, NotApplicableReason);
+
+        public string DeadlineText => Deadline.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+        public string? LastChangeText => LastChangedAt?.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    }
+
+    private sealed record Own(ProgressReport Report, ReportingCycle Cycle, string Code);
+
+    public sealed record PreviousView(string CycleCode, Completion? Completion, string Narrative);
+}

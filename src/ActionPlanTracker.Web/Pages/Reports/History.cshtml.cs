@@ -1,0 +1,72 @@
+using System.Globalization;
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlanTracker.Web.Pages.Reports;
+
+/// <summary>Every revision of one report, newest first: for the member's own focal points and for those who read everything.</summary>
+[Authorize]
+public sealed class HistoryModel(ActionPlanDbContext db) : PageModel
+{
+    public ReportView Report { get; private set; } = null!;
+
+    public IReadOnlyList<RevisionView> Revisions { get; private set; } = [];
+
+    /// <summary>The member's own focal point, who gets a way back to the form.</summary>
+    public bool IsOwnFocalPoint { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var report = await (
+            from r in db.Reports.AsNoTracking()
+            join c in db.Commitments on r.CommitmentId equals c.Id
+            join y in db.Cycles on r.CycleId equals y.Id
+            join m in db.Members on r.MemberId equals m.Id
+            where r.Id == id
+            select new ReportView(r.Id, r.MemberId, m.Name, c.Code, c.ShortTitle, y.Code, r.State))
+            .SingleOrDefaultAsync(cancellationToken);
+        IsOwnFocalPoint = report is not null && User.IsInRole(Roles.FocalPoint) && User.MemberId() == report.MemberId;
+
+        // Another member's focal point learns nothing, not even that the report exists.
+        if (report is null || !(IsOwnFocalPoint || User.CanReadAll()))
+        {
+            return NotFound();
+        }
+
+        Report = report;
+        Revisions = await db.ReportRevisions.AsNoTracking()
+            .Where(v => v.ProgressReportId == id)
+            .OrderByDescending(v => v.Number)
+            .Select(v => new RevisionView(
+                v.Number, v.At, v.Actor, v.Action, v.State, v.Comment,
+                v.Completion, v.Narrative, v.NextSteps, v.Challenges, v.Evidence, v.NotApplicableReason))
+            .ToListAsync(cancellationToken);
+        return Page();
+    }
+
+    public sealed record ReportView(int Id, int MemberId, string MemberName, string CommitmentCode, string ShortTitle, string CycleCode, ReviewState State);
+
+    public sealed record RevisionView(
+        int Number, DateTimeOffset At, string Actor, RevisionAction Action, ReviewState State, string? Comment,
+        Completion? Completion, string Narrative, string NextSteps, string Challenges, List<string> Evidence, string? NotApplicableReason)
+    {
+        public ReportContent Content => new(Completion, Narrative, NextSteps, Challenges, Evidence, NotApplicableReason);
+
+        public string AtText => At.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+        public string ActionText => Action switch
+        {
+            RevisionAction.Saved => "Saved",
+            RevisionAction.CarriedForward => "Carried forward from the previous cycle",
+            RevisionAction.Submitted => "Submitted",
+            RevisionAction.Returned => "Returned by the secretariat",
+            RevisionAction.Approved => "Approved",
+            _ => Action.ToString(),
+        };
+    }
+}

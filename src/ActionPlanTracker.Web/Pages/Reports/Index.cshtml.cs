@@ -1,0 +1,188 @@
+using System.Globalization;
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlanTracker.Web.Pages.Reports;
+
+/// <summary>"My reports": the member's report on every commitment in one cycle, where each stands, and two bulk actions.</summary>
+[Authorize(Policy = Policies.FileReports)]
+public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock) : PageModel
+{
+    public CycleView? Cycle { get; private set; }
+
+    public IReadOnlyList<RowView> Rows { get; private set; } = [];
+
+    // The FileReports policy guarantees the claim; without it no report matches.
+    private int MemberId => User.MemberId() ?? 0;
+
+    private string Actor => User.Identity!.Name!;
+
+    public async Task<IActionResult> OnGetAsync(string? cycle, CancellationToken cancellationToken) =>
+        await LoadAsync(cycle, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>Submits every draft or returned report of the member in the cycle that is ready, in one save.</summary>
+    public async Task<IActionResult> OnPostSubmitAllAsync(string? cycle, CancellationToken cancellationToken)
+    {
+        if (await FindCycleAsync(cycle, cancellationToken) is not { } target)
+        {
+            return NotFound();
+        }
+
+        var open = await (
+            from r in db.Reports
+            join c in db.Commitments on r.CommitmentId equals c.Id
+            where r.CycleId == target.Id && r.MemberId == MemberId && r.LastChangedAt != null
+                && (r.State == ReviewState.Draft || r.State == ReviewState.Returned)
+            orderby c.Pillar!.Number, c.Number
+            select new { Report = r, c.Code })
+            .ToListAsync(cancellationToken);
+        var ready = open.Where(x => x.Report.Content.IsReadyToSubmit).ToList();
+        var refusal = await TrySaveAsync(() =>
+        {
+            target.EnsureAcceptsReports();
+            var now = clock.GetUtcNow();
+            ready.ForEach(x => x.Report.Submit(target, Actor, now));
+        }, cancellationToken);
+        if (refusal is not null)
+        {
+            return await RefusedAsync(cycle, refusal, cancellationToken);
+        }
+
+        var notReady = open.Except(ready).Select(x => $"{x.Code} ({x.Report.Content.MissingForSubmission()})").ToList();
+        TempData["Notice"] = (ready.Count == 0 ? "No report was ready to submit." : $"{Plural(ready.Count)} submitted to the secretariat.")
+            + (notReady.Count == 0 ? "" : $" Not ready yet: {string.Join("; ", notReady)}");
+        return RedirectToPage(new { cycle = target.Code });
+    }
+
+    /// <summary>Starts every empty report from the member's report on the same commitment in the previous cycle.</summary>
+    public async Task<IActionResult> OnPostCarryForwardAsync(string? cycle, CancellationToken cancellationToken)
+    {
+        if (await FindCycleAsync(cycle, cancellationToken) is not { } target)
+        {
+            return NotFound();
+        }
+
+        var previousCode = target.CycleCode.Previous.ToString();
+        var empty = await db.Reports
+            .Where(r => r.CycleId == target.Id && r.MemberId == MemberId && r.LastChangedAt == null)
+            .ToListAsync(cancellationToken);
+        var previous = await db.Reports.AsNoTracking()
+            .Where(r => r.MemberId == MemberId && r.LastChangedAt != null && db.Cycles.Any(c => c.Id == r.CycleId && c.Code == previousCode))
+            .ToDictionaryAsync(r => r.CommitmentId, cancellationToken);
+        var carried = empty.Where(r => previous.ContainsKey(r.CommitmentId)).ToList();
+        var refusal = await TrySaveAsync(() =>
+        {
+            target.EnsureAcceptsReports();
+            var now = clock.GetUtcNow();
+            carried.ForEach(r => r.CarryForward(target, previous[r.CommitmentId], Actor, now));
+        }, cancellationToken);
+        if (refusal is not null)
+        {
+            return await RefusedAsync(cycle, refusal, cancellationToken);
+        }
+
+        TempData["Notice"] = carried.Count == 0
+            ? $"Nothing to carry forward: no empty report here has one with content in {previousCode}."
+            : $"{Plural(carried.Count)} started from what you reported in {previousCode}. Bring each up to date before submitting it.";
+        return RedirectToPage(new { cycle = target.Code });
+    }
+
+    /// <summary>A post naming no known action: there is nothing at that address.</summary>
+    public IActionResult OnPost() => NotFound();
+
+    private static string Plural(int count) => count == 1 ? "1 report" : $"{count} reports";
+
+    private async Task<string?> TrySaveAsync(Action change, CancellationToken cancellationToken)
+    {
+        try
+        {
+            change();
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DomainRuleException refusal)
+        {
+            return refusal.Message;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return "One of the reports changed while this was being done, so nothing was changed. Check the list and try again.";
+        }
+    }
+
+    private async Task<PageResult> RefusedAsync(string? cycle, string message, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        ModelState.AddModelError(string.Empty, message);
+        await LoadAsync(cycle, cancellationToken);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    /// <summary>The cycle asked for, or the one open now; null when the code names none (or none is open).</summary>
+    private async Task<ReportingCycle?> FindCycleAsync(string? code, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return await db.CurrentCycleAsync(cancellationToken);
+        }
+
+        return CycleCode.TryParse(code, out var parsed)
+            ? await db.Cycles.AsNoTracking().SingleOrDefaultAsync(c => c.Code == parsed.ToString(), cancellationToken)
+            : null;
+    }
+
+    /// <summary>Reads the cycle and every row in one query each. False when a cycle was named that does not exist.</summary>
+    private async Task<bool> LoadAsync(string? code, CancellationToken cancellationToken)
+    {
+        if (await FindCycleAsync(code, cancellationToken) is not { } cycle)
+        {
+            return string.IsNullOrWhiteSpace(code);
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Cycle = new CycleView(cycle.Code, cycle.SubmissionDeadline, cycle.State, cycle.AcceptsReports, DueIn(cycle.SubmissionDeadline, today));
+        Rows = await (
+            from r in db.Reports.AsNoTracking()
+            join c in db.Commitments on r.CommitmentId equals c.Id
+            where r.CycleId == cycle.Id && r.MemberId == MemberId
+            orderby c.Pillar!.Number, c.Number
+            select new RowView(r.Id, c.Pillar!.Numeral, c.Pillar.Title, c.Code, c.ShortTitle, r.Completion, r.State, r.LastChangedAt, r.LastChangedBy))
+            .ToListAsync(cancellationToken);
+        return true;
+    }
+
+    public static string DueIn(DateOnly deadline, DateOnly today) => (deadline.DayNumber - today.DayNumber) switch
+    {
+        0 => "due today",
+        1 => "1 day left",
+        -1 => "1 day overdue",
+        > 1 and var days => $"{days} days left",
+        var days => $"{-days} days overdue",
+    };
+
+    public int Count(Func<RowView, bool> predicate) => Rows.Count(predicate);
+
+    public sealed record CycleView(string Code, DateOnly Deadline, CycleState State, bool AcceptsReports, string DueIn)
+    {
+        public string DeadlineText => Deadline.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    }
+
+    public sealed record RowView(
+        int Id, string PillarNumeral, string PillarTitle, string Code, string ShortTitle,
+        Completion? Completion, ReviewState State, DateTimeOffset? LastChangedAt, string? LastChangedBy)
+    {
+        /// <summary>An untouched slot shows as "No report".</summary>
+        public bool HasContent => LastChangedAt is not null;
+
+        /// <summary>Not yet with the secretariat nor approved: still to do before the deadline.</summary>
+        public bool NeedsWork => State is ReviewState.Draft or ReviewState.Returned;
+
+        public string? LastChangeText => LastChangedAt?.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    }
+}

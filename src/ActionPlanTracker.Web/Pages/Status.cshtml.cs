@@ -19,6 +19,12 @@ public sealed class StatusModel : PageModel
 
     private void Describe(int code)
     {
+        // Opened directly rather than re-executed for an error, the page still answers with the status it explains.
+        if (code is >= 400 and < 600)
+        {
+            Response.StatusCode = code;
+        }
+
         (Heading, Explanation) = code switch
         {
             400 => ("The request could not be understood", "Something in what was sent was not valid. Go back, check the form and try again."),

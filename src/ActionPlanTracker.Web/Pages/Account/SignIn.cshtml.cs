@@ -27,6 +27,7 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn, ILogger<S
     {
         if (!new Validator().Validate(Input).AddTo(ModelState))
         {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 

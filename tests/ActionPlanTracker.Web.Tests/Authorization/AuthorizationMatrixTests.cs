@@ -1,0 +1,195 @@
+using System.Net;
+using System.Reflection;
+using ActionPlanTracker.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ActionPlanTracker.Web.Tests.Authorization;
+
+/// <summary>
+/// Every page and every handler × every role, own member and other member → the expected outcome. A page or
+/// handler added without a row here fails <see cref="Every_page_handler_has_a_row_in_the_matrix"/>.
+/// </summary>
+/// <remarks>
+/// Outcomes: a status code, <c>signin</c> (redirect to the sign-in page), <c>302</c> (any other redirect) or,
+/// for a POST the role may make, <c>ok</c>: the handler ran (200, a redirect, or a 400/409 refusal of the
+/// empty form) — the request was not refused for who made it. Columns: anonymous, focal point (France),
+/// secretariat, auditor, administrator. {own} is a French report, {other} a German one.
+/// </remarks>
+public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture app) : IClassFixture<AuthorizationMatrixFixture>
+{
+    public static TheoryData<string, string, string, string> Matrix => new()
+    {
+        // method, page/handler, address, anonymous focal-point secretariat auditor administrator
+        { "GET", "Index", "/", "302 302 302 302 302" },
+        { "GET", "Plan/Index", "/plan", "200 200 200 200 200" },
+        { "GET", "Error", "/Error", "200 200 200 200 200" },
+        { "GET", "Status", "/Status/404", "404 404 404 404 404" },
+        { "POST", "Status", "/Status/404", "404 404 404 404 404" },
+        { "GET", "Account/SignIn", "/account/sign-in", "200 200 200 200 200" },
+        { "POST", "Account/SignIn", "/account/sign-in", "400 400 400 400 400" },
+        { "GET", "Account/SignInCode", "/account/sign-in-code", "signin signin signin signin signin" },
+        { "POST", "Account/SignInCode", "/account/sign-in-code", "signin signin signin signin signin" },
+        { "GET", "Account/SetPassword", "/account/set-password", "400 400 400 400 400" },
+        { "POST", "Account/SetPassword", "/account/set-password", "400 400 400 400 400" },
+        { "GET", "Account/SignOut", "/account/sign-out", "302 302 302 302 302" },
+        { "GET", "Account/AccessDenied", "/account/access-denied", "signin 403 403 403 403" },
+        { "GET", "Account/Index", "/account", "signin 200 200 200 200" },
+        { "GET", "Account/ChangePassword", "/account/change-password", "signin 200 200 200 200" },
+        { "POST", "Account/ChangePassword", "/account/change-password", "signin ok ok ok ok" },
+        { "GET", "Account/TwoFactor", "/account/two-factor", "signin 200 200 200 200" },
+        { "POST", "Account/TwoFactor", "/account/two-factor", "signin ok ok ok ok" },
+        { "POST", "Account/TwoFactor/Disable", "/account/two-factor?handler=Disable", "signin ok ok ok ok" },
+        { "GET", "Admin/Users/Index", "/admin/users", "signin 403 403 403 200" },
+        { "GET", "Admin/Users/Invite", "/admin/users/invite", "signin 403 403 403 200" },
+        { "POST", "Admin/Users/Invite", "/admin/users/invite", "signin 403 403 403 ok" },
+        { "GET", "Admin/Users/Edit", "/admin/users/{user}", "signin 403 403 403 200" },
+        { "POST", "Admin/Users/Edit", "/admin/users/{user}", "signin 403 403 403 ok" },
+        { "POST", "Admin/Users/Edit/Disable", "/admin/users/{user}?handler=Disable", "signin 403 403 403 ok" },
+        { "POST", "Admin/Users/Edit/Enable", "/admin/users/{user}?handler=Enable", "signin 403 403 403 ok" },
+        { "POST", "Admin/Users/Edit/Unlock", "/admin/users/{user}?handler=Unlock", "signin 403 403 403 ok" },
+        { "POST", "Admin/Users/Edit/Link", "/admin/users/{user}?handler=Link", "signin 403 403 403 ok" },
+        { "GET", "Cycles/Index", "/cycles", "signin 200 200 200 200" },
+        { "GET", "Cycles/New", "/cycles/new", "signin 403 200 403 200" },
+        { "POST", "Cycles/New", "/cycles/new", "signin 403 ok 403 ok" },
+        { "GET", "Cycles/Details", "/cycles/{cycle}", "signin 200 200 200 200" },
+        { "POST", "Cycles/Details/Open", "/cycles/{planned}?handler=Open", "signin 403 ok 403 ok" },
+        { "POST", "Cycles/Details/StartReview", "/cycles/{planned}?handler=StartReview", "signin 403 ok 403 ok" },
+        { "POST", "Cycles/Details/Publish", "/cycles/{planned}?handler=Publish", "signin 403 ok 403 ok" },
+        { "GET", "Cycles/Edit", "/cycles/{cycle}/edit", "signin 403 200 403 200" },
+        { "POST", "Cycles/Edit", "/cycles/{planned}/edit", "signin 403 ok 403 ok" },
+        { "GET", "Reports/Index", "/reports", "signin 200 403 403 403" },
+        { "POST", "Reports/Index", "/reports", "signin 404 403 403 403" },
+        { "POST", "Reports/Index/SubmitAll", "/reports?handler=SubmitAll", "signin ok 403 403 403" },
+        { "POST", "Reports/Index/CarryForward", "/reports?handler=CarryForward", "signin ok 403 403 403" },
+        { "GET", "Reports/Edit", "/reports/{own}", "signin 200 403 403 403" },
+        { "GET", "Reports/Edit", "/reports/{other}", "signin 404 403 403 403" },
+        { "POST", "Reports/Edit", "/reports/{own}", "signin 404 403 403 403" },
+        { "POST", "Reports/Edit/Save", "/reports/{own}?handler=Save", "signin ok 403 403 403" },
+        { "POST", "Reports/Edit/Save", "/reports/{other}?handler=Save", "signin 404 403 403 403" },
+        { "POST", "Reports/Edit/Submit", "/reports/{own}?handler=Submit", "signin ok 403 403 403" },
+        { "POST", "Reports/Edit/Submit", "/reports/{other}?handler=Submit", "signin 404 403 403 403" },
+        { "POST", "Reports/Edit/CarryForward", "/reports/{own}?handler=CarryForward", "signin ok 403 403 403" },
+        { "POST", "Reports/Edit/CarryForward", "/reports/{other}?handler=CarryForward", "signin 404 403 403 403" },
+        { "GET", "Reports/History", "/reports/{own}/history", "signin 200 200 200 200" },
+        { "GET", "Reports/History", "/reports/{other}/history", "signin 404 200 200 200" },
+        { "GET", "Review/Index", "/review", "signin 403 200 403 403" },
+        { "GET", "Review/Report", "/review/{own}", "signin 403 200 403 403" },
+        { "POST", "Review/Report/Return", "/review/{own}?handler=Return", "signin 403 ok 403 403" },
+        { "POST", "Review/Report/Approve", "/review/{other}?handler=Approve", "signin 403 ok 403 403" },
+    };
+
+    /// <summary>Handlers that act on the caller's own session; they run last, each on a fresh session.</summary>
+    public static TheoryData<string, string, string, string> SelfAffecting => new()
+    {
+        { "POST", "Account/SignOut", "/account/sign-out", "signin signin signin signin signin" },
+        { "POST", "Account/TwoFactor/ResetKey", "/account/two-factor?handler=ResetKey", "signin ok ok ok ok" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Each_role_gets_the_expected_outcome(string method, string page, string address, string expected)
+    {
+        var outcomes = expected.Split(' ');
+        foreach (var who in Enum.GetValues<Who>())
+        {
+            await AssertOutcome(app.Clients[who], who, method, page, Resolve(address), outcomes[(int)who]);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(SelfAffecting))]
+    public async Task Each_role_gets_the_expected_outcome_on_its_own_session(string method, string page, string address, string expected)
+    {
+        var outcomes = expected.Split(' ');
+        foreach (var who in Enum.GetValues<Who>())
+        {
+            using var client = who == Who.Anonymous
+                ? app.Factory.CreateNonRedirectingClient()
+                : await app.SignInWithoutRedirectsAsync(await app.Factory.CreateAsync(app.Users[who].Role, app.Users[who].MemberCode));
+            await AssertOutcome(client, who, method, page, Resolve(address), outcomes[(int)who]);
+        }
+    }
+
+    [Fact]
+    public void Every_page_handler_has_a_row_in_the_matrix()
+    {
+        var rows = Matrix.Concat(SelfAffecting).Select(row => $"{row[0]} {row[1]}").ToHashSet();
+
+        var missing = PageHandlers().Where(handler => !rows.Contains(handler)).ToList();
+
+        Assert.True(missing.Count == 0, "Pages or handlers without a row in the authorization matrix: " + string.Join(", ", missing));
+    }
+
+    private async Task AssertOutcome(HttpClient client, Who who, string method, string page, string address, string expected)
+    {
+        var auditBefore = await app.AuditCountAsync();
+        var otherBefore = await app.ReportFingerprintAsync("other");
+        using var response = method == "GET"
+            ? await client.GetAsync(address)
+            : await client.PostAsync(address, new FormUrlEncodedContent([new(Forms.TokenField, await TokenFor(client))]));
+
+        var actual = Describe(response);
+        var matches = expected == "ok" ? actual is "200" or "302" or "400" or "409" or "429" : actual == expected;
+        Assert.True(matches, $"{method} {address} ({page}) as {who}: expected {expected}, got {actual}.");
+
+        if (expected is "signin" or "403" or "404" && method == "POST")
+        {
+            Assert.True(auditBefore == await app.AuditCountAsync(), $"{method} {address} as {who} was refused but wrote to the audit trail.");
+        }
+
+        if (who == Who.FocalPoint)
+        {
+            Assert.True(otherBefore == await app.ReportFingerprintAsync("other"), $"{method} {address} by France's focal point changed Germany's report.");
+        }
+    }
+
+    private static string Describe(HttpResponseMessage response)
+    {
+        var status = (int)response.StatusCode;
+        if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found)
+        {
+            var location = response.Headers.Location?.OriginalString ?? "";
+            return location.Contains("/account/sign-in", StringComparison.Ordinal) && !location.Contains("/account/sign-in-code", StringComparison.Ordinal)
+                ? "signin"
+                : "302";
+        }
+
+        return status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A valid antiforgery token for this client's session, from a page every visitor may open.</summary>
+    private static async Task<string> TokenFor(HttpClient client)
+    {
+        using var response = await client.GetAsync("/account/sign-in");
+        return Forms.TokenOf(await response.Content.ReadAsStringAsync()) ?? throw new InvalidOperationException("No token on the sign-in page.");
+    }
+
+    private string Resolve(string address) =>
+        app.Values.Aggregate(address, (text, value) => text.Replace("{" + value.Key + "}", value.Value, StringComparison.Ordinal));
+
+    /// <summary>Every page model's handlers, named like the matrix: "POST Cycles/Details/Open".</summary>
+    private static IEnumerable<string> PageHandlers()
+    {
+        const string root = "ActionPlanTracker.Web.Pages.";
+        var pages = typeof(Program).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(PageModel)) && !t.IsAbstract && t.Namespace is not null && t.FullName!.StartsWith(root, StringComparison.Ordinal));
+        foreach (var page in pages)
+        {
+            var path = (page.Namespace!.Length > root.Length - 1 ? page.Namespace[(root.Length)..].Replace('.', '/') + "/" : "")
+                + page.Name[..^"Model".Length];
+            path = path.TrimStart('/');
+            foreach (var method in page.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            {
+                var name = method.Name.EndsWith("Async", StringComparison.Ordinal) ? method.Name[..^"Async".Length] : method.Name;
+                var verb = name.StartsWith("OnGet", StringComparison.Ordinal) ? "GET" : name.StartsWith("OnPost", StringComparison.Ordinal) ? "POST" : null;
+                if (verb is null)
+                {
+                    continue;
+                }
+
+                var handler = name[(verb == "GET" ? "OnGet" : "OnPost").Length..];
+                yield return $"{verb} {path}{(handler.Length > 0 ? "/" + handler : "")}";
+            }
+        }
+    }
+}

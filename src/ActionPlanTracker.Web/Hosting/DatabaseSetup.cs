@@ -3,6 +3,8 @@ using ActionPlanTracker.Data.Auditing;
 using ActionPlanTracker.Data.LocalDatabase;
 using ActionPlanTracker.Data.Seed;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace ActionPlanTracker.Web.Hosting;
 
@@ -44,6 +46,10 @@ internal static class DatabaseSetup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ActionPlanDbContext>();
+
+        // Npgsql finds out whether the history table exists by reading it, which logs a failed command on an empty
+        // database (npgsql/efcore.pg#3407). Creating it first, with EF's own script, spares operators a false alarm.
+        await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await PlanSeeder.SeedAsync(db, cancellationToken);
         await RoleSeeder.SeedAsync(db, cancellationToken);

@@ -74,6 +74,11 @@ try
         return await AddUserCommand.RunAsync(app.Services, command.AddUser!, AddUserCommand.ReadPassword, Console.Out, Console.Error);
     }
 
+    if (command.Verb == Verb.AuditVerify)
+    {
+        return await AuditVerifyCommand.RunAsync(app.Services, Console.Out, Console.Error);
+    }
+
     await app.RunAsync();
     return 0;
 }

@@ -48,7 +48,9 @@ public sealed class AuditInterceptor(IActorAccessor actor, TimeProvider clock) :
             return;
         }
 
-        var at = clock.GetUtcNow();
+        // PostgreSQL keeps microseconds: store exactly what the hash chain will read back.
+        var now = clock.GetUtcNow();
+        var at = now.AddTicks(-(now.Ticks % 10));
         var entries = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();

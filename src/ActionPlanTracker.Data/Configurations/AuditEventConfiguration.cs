@@ -1,6 +1,7 @@
 using ActionPlanTracker.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace ActionPlanTracker.Data.Configurations;
 
@@ -19,5 +20,12 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.HasIndex(e => e.At);
         builder.HasIndex(e => new { e.Entity, e.EntityKey });
         builder.HasIndex(e => e.MemberId);
+
+        // The hash chain is written by the database itself, in a BEFORE INSERT trigger (see the AuditChain
+        // migration and docs/decisions/0004-audit-chain.md): EF leaves these out of the INSERT and reads them back.
+        builder.Property(e => e.Sequence).ValueGeneratedOnAdd().Metadata.SetValueGenerationStrategy(NpgsqlValueGenerationStrategy.None);
+        builder.Property(e => e.PreviousHash).IsRequired().HasMaxLength(64).ValueGeneratedOnAdd();
+        builder.Property(e => e.Hash).IsRequired().HasMaxLength(64).ValueGeneratedOnAdd();
+        builder.HasIndex(e => e.Sequence).IsUnique();
     }
 }

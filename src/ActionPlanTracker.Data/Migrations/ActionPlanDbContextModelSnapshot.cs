@@ -232,9 +232,29 @@ namespace ActionPlanTracker.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("entity_key");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("hash");
+
                     b.Property<int?>("MemberId")
                         .HasColumnType("integer")
                         .HasColumnName("member_id");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("previous_hash");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
                     b.HasKey("Id")
                         .HasName("pk_audit_events");
@@ -244,6 +264,10 @@ namespace ActionPlanTracker.Data.Migrations
 
                     b.HasIndex("MemberId")
                         .HasDatabaseName("ix_audit_events_member_id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_events_sequence");
 
                     b.HasIndex("Entity", "EntityKey")
                         .HasDatabaseName("ix_audit_events_entity_entity_key");

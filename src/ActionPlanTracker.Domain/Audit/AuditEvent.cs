@@ -44,4 +44,13 @@ public sealed class AuditEvent
 
     /// <summary>The changed values after, as JSON; null for a removal.</summary>
     public string? After { get; private set; }
+
+    /// <summary>Position in the hash chain: 1, 2, 3… without gaps. Set by the database when the row is inserted.</summary>
+    public long Sequence { get; private set; }
+
+    /// <summary>The hash of the row before this one in the chain (64 zeros for the first). Set by the database.</summary>
+    public string? PreviousHash { get; private set; }
+
+    /// <summary>SHA-256 (hex) over the previous hash and this row's canonical content. Set by the database.</summary>
+    public string? Hash { get; private set; }
 }

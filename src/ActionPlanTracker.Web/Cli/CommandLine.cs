@@ -18,6 +18,9 @@ internal static class CommandLine
                      characters: typed at the prompt (not shown), or piped in. It is never accepted
                      as an argument. This is how a new installation gets its first administrator,
                      who sets up an authenticator app at the first sign-in.
+          audit verify
+                     Recompute the audit trail's hash chain from the first event. Prints "N events, chain
+                     intact, head HASH" and exits 0, or names the first broken event and exits 1.
           --help     Show this text.
 
         Settings are read from appsettings.json, environment variables and the command line, e.g.
@@ -43,6 +46,8 @@ internal static class CommandLine
             "migrate" => new(Verb.Migrate, args[1..]),
             "users" when args.Length > 1 && args[1] == "add" => ParseAddUser(args[2..]),
             "users" => Invalid($"\"users\" needs a command: users add.{Environment.NewLine}{AddUserUsage}"),
+            "audit" when args.Length > 1 && args[1] == "verify" => new(Verb.AuditVerify, args[2..]),
+            "audit" => Invalid("\"audit\" needs a command: audit verify."),
             _ => new(Verb.Unknown, args),
         };
     }
@@ -94,6 +99,7 @@ internal enum Verb
     Serve,
     Migrate,
     AddUser,
+    AuditVerify,
     Help,
     Unknown,
 

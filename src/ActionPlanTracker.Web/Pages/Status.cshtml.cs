@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +16,10 @@ public sealed class StatusModel : PageModel
 
     public void OnGet([FromRoute] int code) => Describe(code);
 
-    public void OnPost([FromRoute] int code) => Describe(code);
+    // A POST re-executed here can carry a form the framework refuses to read (a NUL character, a value or a field count
+    // past its limits); binding then fails for every parameter, so the code is read from the route itself.
+    public void OnPost() =>
+        Describe(int.TryParse(RouteData.Values["code"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : 0);
 
     private void Describe(int code)
     {

@@ -72,10 +72,23 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture app) : I
         { "POST", "Reports/Edit/CarryForward", "/reports/{other}?handler=CarryForward", "signin 404 403 403 403" },
         { "GET", "Reports/History", "/reports/{own}/history", "signin 200 200 200 200" },
         { "GET", "Reports/History", "/reports/{other}/history", "signin 404 200 200 200" },
+        { "GET", "Dashboard/Current", "/dashboard", "signin 302 302 302 302" },
+        { "GET", "Dashboard/Index", "/cycles/{cycle}/dashboard", "signin 200 200 200 200" },
+        { "GET", "Dashboard/Readiness", "/cycles/{cycle}/readiness", "signin 403 200 200 200" },
+        { "GET", "Dashboard/Changes", "/cycles/{cycle}/changes", "signin 200 200 200 200" },
+        { "GET", "Dashboard/Diff", "/cycles/{cycle}/changes/FR/I.1", "signin 200 200 200 200" },
+        { "GET", "Dashboard/Diff", "/cycles/{cycle}/changes/DE/I.1", "signin 404 200 200 200" },
+        { "GET", "Members/Details", "/members/DE", "signin 200 200 200 200" },
+        { "GET", "Commitments/Details", "/commitments/I.1?cycle={cycle}", "signin 200 200 200 200" },
         { "GET", "Review/Index", "/review", "signin 403 200 403 403" },
         { "GET", "Review/Report", "/review/{own}", "signin 403 200 403 403" },
         { "POST", "Review/Report/Return", "/review/{own}?handler=Return", "signin 403 ok 403 403" },
         { "POST", "Review/Report/Approve", "/review/{other}?handler=Approve", "signin 403 ok 403 403" },
+        { "GET", "Audit/Index", "/audit", "signin 403 200 200 200" },
+        { "GET", "Audit/Report", "/audit/reports/{own}", "signin 200 200 200 200" },
+        { "GET", "Audit/Report", "/audit/reports/{other}", "signin 404 200 200 200" },
+        { "GET", "Audit/Verify", "/audit/verify", "signin 403 200 200 200" },
+        { "GET", "Audit/Export", "/audit/export.csv?what=reports", "signin 403 200 200 200" },
     };
 
     /// <summary>Handlers that act on the caller's own session; they run last, each on a fresh session.</summary>

@@ -12,6 +12,9 @@ public sealed class CommandLineTests
     [InlineData("-h", "Help")]
     [InlineData("help", "Help")]
     [InlineData("migrat", "Unknown")]
+    [InlineData("audit verify", "AuditVerify")]
+    [InlineData("audit", "Invalid")]
+    [InlineData("audit check", "Invalid")]
     public void Verb_is_the_first_argument(string args, string expected) =>
         Assert.Equal(expected, CommandLine.Parse(args.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Verb.ToString());
 
@@ -54,4 +57,8 @@ public sealed class CommandLineTests
         Assert.Contains("users add --email E --role ROLE [--member CODE]", CommandLine.Usage, StringComparison.Ordinal);
         Assert.Contains("standard input", CommandLine.Usage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Usage_describes_audit_verify() =>
+        Assert.Contains("audit verify", CommandLine.Usage, StringComparison.Ordinal);
 }

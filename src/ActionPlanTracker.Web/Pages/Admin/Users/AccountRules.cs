@@ -29,6 +29,17 @@ public sealed class RoleAndMemberValidator : AbstractValidator<IRoleAndMember>
     }
 }
 
+/// <summary>
+/// A person's name is one line of visible text. Control characters (escapes, line breaks) are leftovers of copy and
+/// paste that a reader cannot see, and PostgreSQL refuses some of them.
+/// </summary>
+public static class DisplayNames
+{
+    public const string ControlCharacters = "A name cannot hold invisible control characters, such as line breaks or escapes. Remove them.";
+
+    public static bool HasNoControlCharacters(string? name) => name is null || !name.Any(char.IsControl);
+}
+
 public sealed record MemberOption(int Id, string Code, string Name)
 {
     public static async Task<IReadOnlyList<MemberOption>> LoadAsync(ActionPlanDbContext db) =>

@@ -216,7 +216,8 @@ public sealed class EditModel(UserManager<ApplicationUser> users, ActionPlanDbCo
         public Validator(IReadOnlyCollection<MemberOption> members)
         {
             RuleFor(x => x.DisplayName).NotEmpty().WithMessage("Enter the person's name, as others should see it.")
-                .MaximumLength(200).WithMessage("A name here is at most 200 characters.");
+                .MaximumLength(200).WithMessage("A name here is at most 200 characters.")
+                .Must(DisplayNames.HasNoControlCharacters).WithMessage(DisplayNames.ControlCharacters);
             Include(new RoleAndMemberValidator(members));
         }
     }

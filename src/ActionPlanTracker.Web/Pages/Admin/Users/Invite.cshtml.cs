@@ -87,7 +87,8 @@ public sealed class InviteModel(UserManager<ApplicationUser> users, ActionPlanDb
                 .MaximumLength(256).WithMessage("An e-mail address here is at most 256 characters.")
                 .EmailAddress().WithMessage("Enter an e-mail address such as name@example.org.");
             RuleFor(x => x.DisplayName).NotEmpty().WithMessage("Enter the person's name, as others should see it.")
-                .MaximumLength(200).WithMessage("A name here is at most 200 characters.");
+                .MaximumLength(200).WithMessage("A name here is at most 200 characters.")
+                .Must(DisplayNames.HasNoControlCharacters).WithMessage(DisplayNames.ControlCharacters);
             Include(new RoleAndMemberValidator(members));
         }
     }

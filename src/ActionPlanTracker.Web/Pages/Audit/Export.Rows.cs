@@ -1,0 +1,95 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlanTracker.Web.Pages.Audit;
+
+/// <summary>The three exports' columns and rows, each read as one streamed query.</summary>
+public sealed partial class ExportModel
+{
+    private static readonly string[] EventHeader =
+        ["id", "sequence", "at", "actor", "entity", "entity_key", "action", "member", "before", "after", "previous_hash", "hash"];
+
+    private static readonly string[] RevisionHeader =
+        ["report_id", "cycle", "member", "commitment", "revision", "at", "actor", "action", "state", "completion",
+         "narrative", "next_steps", "challenges", "evidence", "not_applicable_reason", "comment"];
+
+    private static readonly string[] ReportHeader =
+        ["report_id", "cycle", "member", "commitment", "state", "completion", "narrative", "next_steps", "challenges",
+         "evidence", "not_applicable_reason", "review_comment", "last_changed_by", "last_changed_at", "revisions"];
+
+    private async IAsyncEnumerable<string?[]> EventRows(TimeRange range)
+    {
+        var events = db.AuditEvents.AsNoTracking();
+        events = range.Start is { } start ? events.Where(e => e.At >= start) : events;
+        events = range.End is { } end ? events.Where(e => e.At < end) : events;
+        var rows = from e in events
+                   orderby e.Sequence
+                   select new
+                   {
+                       e.Id,
+                       e.Sequence,
+                       e.At,
+                       e.Actor,
+                       e.Entity,
+                       e.EntityKey,
+                       e.Action,
+                       Member = db.Members.Where(m => m.Id == e.MemberId).Select(m => m.Code).FirstOrDefault(),
+                       e.Before,
+                       e.After,
+                       e.PreviousHash,
+                       e.Hash,
+                   };
+        await foreach (var e in rows.AsAsyncEnumerable())
+        {
+            yield return [Number(e.Id), Number(e.Sequence), Time(e.At), e.Actor, e.Entity, e.EntityKey, e.Action, e.Member, e.Before, e.After, e.PreviousHash, e.Hash];
+        }
+    }
+
+    private async IAsyncEnumerable<string?[]> RevisionRows(TimeRange range)
+    {
+        var revisions = db.ReportRevisions.AsNoTracking();
+        revisions = range.Start is { } start ? revisions.Where(v => v.At >= start) : revisions;
+        revisions = range.End is { } end ? revisions.Where(v => v.At < end) : revisions;
+        var rows = from v in revisions
+                   join r in db.Reports on v.ProgressReportId equals r.Id
+                   join y in db.Cycles on r.CycleId equals y.Id
+                   join m in db.Members on r.MemberId equals m.Id
+                   join c in db.Commitments on r.CommitmentId equals c.Id
+                   orderby v.At, v.Id
+                   select new { ReportId = r.Id, Cycle = y.Code, Member = m.Code, Commitment = c.Code, v };
+        await foreach (var row in rows.AsAsyncEnumerable())
+        {
+            var v = row.v;
+            yield return
+            [
+                Number(row.ReportId), row.Cycle, row.Member, row.Commitment, Number(v.Number), Time(v.At), v.Actor, v.Action.ToString(),
+                v.State.ToString(), v.Completion?.ToString(), v.Narrative, v.NextSteps, v.Challenges, string.Join('\n', v.Evidence),
+                v.NotApplicableReason, v.Comment,
+            ];
+        }
+    }
+
+    /// <summary>Reports last changed within the range, as they stand now.</summary>
+    private async IAsyncEnumerable<string?[]> ReportRows(TimeRange range)
+    {
+        var reports = db.Reports.AsNoTracking().Where(r => r.LastChangedAt != null);
+        reports = range.Start is { } start ? reports.Where(r => r.LastChangedAt >= start) : reports;
+        reports = range.End is { } end ? reports.Where(r => r.LastChangedAt < end) : reports;
+        var rows = from r in reports
+                   join y in db.Cycles on r.CycleId equals y.Id
+                   join m in db.Members on r.MemberId equals m.Id
+                   join c in db.Commitments on r.CommitmentId equals c.Id
+                   orderby y.Code, m.SortOrder, c.Code
+                   select new { Cycle = y.Code, Member = m.Code, Commitment = c.Code, r };
+        await foreach (var row in rows.AsAsyncEnumerable())
+        {
+            var r = row.r;
+            yield return
+            [
+                Number(r.Id), row.Cycle, row.Member, row.Commitment, r.State.ToString(), r.Completion?.ToString(), r.Narrative, r.NextSteps,
+                r.Challenges, string.Join('\n', r.Evidence), r.NotApplicableReason, r.ReviewComment, r.LastChangedBy,
+                r.LastChangedAt is { } at ? Time(at) : null, r.RevisionCount.ToString(CultureInfo.InvariantCulture),
+            ];
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Security;
+using ActionPlanTracker.Web.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlanTracker.Web.Pages.Audit;
+
+/// <summary>
+/// Two revisions of one report side by side, field by field, long text diffed word by word. For those who read
+/// everything and for the member's own focal points; by default the last revision against the one before it.
+/// </summary>
+[Authorize]
+public sealed class ReportModel(ActionPlanDbContext db) : PageModel
+{
+    /// <summary>Revision numbers to compare; 0 is the empty report before the first save.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? To { get; set; }
+
+    public ReportView Report { get; private set; } = null!;
+
+    public IReadOnlyList<RevisionView> Revisions { get; private set; } = [];
+
+    public RevisionView? Older { get; private set; }
+
+    public RevisionView? Newer { get; private set; }
+
+    public IReadOnlyList<FieldChange> Changes { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var report = await (
+            from r in db.Reports.AsNoTracking()
+            join c in db.Commitments on r.CommitmentId equals c.Id
+            join y in db.Cycles on r.CycleId equals y.Id
+            join m in db.Members on r.MemberId equals m.Id
+            where r.Id == id
+            select new ReportView(r.Id, r.MemberId, m.Name, c.Code, c.ShortTitle, y.Code))
+            .SingleOrDefaultAsync(cancellationToken);
+        var isOwnFocalPoint = report is not null && User.IsInRole(Roles.FocalPoint) && User.MemberId() == report.MemberId;
+
+        // Another member's focal point learns nothing, not even that the report exists.
+        if (report is null || !(isOwnFocalPoint || User.CanReadAll()))
+        {
+            return NotFound();
+        }
+
+        // A revision number that is not a number: say so above the form, and show the default comparison.
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            (From, To) = (null, null);
+        }
+
+        Report = report;
+        Revisions = await db.ReportRevisions.AsNoTracking()
+            .Where(v => v.ProgressReportId == id)
+            .OrderBy(v => v.Number)
+            .Select(v => new RevisionView(
+                v.Number, v.At, v.Actor, v.Action, v.State, v.Comment,
+                v.Completion, v.Narrative, v.NextSteps, v.Challenges, v.Evidence, v.NotApplicableReason))
+            .ToListAsync(cancellationToken);
+
+        var last = Revisions.Count == 0 ? 0 : Revisions[^1].Number;
+        var to = To ?? last;
+        var from = From ?? Math.Max(0, to - 1);
+        if (!Exists(from) || !Exists(to))
+        {
+            return NotFound();
+        }
+
+        (From, To) = (from, to);
+        Older = Revisions.FirstOrDefault(v => v.Number == from);
+        Newer = Revisions.FirstOrDefault(v => v.Number == to);
+        Changes = FieldChange.Between(Older, Newer);
+        return Page();
+    }
+
+    private bool Exists(int number) => number == 0 || Revisions.Any(v => v.Number == number);
+
+    public sealed record ReportView(int Id, int MemberId, string MemberName, string CommitmentCode, string ShortTitle, string CycleCode);
+
+    public sealed record RevisionView(
+        int Number, DateTimeOffset At, string Actor, RevisionAction Action, ReviewState State, string? Comment,
+        Completion? Completion, string Narrative, string NextSteps, string Challenges, List<string> Evidence, string? NotApplicableReason)
+    {
+        public string Label => $"Revision {Number}, {At.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}, {Action} by {Actor}";
+    }
+
+    /// <summary>One field of the report in the two revisions; long text carries its word diff.</summary>
+    public sealed record FieldChange(string Name, string? Before, string? After, IReadOnlyList<DiffPart>? Diff)
+    {
+        public bool Changed => Before != After;
+
+        public static IReadOnlyList<FieldChange> Between(RevisionView? older, RevisionView? newer) =>
+        [
+            Short("Completion", older?.Completion?.ToString(), newer?.Completion?.ToString()),
+            Short("State", older?.State.ToString(), newer?.State.ToString()),
+            Long("Narrative", older?.Narrative, newer?.Narrative),
+            Long("Next steps", older?.NextSteps, newer?.NextSteps),
+            Long("Challenges", older?.Challenges, newer?.Challenges),
+            Long("Evidence", Lines(older?.Evidence), Lines(newer?.Evidence)),
+            Long("Reason (not applicable)", older?.NotApplicableReason, newer?.NotApplicableReason),
+            Long("Secretariat's comment", older?.Comment, newer?.Comment),
+        ];
+
+        private static FieldChange Short(string name, string? before, string? after) => new(name, before, after, null);
+
+        private static FieldChange Long(string name, string? before, string? after) =>
+            new(name, before, after, before == after ? null : TextDiff.Words(before, after));
+
+        private static string? Lines(List<string>? lines) => lines is null ? null : string.Join('\n', lines);
+    }
+}

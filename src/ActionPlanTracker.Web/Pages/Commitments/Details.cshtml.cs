@@ -1,0 +1,94 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Pages.Dashboard;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlanTracker.Web.Pages.Commitments;
+
+/// <summary>
+/// One commitment: its full text, every member's status and narrative in the chosen cycle, and its history across
+/// cycles. A focal point reads the other members' approved reports only. Five SQL commands, however many cycles.
+/// </summary>
+[Authorize]
+public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
+{
+    public CommitmentView Commitment { get; private set; } = null!;
+
+    public Viewer Viewer { get; private set; } = null!;
+
+    public IReadOnlyList<MemberInfo> Members { get; private set; } = [];
+
+    /// <summary>The cycles with report slots, oldest first.</summary>
+    public IReadOnlyList<CycleInfo> Cycles { get; private set; } = [];
+
+    public CycleInfo? Chosen { get; private set; }
+
+    public IReadOnlyList<MemberReport> InCycle { get; private set; } = [];
+
+    public IReadOnlyList<RollupRow> ByCycle { get; private set; } = [];
+
+    /// <summary>Each member's report in each of <see cref="Cycles"/>.</summary>
+    public IReadOnlyList<(MemberInfo Member, IReadOnlyList<ReportFacts> Reports)> History { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string code, string? cycle, CancellationToken cancellationToken)
+    {
+        var asked = code.Trim().ToUpperInvariant();
+        var commitment = await db.Commitments.AsNoTracking().Where(c => c.Code == asked)
+            .Select(c => new CommitmentView(c.Id, c.Code, c.ShortTitle, c.Text, c.Pillar!.Numeral, c.Pillar.Title,
+                c.Priorities.OrderBy(p => p.Number).Select(p => new PriorityInfo(p.Number, p.Title)).ToList()))
+            .AsSingleQuery()
+            .FirstOrDefaultAsync(cancellationToken);
+        if (commitment is null)
+        {
+            return NotFound();
+        }
+
+        var cycles = await db.CyclesAsync(cancellationToken);
+        Chosen = string.IsNullOrWhiteSpace(cycle) ? cycles.LastOrDefault(c => c.State != CycleState.Planned) : cycles.Find(cycle);
+        if (!string.IsNullOrWhiteSpace(cycle) && Chosen is null)
+        {
+            return NotFound();
+        }
+
+        Commitment = commitment;
+        Viewer = Viewer.Of(User);
+        Cycles = [.. cycles.Where(c => c.State != CycleState.Planned)];
+        Members = await db.MembersAsync(cancellationToken);
+        var reports = (await db.Reports.AsNoTracking().Where(r => r.CommitmentId == commitment.Id).Select(Viewer.Facts()).ToListAsync(cancellationToken))
+            .ToDictionary(r => (r.CycleId, r.MemberId));
+        var chosenId = Chosen?.Id ?? 0;
+
+        // Only the narratives the reader may read are fetched.
+        var texts = await db.Reports.AsNoTracking()
+            .Where(r => r.CommitmentId == commitment.Id && r.CycleId == chosenId && r.LastChangedAt != null)
+            .Where(Viewer.CanRead())
+            .Select(r => new { r.MemberId, r.Narrative, r.NotApplicableReason })
+            .ToDictionaryAsync(r => r.MemberId, cancellationToken);
+
+        ReportFacts Of(CycleInfo c, MemberInfo m) =>
+            reports.GetValueOrDefault((c.Id, m.Id)) ?? ReportFacts.Missing(Viewer, c.Id, m.Id, commitment.Id);
+
+        if (Chosen is { } chosen)
+        {
+            InCycle = [.. Members.Select(m =>
+            {
+                var report = Of(chosen, m);
+                var text = texts.GetValueOrDefault(m.Id);
+                return new MemberReport(m, report, text?.Narrative, text?.NotApplicableReason, Viewer.LinkTo(report, chosen.Code, commitment.Code, m.Code));
+            })];
+        }
+
+        ByCycle = [.. Cycles.Select(c => new RollupRow($"cycle-{c.Code}", c.Code, c.Code, LevelCounts.Of(Members.Select(m => Of(c, m)))))];
+        History = [.. Members.Select(m => (m, (IReadOnlyList<ReportFacts>)[.. Cycles.Select(c => Of(c, m))]))];
+        return Page();
+    }
+
+    public sealed record CommitmentView(
+        int Id, string Code, string ShortTitle, string Text, string PillarNumeral, string PillarTitle, List<PriorityInfo> Priorities);
+
+    /// <summary>One member's report in the chosen cycle; the texts are null when the reader may not read them.</summary>
+    public sealed record MemberReport(MemberInfo Member, ReportFacts Report, string? Narrative, string? NotApplicableReason, string? Link);
+}

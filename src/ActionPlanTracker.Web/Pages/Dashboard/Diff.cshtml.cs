@@ -1,0 +1,94 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlanTracker.Web.Pages.Dashboard;
+
+/// <summary>
+/// One member's report on one commitment against its previous-cycle version: the two levels and the texts compared
+/// word by word. A focal point reads another member's report only once approved (and its earlier one only if approved
+/// too); otherwise the address gives 404. Four SQL commands.
+/// </summary>
+[Authorize]
+public sealed class DiffModel(ActionPlanDbContext db) : PageModel
+{
+    public string CycleCode { get; private set; } = "";
+
+    public string PreviousCode { get; private set; } = "";
+
+    public MemberInfo Member { get; private set; } = null!;
+
+    public CommitmentView Commitment { get; private set; } = null!;
+
+    public Version? Now { get; private set; }
+
+    public Version? Before { get; private set; }
+
+    /// <summary>False for a focal point reading another member: drafts of either cycle are not shown to it.</summary>
+    public bool SeesEveryState { get; private set; }
+
+    public string Change => Changes.Between(Before?.Completion, Now?.Completion)?.Label() ?? "No report in this cycle";
+
+    public IReadOnlyList<(string Heading, IReadOnlyList<DiffPart> Pieces)> Texts { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string cycle, string member, string commitment, CancellationToken cancellationToken)
+    {
+        if (!Domain.CycleCode.TryParse(cycle, out var code))
+        {
+            return NotFound();
+        }
+
+        CycleCode = code.ToString();
+        PreviousCode = code.Previous.ToString();
+        var cycles = await db.Cycles.AsNoTracking().Where(c => c.Code == CycleCode || c.Code == PreviousCode)
+            .Select(c => new { c.Id, c.Code }).ToListAsync(cancellationToken);
+        var memberCode = member.Trim().ToUpperInvariant();
+        var found = await db.Members.AsNoTracking().Where(m => m.Code == memberCode)
+            .Select(m => new MemberInfo(m.Id, m.Code, m.Name)).SingleOrDefaultAsync(cancellationToken);
+        var commitmentCode = commitment.Trim().ToUpperInvariant();
+        var item = await db.Commitments.AsNoTracking().Where(c => c.Code == commitmentCode)
+            .Select(c => new CommitmentView(c.Id, c.Code, c.ShortTitle)).FirstOrDefaultAsync(cancellationToken);
+        var currentId = cycles.SingleOrDefault(c => c.Code == CycleCode)?.Id;
+        if (currentId is null || found is null || item is null)
+        {
+            return NotFound();
+        }
+
+        Member = found;
+        Commitment = item;
+        var viewer = Viewer.Of(User);
+        SeesEveryState = viewer.Sees(found.Id);
+        var previousId = cycles.SingleOrDefault(c => c.Code == PreviousCode)?.Id ?? 0;
+
+        // What the reader may not see is not even read: the texts of hidden reports stay in the database.
+        var versions = await db.Reports.AsNoTracking()
+            .Where(r => r.MemberId == found.Id && r.CommitmentId == item.Id && (r.CycleId == currentId || r.CycleId == previousId))
+            .Where(viewer.CanRead())
+            .Where(r => r.LastChangedAt != null)
+            .Select(r => new Version(r.Id, r.CycleId, r.State, r.Completion, r.Narrative, r.NextSteps, r.Challenges))
+            .ToListAsync(cancellationToken);
+        Now = versions.SingleOrDefault(v => v.CycleId == currentId);
+        Before = versions.SingleOrDefault(v => v.CycleId == previousId);
+        if (Now is null && !SeesEveryState)
+        {
+            // Another member's report that is not approved: the focal point learns nothing about it.
+            return NotFound();
+        }
+
+        Texts =
+        [
+            ("What was done in the period", TextDiff.Words(Before?.Narrative ?? "", Now?.Narrative ?? "")),
+            ("Next steps", TextDiff.Words(Before?.NextSteps ?? "", Now?.NextSteps ?? "")),
+            ("Challenges", TextDiff.Words(Before?.Challenges ?? "", Now?.Challenges ?? "")),
+        ];
+        return Page();
+    }
+
+    public sealed record CommitmentView(int Id, string Code, string ShortTitle);
+
+    public sealed record Version(int Id, int CycleId, ReviewState State, Completion? Completion, string Narrative, string NextSteps, string Challenges);
+}

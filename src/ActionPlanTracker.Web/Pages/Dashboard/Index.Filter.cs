@@ -1,0 +1,72 @@
+using System.Globalization;
+using ActionPlanTracker.Domain;
+using FluentValidation;
+
+namespace ActionPlanTracker.Web.Pages.Dashboard;
+
+/// <summary>The dashboard's filters, as they come in the query string, and their rules.</summary>
+public sealed partial class IndexModel
+{
+    /// <summary>The levels and states a filter may name, with the words the page shows for them.</summary>
+    public static IReadOnlyList<(string Value, string Text)> LevelChoices { get; } =
+        [.. CompletionScale.All.Select(c => (c.ToString(), c.Label())), ("None", "No report")];
+
+    public static IReadOnlyList<(string Value, string Text)> StateChoices { get; } =
+        [.. Enum.GetValues<ReviewState>().Select(s => (s.ToString(), s.Label())), ("None", "No report")];
+
+    /// <summary>Kept as typed text: a value that is not on the lists gets a message, not a binding error.</summary>
+    public sealed class FilterInput
+    {
+        /// <summary>A pillar's numeral: I, II…</summary>
+        public string? Pillar { get; set; }
+
+        /// <summary>A member's code: FR, DE…</summary>
+        public string? Member { get; set; }
+
+        /// <summary>A completion level's name, or None for no report.</summary>
+        public string? Level { get; set; }
+
+        /// <summary>A review state's name, or None for no report.</summary>
+        public string? State { get; set; }
+
+        /// <summary>A priority's number.</summary>
+        public string? Priority { get; set; }
+
+        /// <summary>True when a level or state filter leaves some cells out.</summary>
+        public bool FiltersCells => !Blank(Level) || !Blank(State);
+
+        public bool IsEmpty => Blank(Pillar) && Blank(Member) && Blank(Priority) && !FiltersCells;
+
+        public bool Keeps(PillarInfo pillar) => Blank(Pillar) || Same(pillar.Numeral, Pillar);
+
+        public bool Keeps(MemberInfo member) => Blank(Member) || Same(member.Code, Member);
+
+        public bool Keeps(CommitmentInfo commitment) =>
+            Blank(Priority) || (int.TryParse(Priority, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && commitment.Priorities.Contains(number));
+
+        /// <summary>A hidden report matches no level or state: filtering must not reveal what the reader may not see.</summary>
+        public bool Keeps(ReportFacts report) =>
+            (Blank(Level) || Same(report.LevelKey, Level)) && (Blank(State) || Same(report.StateKey, State));
+
+        public static bool Blank(string? value) => string.IsNullOrWhiteSpace(value);
+
+        public static bool Same(string known, string? asked) => string.Equals(known, asked?.Trim(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    public sealed class Validator : AbstractValidator<FilterInput>
+    {
+        public Validator(IReadOnlyList<PillarInfo> pillars, IReadOnlyList<MemberInfo> members, IReadOnlyList<PriorityInfo> priorities)
+        {
+            RuleFor(x => x.Pillar).Must(p => FilterInput.Blank(p) || pillars.Any(x => FilterInput.Same(x.Numeral, p)))
+                .WithMessage("Choose a pillar from the list.");
+            RuleFor(x => x.Member).Must(m => FilterInput.Blank(m) || members.Any(x => FilterInput.Same(x.Code, m)))
+                .WithMessage("Choose a member from the list.");
+            RuleFor(x => x.Level).Must(l => FilterInput.Blank(l) || LevelChoices.Any(c => FilterInput.Same(c.Value, l)))
+                .WithMessage("Choose a completion level from the list.");
+            RuleFor(x => x.State).Must(s => FilterInput.Blank(s) || StateChoices.Any(c => FilterInput.Same(c.Value, s)))
+                .WithMessage("Choose a review state from the list.");
+            RuleFor(x => x.Priority).Must(p => FilterInput.Blank(p) || priorities.Any(x => FilterInput.Same(x.Number.ToString(CultureInfo.InvariantCulture), p)))
+                .WithMessage("Choose a priority from the list.");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Charts;
+
+namespace ActionPlanTracker.Web.Pages.Dashboard;
+
+/// <summary>
+/// A roll-up of reports by completion level. Share of high completion: Substantial or Complete, out of the reports
+/// that apply: Not applicable is left out, a missing report or level counts as not high, and reports the reader may
+/// not see are left out.
+/// </summary>
+public sealed record LevelCounts(int NotStarted, int Limited, int Substantial, int Complete, int NotApplicable, int NoLevel, int NotApproved)
+{
+    /// <summary>The columns in the order every roll-up table and chart uses: the scale, then the absences.</summary>
+    public static IReadOnlyList<StackKind> Kinds { get; } =
+    [
+        new("notstarted", Completion.NotStarted.Label(), "#a33a3a", "#ffffff"),
+        new("limited", Completion.Limited.Label(), "#b86e00", "#ffffff"),
+        new("substantial", Completion.Substantial.Label(), "#0b5cad", "#ffffff"),
+        new("complete", Completion.Complete.Label(), "#1e6b2a", "#ffffff"),
+        new("notapplicable", Completion.NotApplicable.Label(), "#7a848e", "#ffffff"),
+        new("none", "No report", "#e3e7eb", "#1b1f24"),
+        new("hidden", Viewer.NotApproved, "#f4f6f8", "#1b1f24"),
+    ];
+
+    public static LevelCounts Of(IEnumerable<ReportFacts> reports)
+    {
+        var keys = reports.Select(r => r.LevelKey).ToList();
+        int Count(string key) => keys.Count(k => k == key);
+        return new(Count("notstarted"), Count("limited"), Count("substantial"), Count("complete"), Count("notapplicable"), Count("none"), Count("hidden"));
+    }
+
+    public IReadOnlyList<int> Counts => [NotStarted, Limited, Substantial, Complete, NotApplicable, NoLevel, NotApproved];
+
+    public int Total => Counts.Sum();
+
+    public int High => Substantial + Complete;
+
+    public int Applicable => Total - NotApplicable - NotApproved;
+
+    public double? ShareHigh => Applicable == 0 ? null : (double)High / Applicable;
+
+    public string ShareText => ShareHigh is { } share ? Svg.Percent(share) : "—";
+}
+
+/// <summary>One row of a roll-up: what it counts (a pillar, a member, a cycle), a short label for charts, and the counts.</summary>
+public sealed record RollupRow(string Id, string Label, string ShortLabel, LevelCounts Counts);
+
+/// <summary>A roll-up table as the <c>_Rollup</c> partial draws it.</summary>
+public sealed record RollupTable(string Caption, string RowHeading, IReadOnlyList<RollupRow> Rows, RollupRow? Total, bool ShowsHidden);

@@ -1,0 +1,53 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlanTracker.Web.Pages.Dashboard;
+
+public sealed record CycleInfo(int Id, string Code, CycleState State, DateOnly SubmissionDeadline, DateOnly MeetingDate)
+{
+    public string PreviousCode => CycleCode.Parse(Code).Previous.ToString();
+}
+
+public sealed record MemberInfo(int Id, string Code, string Name);
+
+public sealed record CommitmentInfo(int Id, string Code, string ShortTitle, List<int> Priorities);
+
+public sealed record PillarInfo(int Number, string Numeral, string Title, List<CommitmentInfo> Commitments);
+
+public sealed record PriorityInfo(int Number, string Title);
+
+/// <summary>
+/// The reads the dashboard pages share. Each is one SQL command whatever the data size; pages combine them in
+/// memory, so the number of commands a page runs stays fixed as cycles accumulate.
+/// </summary>
+internal static class PlanQueries
+{
+    /// <summary>Every cycle, oldest first: a few dozen rows after decades, and it lets a page find any cycle and its predecessor without another query.</summary>
+    public static Task<List<CycleInfo>> CyclesAsync(this ActionPlanDbContext db, CancellationToken cancellationToken) =>
+        db.Cycles.AsNoTracking()
+            .OrderBy(c => c.Code)
+            .Select(c => new CycleInfo(c.Id, c.Code, c.State, c.SubmissionDeadline, c.MeetingDate))
+            .ToListAsync(cancellationToken);
+
+    public static Task<List<MemberInfo>> MembersAsync(this ActionPlanDbContext db, CancellationToken cancellationToken) =>
+        db.Members.AsNoTracking()
+            .OrderBy(m => m.SortOrder).ThenBy(m => m.Code)
+            .Select(m => new MemberInfo(m.Id, m.Code, m.Name))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The pillars with their commitments and each commitment's priority numbers, in one command.</summary>
+    public static Task<List<PillarInfo>> PlanAsync(this ActionPlanDbContext db, CancellationToken cancellationToken) =>
+        db.Pillars.AsNoTracking()
+            .OrderBy(p => p.ActionPlanId).ThenBy(p => p.Number)
+            .Select(p => new PillarInfo(p.Number, p.Numeral, p.Title, p.Commitments
+                .OrderBy(c => c.Number)
+                .Select(c => new CommitmentInfo(c.Id, c.Code, c.ShortTitle, c.Priorities.Select(x => x.Number).ToList()))
+                .ToList()))
+            .AsSingleQuery()
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The cycle a code names, or null when the code is malformed or unknown.</summary>
+    public static CycleInfo? Find(this IEnumerable<CycleInfo> cycles, string? code) =>
+        CycleCode.TryParse(code, out var parsed) ? cycles.SingleOrDefault(c => c.Code == parsed.ToString()) : null;
+}

@@ -1,0 +1,79 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Pages.Dashboard;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlanTracker.Web.Pages.Members;
+
+/// <summary>
+/// One member across every cycle: completion by cycle, a trend per pillar, and its reports in the chosen cycle.
+/// A focal point sees another member's approved reports only. Four SQL commands, however many cycles there are.
+/// </summary>
+[Authorize]
+public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
+{
+    public MemberInfo Member { get; private set; } = null!;
+
+    public Viewer Viewer { get; private set; } = null!;
+
+    /// <summary>The cycles with report slots, oldest first: the points of every trend.</summary>
+    public IReadOnlyList<CycleInfo> Cycles { get; private set; } = [];
+
+    public IReadOnlyList<RollupRow> ByCycle { get; private set; } = [];
+
+    public IReadOnlyList<PillarTrend> Trends { get; private set; } = [];
+
+    public CycleInfo? Chosen { get; private set; }
+
+    public IReadOnlyList<(PillarInfo Pillar, IReadOnlyList<ReportRow> Rows)> Reports { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string code, string? cycle, CancellationToken cancellationToken)
+    {
+        var asked = code.Trim().ToUpperInvariant();
+        var member = await db.Members.AsNoTracking().Where(m => m.Code == asked)
+            .Select(m => new MemberInfo(m.Id, m.Code, m.Name)).SingleOrDefaultAsync(cancellationToken);
+        if (member is null)
+        {
+            return NotFound();
+        }
+
+        var cycles = await db.CyclesAsync(cancellationToken);
+        Chosen = string.IsNullOrWhiteSpace(cycle) ? cycles.LastOrDefault(c => c.State != CycleState.Planned) : cycles.Find(cycle);
+        if (!string.IsNullOrWhiteSpace(cycle) && Chosen is null)
+        {
+            return NotFound();
+        }
+
+        Member = member;
+        Viewer = Viewer.Of(User);
+        var plan = await db.PlanAsync(cancellationToken);
+        var reports = (await db.Reports.AsNoTracking().Where(r => r.MemberId == member.Id).Select(Viewer.Facts()).ToListAsync(cancellationToken))
+            .ToDictionary(r => (r.CycleId, r.CommitmentId));
+
+        ReportFacts Of(CycleInfo c, CommitmentInfo commitment) =>
+            reports.GetValueOrDefault((c.Id, commitment.Id)) ?? ReportFacts.Missing(Viewer, c.Id, member.Id, commitment.Id);
+
+        Cycles = [.. cycles.Where(c => c.State != CycleState.Planned)];
+        ByCycle = [.. Cycles.Select(c => new RollupRow(
+            $"cycle-{c.Code}", c.Code, c.Code, LevelCounts.Of(plan.SelectMany(p => p.Commitments).Select(x => Of(c, x)))))];
+        Trends = [.. plan.Select(p => new PillarTrend(p, [.. Cycles.Select(c => LevelCounts.Of(p.Commitments.Select(x => Of(c, x))).ShareHigh)]))];
+        if (Chosen is { } chosen)
+        {
+            Reports = [.. plan.Select(p => (p, (IReadOnlyList<ReportRow>)[.. p.Commitments.Select(x =>
+            {
+                var report = Of(chosen, x);
+                return new ReportRow(x, report, Viewer.LinkTo(report, chosen.Code, x.Code, member.Code));
+            })]))];
+        }
+
+        return Page();
+    }
+
+    /// <summary>A pillar's share of high completion in each cycle of <see cref="Cycles"/>; null where nothing applies.</summary>
+    public sealed record PillarTrend(PillarInfo Pillar, IReadOnlyList<double?> Shares);
+
+    public sealed record ReportRow(CommitmentInfo Commitment, ReportFacts Report, string? Link);
+}

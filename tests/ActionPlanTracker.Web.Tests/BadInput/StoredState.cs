@@ -1,0 +1,54 @@
+using System.Globalization;
+using ActionPlanTracker.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlanTracker.Web.Tests.BadInput;
+
+/// <summary>
+/// Everything a form of the application can change, as lines of text: every report (content, state, version),
+/// every cycle (dates, state, version), every account (fields, stamps, lockout, roles, keys), and the number of
+/// revisions and audit events. Two equal snapshots mean nothing was stored in between.
+/// </summary>
+internal sealed record StoredState(IReadOnlyList<string> Lines, int AuditEvents)
+{
+    public static async Task<StoredState> TakeAsync(AppFactory factory)
+    {
+        await using var db = factory.CreateDbContext();
+        var lines = new List<string>();
+        var reports = await db.Reports.AsNoTracking().OrderBy(r => r.Id).ToListAsync();
+        lines.AddRange(reports.Select(r => Line(
+            "report", r.Id, r.State, r.Completion, r.Narrative, r.NextSteps, r.Challenges, string.Join('|', r.Evidence), r.NotApplicableReason,
+            r.ReviewComment, r.LastChangedBy, r.LastChangedAt, r.RevisionCount, r.Version)));
+        var cycles = await db.Cycles.AsNoTracking().OrderBy(c => c.Id).ToListAsync();
+        lines.AddRange(cycles.Select(c => Line(
+            "cycle", c.Id, c.Code, c.PeriodStart, c.PeriodEnd, c.SubmissionDeadline, c.MeetingDate, c.State, c.Version)));
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.Id).ToListAsync();
+        lines.AddRange(users.Select(u => Line(
+            "user", u.Id, u.Email, u.UserName, u.DisplayName, u.MemberId, u.IsDisabled, u.LockoutEnd, u.AccessFailedCount, u.TwoFactorEnabled,
+            u.PasswordHash, u.SecurityStamp, u.ConcurrencyStamp)));
+        var roles = await db.UserRoles.AsNoTracking().OrderBy(r => r.UserId).ThenBy(r => r.RoleId).ToListAsync();
+        lines.AddRange(roles.Select(r => Line("role", r.UserId, r.RoleId)));
+        var tokens = await db.UserTokens.AsNoTracking().OrderBy(t => t.UserId).ThenBy(t => t.Name).ToListAsync();
+        lines.AddRange(tokens.Select(t => Line("token", t.UserId, t.LoginProvider, t.Name, t.Value)));
+        lines.Add(Line("revisions", await db.ReportRevisions.CountAsync()));
+        return new StoredState(lines, await db.AuditEvents.CountAsync());
+    }
+
+    /// <summary>The lines that differ, for a failure message a reader can act on.</summary>
+    public string Difference(StoredState after) =>
+        string.Join(Environment.NewLine, [
+            .. Lines.Except(after.Lines).Select(l => "before: " + l),
+            .. after.Lines.Except(Lines).Select(l => "after:  " + l),
+            .. AuditEvents == after.AuditEvents ? Array.Empty<string>() : [$"audit events: {AuditEvents} → {after.AuditEvents}"],
+        ]);
+
+    public bool SameAs(StoredState after) => AuditEvents == after.AuditEvents && Lines.SequenceEqual(after.Lines);
+
+    private static string Line(string kind, params object?[] values) =>
+        kind + " " + string.Join(" · ", values.Select(v => v switch
+        {
+            null => "∅",
+            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+            _ => v.ToString(),
+        }));
+}

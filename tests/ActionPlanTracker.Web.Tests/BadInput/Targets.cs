@@ -1,0 +1,101 @@
+using System.Globalization;
+using ActionPlanTracker.Web.Pages.Cycles;
+using ActionPlanTracker.Web.Tests.Infrastructure;
+using static ActionPlanTracker.Web.Tests.BadInput.BadInputFixture;
+
+namespace ActionPlanTracker.Web.Tests.BadInput;
+
+/// <summary>Every form and handler of the application, each with the values that would pass.</summary>
+public static class Targets
+{
+    public const string NewPassword = "a brand new long passphrase";
+
+    public static readonly Target SignIn = Target.Post(
+        "sign-in", _ => "/account/sign-in", ("Input.Email", "nobody@example.org"), ("Input.Password", TestUsers.Password));
+
+    /// <summary>The sign-in form with the right e-mail address and password of <paramref name="who"/>.</summary>
+    public static Target SignInAs(Who who) => Target.Post(
+        $"sign-in as {who}", _ => "/account/sign-in", f => Fields(("Input.Email", f.Users[who].Email), ("Input.Password", f.Users[who].Password)));
+
+    public static readonly Target SignInCode = Target.Post(
+        "sign-in code", _ => "/account/sign-in-code", f => Fields(("Input.Code", TestUsers.CurrentCode(f.Users[Who.Administrator]))));
+
+    public static readonly Target ChangePassword = Target.Post(
+        "change password", _ => "/account/change-password",
+        ("Input.CurrentPassword", TestUsers.Password), ("Input.NewPassword", NewPassword), ("Input.ConfirmPassword", NewPassword));
+
+    public static readonly Target TwoFactor = Target.Post(
+        "two-factor set-up", _ => "/account/two-factor", async f => [("Input.Code", await f.AuthenticatorCodeAsync(Who.Auditor))]);
+
+    public static readonly Target TwoFactorDisable = Target.Post("two-factor off", _ => "/account/two-factor?handler=Disable");
+
+    public static readonly Target TwoFactorResetKey = Target.Post("two-factor new key", _ => "/account/two-factor?handler=ResetKey");
+
+    public static readonly Target SignOut = Target.Post("sign-out", _ => "/account/sign-out");
+
+    public static readonly Target SetPassword = Target.Post(
+        "set password", f => f.SetPasswordUrl, ("Input.Password", NewPassword), ("Input.ConfirmPassword", NewPassword));
+
+    public static readonly Target Invite = Target.Post(
+        "invite", _ => "/admin/users/invite",
+        ("Input.Email", "new.person@example.org"), ("Input.DisplayName", "New Person"), ("Input.Role", "Auditor"), ("Input.MemberCode", ""));
+
+    public static readonly Target NewCycle = Target.Post(
+        "new cycle", _ => "/cycles/new",
+        ("Input.Code", "2033-H1"), ("Input.PeriodStart", "2033-01-01"), ("Input.PeriodEnd", "2033-06-30"),
+        ("Input.SubmissionDeadline", "2033-07-15"), ("Input.MeetingDate", "2033-09-15"));
+
+    /// <summary>The account's edit form as it loads: its name, the role given, no member, its current stamp.</summary>
+    public static Target EditUser(string account, string role) => Target.Post(
+        $"edit user {account}", f => $"/admin/users/{f.Accounts[account]}", async f =>
+        {
+            var user = await f.AccountAsync(account);
+            return [("Input.DisplayName", user.DisplayName), ("Input.Role", role), ("Input.MemberCode", ""), ("Input.ConcurrencyStamp", user.ConcurrencyStamp ?? "")];
+        });
+
+    public static Target UserAction(string account, string handler) =>
+        Target.Post($"{handler} user {account}", f => $"/admin/users/{f.Accounts[account]}?handler={handler}");
+
+    public static Target UnknownUser(string? handler) =>
+        Target.Post($"{handler ?? "edit"} unknown user", _ => $"/admin/users/no-such-account{(handler is null ? "" : "?handler=" + handler)}");
+
+    /// <summary>The cycle's date form as it loads: its dates and its version (or, forged, the version of <paramref name="versionOf"/>).</summary>
+    public static Target EditCycle(string code, string? versionOf = null) => Target.Post(
+        $"edit cycle {code}", _ => $"/cycles/{code}/edit", async f =>
+        {
+            var cycle = await f.CycleAsync(code);
+            var version = versionOf is null ? cycle.Version : (await f.CycleAsync(versionOf)).Version;
+            return [
+                ("Input.PeriodStart", CycleDatesInput.Write(cycle.PeriodStart)), ("Input.PeriodEnd", CycleDatesInput.Write(cycle.PeriodEnd)),
+                ("Input.SubmissionDeadline", CycleDatesInput.Write(cycle.SubmissionDeadline)), ("Input.MeetingDate", CycleDatesInput.Write(cycle.MeetingDate)),
+                ("Input.Version", version.ToString(CultureInfo.InvariantCulture)),
+            ];
+        });
+
+    public static Target MoveCycle(string code, string handler) =>
+        Target.Post($"{handler} cycle {code}", _ => $"/cycles/{Uri.EscapeDataString(code)}?handler={handler}");
+
+    public static Target MyReports(string handler) => Target.Post($"my reports {handler}", _ => $"/reports?handler={handler}", ("cycle", OpenCycle));
+
+    /// <summary>The report form as it loads, with a valid draft in it and the report's version (or, forged, <paramref name="versionOf"/>'s).</summary>
+    public static Target Report(string report, string handler, string? versionOf = null) => Target.Post(
+        $"report {report} {handler}", f => $"{f.ReportUrl(report)}?handler={handler}", async f => [
+            ("Input.Version", (await f.ReportVersionAsync(versionOf ?? report)).ToString(CultureInfo.InvariantCulture)),
+            ("Input.Completion", "Substantial"), ("Input.Narrative", "A unit was set up in March."), ("Input.NextSteps", "Train the staff."),
+            ("Input.Challenges", ""), ("Input.Evidence", "https://example.org/report.pdf\nAnnex 2 of the national plan"), ("Input.NotApplicableReason", ""),
+        ]);
+
+    /// <summary>A POST of no fields to an address no form offers.</summary>
+    public static Target At(string url) => Target.Post($"post to {url}", _ => url);
+
+    /// <summary>The review page's return form (with <paramref name="comment"/>) or approve form, with the report's version.</summary>
+    public static Target Review(string report, string handler, string? versionOf = null, string comment = "Please add the dates of the training.") => Target.Post(
+        $"review {report} {handler}", f => $"{f.ReviewUrl(report)}?handler={handler}", async f =>
+        {
+            var version = (await f.ReportVersionAsync(versionOf ?? report)).ToString(CultureInfo.InvariantCulture);
+            return handler == "Return" ? [("Input.Version", version), ("Input.Comment", comment)] : [("Input.Version", version)];
+        });
+
+    private static Task<IReadOnlyList<(string Name, string Value)>> Fields(params (string Name, string Value)[] fields) =>
+        Task.FromResult<IReadOnlyList<(string, string)>>(fields);
+}

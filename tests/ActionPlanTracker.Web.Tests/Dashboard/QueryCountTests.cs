@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Net;
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
+
+namespace ActionPlanTracker.Web.Tests.Dashboard;
+
+/// <summary>
+/// Each page of the secretariat's view runs a fixed, small number of SQL commands: the same on a database holding one
+/// cycle as on one holding ten years of them, every member reporting on every commitment, with their revisions.
+/// </summary>
+public sealed class QueryCountTests(AppFixture app, ITestOutputHelper output) : IClassFixture<AppFixture>
+{
+    private const string Current = "2040-H2";
+
+    private static readonly (string Url, int Limit)[] Pages =
+    [
+        ($"/cycles/{Current}/dashboard", 4),
+        ($"/cycles/{Current}/dashboard?pillar=I&member=DE&level=Limited&state=Approved&priority=2", 4),
+        ($"/cycles/{Current}/readiness", 6),
+        ($"/cycles/{Current}/changes", 6),
+        ($"/cycles/{Current}/changes?changed=true", 6),
+        ($"/cycles/{Current}/changes/FR/I.1", 6),
+        ("/members/FR", 6),
+        ($"/members/DE?cycle={Current}", 6),
+        ("/commitments/I.1", 6),
+        ($"/commitments/II.1?cycle={Current}", 6),
+    ];
+
+    private AppFactory Factory => app.Factory;
+
+    [Fact]
+    public async Task Each_page_runs_the_same_few_commands_on_one_cycle_as_on_ten_years_of_cycles()
+    {
+        await Factory.OpenCycleAsync(Current);
+        await Factory.ReportAsync(Current, "FR", "I.1", ReviewState.Approved, Completion.Substantial);
+        await Factory.ReportAsync(Current, "DE", "I.1", ReviewState.Draft, Completion.Limited);
+        await Factory.ReportAsync(Current, "IT", "II.1", ReviewState.Returned, Completion.NotStarted);
+        var counter = new QueryCounter();
+        await using var counted = counter.Attach(Factory);
+
+        var oneCycle = await MeasureAllAsync(counted, counter);
+        var timer = Stopwatch.StartNew();
+        var added = await TenYears.AddEarlierCyclesAsync(Factory, Current, 19);
+        output.WriteLine($"19 earlier cycles, {added.Reports} reports and {added.Revisions} revisions added in {timer.ElapsedMilliseconds} ms");
+        var tenYears = await MeasureAllAsync(counted, counter);
+
+        await using (var db = Factory.CreateDbContext())
+        {
+            Assert.Equal(20, await db.Cycles.CountAsync());
+            Assert.Equal(20 * 8 * 27, await db.Reports.CountAsync());
+            Assert.True(await db.ReportRevisions.CountAsync() > 19 * 8 * 27 * 2);
+        }
+
+        foreach (var (page, small) in oneCycle)
+        {
+            output.WriteLine($"{page}: {small} commands on one cycle, {tenYears[page]} on twenty");
+        }
+
+        Assert.Equal(oneCycle, tenYears);
+        foreach (var (url, limit) in Pages)
+        {
+            Assert.InRange(oneCycle[$"{Roles.Secretariat} {url}"], 1, limit);
+            Assert.InRange(oneCycle[$"{Roles.FocalPoint} {url}"], 0, limit);
+        }
+    }
+
+    /// <summary>Signs in afresh (so no session check falls inside a measurement) and counts each page, as the secretariat and as a focal point.</summary>
+    private async Task<Dictionary<string, int>> MeasureAllAsync(WebApplicationFactory<Program> counted, QueryCounter counter)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var (role, member) in new[] { (Roles.Secretariat, (string?)null), (Roles.FocalPoint, "FR") })
+        {
+            using var client = await counted.SignInToAsync(await Factory.CreateAsync(role, member));
+            foreach (var (url, _) in Pages)
+            {
+                var (status, commands) = await counter.MeasureAsync(client, url);
+                var expected = role == Roles.FocalPoint && url.Contains("/readiness", StringComparison.Ordinal) ? HttpStatusCode.Forbidden : HttpStatusCode.OK;
+                Assert.True(expected == status, $"{role} {url}: {(int)status}");
+                if (commands > 6)
+                {
+                    output.WriteLine(string.Join("\n----\n", counter.Commands));
+                }
+
+                counts[$"{role} {url}"] = commands;
+            }
+        }
+
+        return counts;
+    }
+}

@@ -50,7 +50,7 @@ public sealed class CycleListTests(AppFixture app) : IClassFixture<AppFixture>
         var html = await client.GetStringAsync("/cycles");
 
         Assert.EndsWith("(12 days left)", CycleData.Cells(html, "cycle-2033-H1")[2], StringComparison.Ordinal);
-        Assert.EndsWith("(3 days over)", CycleData.Cells(html, "cycle-2033-H2")[2], StringComparison.Ordinal);
+        Assert.EndsWith("(3 days overdue)", CycleData.Cells(html, "cycle-2033-H2")[2], StringComparison.Ordinal);
     }
 
     [Fact]

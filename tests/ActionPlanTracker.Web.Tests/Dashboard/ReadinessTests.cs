@@ -61,7 +61,7 @@ public sealed class ReadinessTests(AppFixture app) : IClassFixture<AppFixture>
 
         var html = await client.PageAsync("/cycles/2033-H2/readiness");
 
-        Assert.Equal("15 January 2034 (419 days over)", DashboardData.TextOf(html, "deadline"));
+        Assert.Equal("15 January 2034 (419 days overdue)", DashboardData.TextOf(html, "deadline"));
         Assert.Equal("26", DashboardData.Cells(html, "readiness-FR")[6]);
         Assert.Equal("27", DashboardData.Cells(html, "readiness-DE")[6]);
         Assert.Equal("26", DashboardData.Cells(html, "readiness-GB")[6]);

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ActionPlanTracker.Data.Seed;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Reports;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using static ActionPlanTracker.Web.Tests.Reports.ReportForm;
 
@@ -66,7 +65,7 @@ public sealed partial class MyReportsTests(AppFixture app) : IClassFixture<AppFi
     [InlineData(-1, "1 day overdue")]
     [InlineData(-2, "2 days overdue")]
     public void Days_left_reads_as_words(int days, string expected) =>
-        Assert.Equal(expected, IndexModel.DueIn(new DateOnly(2031, 6, 10).AddDays(days), new DateOnly(2031, 6, 10)));
+        Assert.Equal(expected, ActionPlanTracker.Web.Pages.Cycles.CycleText.DaysLeft(new DateOnly(2031, 6, 10).AddDays(days), new DateOnly(2031, 6, 10)));
 
     [Fact]
     public async Task Submit_all_submits_only_the_ready_reports()

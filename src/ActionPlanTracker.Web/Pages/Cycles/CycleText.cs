@@ -19,7 +19,7 @@ public static class CycleText
 
     public static string Period(DateOnly start, DateOnly end) => $"{Date(start)} – {Date(end)}";
 
-    /// <summary>The deadline as seen from today: "12 days left", "due today", "3 days over".</summary>
+    /// <summary>The deadline as seen from today: "12 days left", "due today", "3 days overdue".</summary>
     public static string DaysLeft(DateOnly deadline, DateOnly today)
     {
         var days = deadline.DayNumber - today.DayNumber;
@@ -28,8 +28,8 @@ public static class CycleText
             0 => "due today",
             1 => "1 day left",
             > 1 => string.Create(CultureInfo.InvariantCulture, $"{days} days left"),
-            -1 => "1 day over",
-            _ => string.Create(CultureInfo.InvariantCulture, $"{-days} days over"),
+            -1 => "1 day overdue",
+            _ => string.Create(CultureInfo.InvariantCulture, $"{-days} days overdue"),
         };
     }
 

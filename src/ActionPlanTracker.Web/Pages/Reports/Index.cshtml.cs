@@ -1,6 +1,7 @@
 using System.Globalization;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Pages.Cycles;
 using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -146,7 +147,7 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock) : Pag
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        Cycle = new CycleView(cycle.Code, cycle.SubmissionDeadline, cycle.State, cycle.AcceptsReports, DueIn(cycle.SubmissionDeadline, today));
+        Cycle = new CycleView(cycle.Code, cycle.SubmissionDeadline, cycle.State, cycle.AcceptsReports, CycleText.DaysLeft(cycle.SubmissionDeadline, today));
         Rows = await (
             from r in db.Reports.AsNoTracking()
             join c in db.Commitments on r.CommitmentId equals c.Id
@@ -156,15 +157,6 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock) : Pag
             .ToListAsync(cancellationToken);
         return true;
     }
-
-    public static string DueIn(DateOnly deadline, DateOnly today) => (deadline.DayNumber - today.DayNumber) switch
-    {
-        0 => "due today",
-        1 => "1 day left",
-        -1 => "1 day overdue",
-        > 1 and var days => $"{days} days left",
-        var days => $"{-days} days overdue",
-    };
 
     public int Count(Func<RowView, bool> predicate) => Rows.Count(predicate);
 

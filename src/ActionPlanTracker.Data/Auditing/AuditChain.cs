@@ -13,6 +13,12 @@ namespace ActionPlanTracker.Data.Auditing;
 /// </summary>
 public static class AuditChain
 {
+    /// <summary>
+    /// The advisory lock the chain trigger takes before it appends (the AuditChain migration writes the same number
+    /// into the trigger; a test keeps the two equal).
+    /// </summary>
+    public const long AdvisoryLock = 0x4150_5441_7564_6974;
+
     /// <summary>The "previous hash" of the first row.</summary>
     public static readonly string Genesis = new('0', 64);
 

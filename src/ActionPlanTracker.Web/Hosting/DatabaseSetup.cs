@@ -12,6 +12,8 @@ internal static class DatabaseSetup
 {
     private const string EmbeddedDatabaseName = "actionplantracker";
 
+    private static readonly AuditChainLockInterceptor AuditChainLock = new();
+
     /// <summary>
     /// Uses the configured connection string or, where none is set in Development, starts the private local
     /// PostgreSQL. The caller owns the returned server and stops it when the application stops.
@@ -36,7 +38,7 @@ internal static class DatabaseSetup
 
         builder.Services.AddDbContext<ActionPlanDbContext>((services, options) => options
             .UseActionPlanDatabase(services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName)!)
-            .AddInterceptors(services.GetRequiredService<AuditInterceptor>()));
+            .AddInterceptors(services.GetRequiredService<AuditInterceptor>(), AuditChainLock));
         builder.Services.AddHealthChecks().AddDbContextCheck<ActionPlanDbContext>("database");
         return embedded;
     }

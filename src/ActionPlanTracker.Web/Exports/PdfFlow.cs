@@ -1,0 +1,164 @@
+using System.Globalization;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace ActionPlanTracker.Web.Exports;
+
+/// <summary>
+/// Lays text out top to bottom on A4 pages, wrapping words and starting a new page when one is full; headers and
+/// "Page n of N" are drawn at the end, once the number of pages is known.
+/// </summary>
+public sealed class PdfFlow(PdfDocument document, string header)
+{
+    private const double Margin = 56;
+    private const double Top = 80;
+    private const double Bottom = 70;
+    private const double Padding = 3;
+
+    private readonly XFont _body = Font(9.5, XFontStyleEx.Regular);
+    private readonly XFont _bold = Font(9.5, XFontStyleEx.Bold);
+    private readonly XFont _small = Font(8, XFontStyleEx.Regular);
+    private XGraphics? _gfx;
+    private PdfPage? _page;
+    private double _y;
+
+    private double Width => _page!.Width.Point - (2 * Margin);
+
+    public void Heading(string text, double size)
+    {
+        var font = Font(size, XFontStyleEx.Bold);
+        var lines = Wrap(text, font, WidthOrA4());
+        // Keep a heading with at least three lines of what follows.
+        Ensure((lines.Count * font.GetHeight()) + (size * 0.8) + (3 * _body.GetHeight()));
+        _y += size * 0.6;
+        foreach (var line in lines)
+        {
+            _gfx!.DrawString(line, font, XBrushes.Black, new XRect(Margin, _y, Width, font.GetHeight()), XStringFormats.TopLeft);
+            _y += font.GetHeight();
+        }
+
+        _y += size * 0.2;
+    }
+
+    public void Paragraph(string text)
+    {
+        foreach (var line in Wrap(text, _body, WidthOrA4()))
+        {
+            Ensure(_body.GetHeight());
+            _gfx!.DrawString(line, _body, XBrushes.Black, new XRect(Margin, _y, Width, _body.GetHeight()), XStringFormats.TopLeft);
+            _y += _body.GetHeight();
+        }
+
+        _y += _body.GetHeight() * 0.5;
+    }
+
+    /// <summary>One table row: each cell wrapped within its share of the width, ruled above and below.</summary>
+    public void Row(IReadOnlyList<string> cells, IReadOnlyList<double> shares, bool bold = false)
+    {
+        var font = bold ? _bold : _body;
+        var widths = shares.Select(s => s * WidthOrA4()).ToList();
+        var wrapped = cells.Select((c, i) => Wrap(c, font, widths[i] - (2 * Padding))).ToList();
+        var height = (wrapped.Max(w => w.Count) * font.GetHeight()) + (2 * Padding);
+        Ensure(height);
+        var x = Margin;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var y = _y + Padding;
+            foreach (var line in wrapped[i])
+            {
+                _gfx!.DrawString(line, font, XBrushes.Black, new XRect(x + Padding, y, widths[i], font.GetHeight()), XStringFormats.TopLeft);
+                y += font.GetHeight();
+            }
+
+            x += widths[i];
+        }
+
+        _gfx!.DrawLine(XPens.LightGray, Margin, _y, Margin + Width, _y);
+        _gfx.DrawLine(XPens.LightGray, Margin, _y + height, Margin + Width, _y + height);
+        _y += height;
+    }
+
+    /// <summary>Closes the last page and draws every page's header and page number.</summary>
+    public void Finish()
+    {
+        _gfx?.Dispose();
+        _gfx = null;
+        var count = document.PageCount;
+        for (var i = 0; i < count; i++)
+        {
+            var page = document.Pages[i];
+            using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
+            var width = page.Width.Point - (2 * Margin);
+            gfx.DrawString(header, _small, XBrushes.DimGray, new XRect(Margin, 36, width, 12), XStringFormats.TopLeft);
+            gfx.DrawLine(XPens.LightGray, Margin, 52, Margin + width, 52);
+            var number = string.Create(CultureInfo.InvariantCulture, $"Page {i + 1} of {count}");
+            gfx.DrawString(number, _small, XBrushes.DimGray, new XRect(Margin, page.Height.Point - 44, width, 12), XStringFormats.TopCenter);
+        }
+    }
+
+    /// <summary>Unicode encoding, so names and narratives in any script print (WinAnsi would only cover Western Europe).</summary>
+    private static XFont Font(double size, XFontStyleEx style) =>
+        new(DejaVuFonts.Family, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode));
+
+    private double WidthOrA4()
+    {
+        Ensure(0);
+        return Width;
+    }
+
+    private void Ensure(double height)
+    {
+        if (_page is not null && _y + height <= _page.Height.Point - Bottom)
+        {
+            return;
+        }
+
+        _gfx?.Dispose();
+        _page = document.AddPage();
+        _page.Size = PdfSharp.PageSize.A4;
+        _gfx = XGraphics.FromPdfPage(_page);
+        _y = Top;
+    }
+
+    /// <summary>Splits text into lines that fit the width: typed line breaks kept, words too long for a line cut.</summary>
+    private List<string> Wrap(string text, XFont font, double width)
+    {
+        Ensure(0);
+        var lines = new List<string>();
+        foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        {
+            var line = "";
+            foreach (var word in paragraph.Split(' '))
+            {
+                var candidate = line.Length == 0 ? word : line + " " + word;
+                if (_gfx!.MeasureString(candidate, font).Width <= width)
+                {
+                    line = candidate;
+                    continue;
+                }
+
+                if (line.Length > 0)
+                {
+                    lines.Add(line);
+                }
+
+                line = word;
+                while (line.Length > 1 && _gfx.MeasureString(line, font).Width > width)
+                {
+                    var cut = line.Length - 1;
+                    while (cut > 1 && _gfx.MeasureString(line[..cut], font).Width > width)
+                    {
+                        cut--;
+                    }
+
+                    lines.Add(line[..cut]);
+                    line = line[cut..];
+                }
+            }
+
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,19 @@
+using System.Text;
+using ActionPlanTracker.Web.Pages.Audit;
+
+namespace ActionPlanTracker.Web.Exports;
+
+/// <summary>The summary's rows as CSV (RFC 4180, formulas neutralised by <see cref="Csv"/>), UTF-8 with a byte order mark for Excel.</summary>
+public static class SummaryCsv
+{
+    public static byte[] Write(Summary summary)
+    {
+        var text = new StringBuilder(Csv.Line(SummaryRows.Header));
+        foreach (var row in SummaryRows.Of(summary))
+        {
+            text.Append(Csv.Line(row));
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+    }
+}

@@ -1,0 +1,170 @@
+using ActionPlanTracker.Domain;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace ActionPlanTracker.Web.Exports;
+
+/// <summary>
+/// The summary as a Word document the secretariat edits before circulating: real Title/Heading1/Heading2/Heading3
+/// styles (so Word's navigation pane and table of contents work), real tables, no document properties or dates,
+/// fixed relationship ids, so the bytes depend on the data only.
+/// </summary>
+public static class SummaryDocx
+{
+    public static byte[] Write(Summary summary)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = Styles();
+            main.Document = new Document(new Body([.. Content(summary), Page()]));
+        }
+
+        return DeterministicZip.Normalise(stream.ToArray());
+    }
+
+    private static IEnumerable<OpenXmlElement> Content(Summary s)
+    {
+        yield return Paragraph("Title", $"RLG progress summary, cycle {s.Cycle}");
+        yield return Paragraph(null, s.PlanTitle);
+        yield return Table(["", ""],
+        [
+            ["Cycle", $"{s.Cycle} ({s.PeriodStart:yyyy-MM-dd} to {s.PeriodEnd:yyyy-MM-dd})"],
+            ["Heads of Delegation meeting", s.MeetingText],
+            ["Data as of", s.AsOfText],
+            ["Status", s.PublishedText],
+            ["Fingerprint of the data (SHA-256)", s.Fingerprint],
+            ["Audit chain head at that moment", s.ChainHead ?? "none"],
+        ]);
+
+        yield return Paragraph("Heading1", "Overview");
+        yield return Paragraph("Heading2", "Completion by pillar");
+        yield return Table(["Pillar", .. SummaryText.LevelColumns],
+            [.. s.Pillars.Select(p => (IReadOnlyList<string>)[p.Heading, .. Counts(Summary.LevelCounts(p.Commitments.SelectMany(c => c.Entries)))])]);
+        yield return Paragraph("Heading2", "Completion and submission by member");
+        yield return Table(["Member", .. SummaryText.LevelColumns, "Submitted or approved"],
+            [.. s.Members.Select(m => (IReadOnlyList<string>)[m.Name, .. Counts(Summary.LevelCounts(s.Entries.Where(e => e.MemberCode == m.Code))), $"{s.Submitted(m.Code)} of {s.CommitmentCount}"])]);
+        yield return Paragraph("Heading2", "Missing reports");
+        var missing = s.Missing.ToList();
+        if (missing.Count == 0)
+        {
+            yield return Paragraph(null, "None: every member reported on every commitment.");
+        }
+
+        foreach (var e in missing)
+        {
+            yield return Paragraph(null, $"{e.CommitmentCode} · {e.MemberName}");
+        }
+
+        foreach (var pillar in s.Pillars)
+        {
+            yield return Paragraph("Heading1", pillar.Heading);
+            foreach (var commitment in pillar.Commitments)
+            {
+                yield return Paragraph("Heading2", commitment.Heading);
+                yield return Table(["Member", "Status", $"Change since {s.PreviousCycle ?? "the previous cycle"}"],
+                    [.. commitment.Entries.Select(e => (IReadOnlyList<string>)[e.MemberName, e.StatusText, e.ChangeText])]);
+                foreach (var e in commitment.Entries.Where(e => !e.IsMissing))
+                {
+                    yield return Paragraph("Heading3", $"{e.MemberName}{(e.IsProvisional ? " (provisional)" : "")}");
+                    yield return Paragraph(null, e.Completion == Completion.NotApplicable ? e.NotApplicableReason ?? "" : e.Narrative);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> Counts(IEnumerable<int> counts) => counts.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>A paragraph in a style; line breaks typed in the text stay line breaks.</summary>
+    private static Paragraph Paragraph(string? style, string text)
+    {
+        var paragraph = new Paragraph();
+        if (style is not null)
+        {
+            paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        }
+
+        var run = new Run();
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                run.Append(new Break());
+            }
+
+            run.Append(new WordText(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
+        }
+
+        paragraph.Append(run);
+        return paragraph;
+    }
+
+    private static Table Table(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        var table = new Table(new TableProperties(
+            new TableStyle { Val = "TableGrid" },
+            new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
+        if (header.Any(h => h.Length > 0))
+        {
+            table.Append(new TableRow([new TableRowProperties(new TableHeader()), .. header.Select(h => Cell(h, bold: true))]));
+        }
+
+        foreach (var row in rows)
+        {
+            table.Append(new TableRow(row.Select(c => Cell(c, bold: false))));
+        }
+
+        return table;
+    }
+
+    private static TableCell Cell(string text, bool bold)
+    {
+        var run = new Run(new WordText(text) { Space = SpaceProcessingModeValues.Preserve });
+        if (bold)
+        {
+            run.PrependChild(new RunProperties(new Bold()));
+        }
+
+        return new TableCell(new Paragraph(run));
+    }
+
+    /// <summary>A4 portrait with 2 cm margins.</summary>
+    private static SectionProperties Page() => new(
+        new PageSize { Width = 11906, Height = 16838 },
+        new PageMargin { Top = 1134, Bottom = 1134, Left = 1134, Right = 1134, Header = 567, Footer = 567, Gutter = 0 });
+
+    private static Styles Styles() => new(
+        new DocDefaults(
+            new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", ComplexScript = "Calibri" },
+                new FontSize { Val = "22" })),
+            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120" }))),
+        new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
+        Heading("Title", "Title", 0, "40"),
+        Heading("Heading1", "heading 1", 0, "32"),
+        Heading("Heading2", "heading 2", 1, "26"),
+        Heading("Heading3", "heading 3", 2, "22"),
+        new Style(
+            new StyleName { Val = "Table Grid" },
+            new StyleTableProperties(new TableBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 4 },
+                new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 },
+                new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
+                new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })))
+        { Type = StyleValues.Table, StyleId = "TableGrid" });
+
+    private static Style Heading(string id, string name, int level, string size) => new(
+        new StyleName { Val = name },
+        new BasedOn { Val = "Normal" },
+        new NextParagraphStyle { Val = "Normal" },
+        new PrimaryStyle(),
+        new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "120" }, new OutlineLevel { Val = level }),
+        new StyleRunProperties(new Bold(), new FontSize { Val = size }))
+    { Type = StyleValues.Paragraph, StyleId = id };
+}

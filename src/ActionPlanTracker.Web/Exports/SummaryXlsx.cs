@@ -1,0 +1,76 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace ActionPlanTracker.Web.Exports;
+
+/// <summary>
+/// The summary's rows as an Excel workbook: one sheet, the header frozen, every cell an inline string (no shared
+/// string table, no styles, no document properties), relationship ids fixed, so the bytes depend on the data only.
+/// </summary>
+public static class SummaryXlsx
+{
+    public static byte[] Write(Summary summary)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            var sheetPart = workbook.AddNewPart<WorksheetPart>("rId1");
+            var data = new SheetData();
+            data.Append(Row(1, SummaryRows.Header));
+            uint index = 2;
+            foreach (var row in SummaryRows.Of(summary))
+            {
+                data.Append(Row(index++, row));
+            }
+
+            var frozen = new SheetViews(new SheetView(new Pane
+            {
+                VerticalSplit = 1,
+                TopLeftCell = "A2",
+                ActivePane = PaneValues.BottomLeft,
+                State = PaneStateValues.Frozen,
+            })
+            { WorkbookViewId = 0 });
+            sheetPart.Worksheet = new Worksheet(frozen, Widths(), data);
+            workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = "rId1", SheetId = 1, Name = $"Summary {summary.Cycle}" }));
+        }
+
+        return DeterministicZip.Normalise(stream.ToArray());
+    }
+
+    /// <summary>Wide enough for codes and names, and for the free text to be read in a cell.</summary>
+    private static Columns Widths() => new(SummaryRows.Header.Select((name, i) => new Column
+    {
+        Min = (uint)i + 1,
+        Max = (uint)i + 1,
+        Width = name switch
+        {
+            "narrative" or "next_steps" or "challenges" or "evidence" or "not_applicable_reason" => 48,
+            "member_name" or "commitment_short_title" or "last_changed_at" or "last_changed_by" => 28,
+            _ => 14,
+        },
+        CustomWidth = true,
+    }));
+
+    private static Row Row(uint index, IReadOnlyList<string> values)
+    {
+        var row = new Row { RowIndex = index };
+        for (var i = 0; i < values.Count; i++)
+        {
+            row.Append(new Cell
+            {
+                CellReference = Column(i) + index.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                DataType = CellValues.InlineString,
+                InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(values[i]) { Space = SpaceProcessingModeValues.Preserve }),
+            });
+        }
+
+        return row;
+    }
+
+    /// <summary>A, B, … Z, AA, AB…</summary>
+    private static string Column(int index) =>
+        index < 26 ? ((char)('A' + index)).ToString() : Column((index / 26) - 1) + (char)('A' + (index % 26));
+}

@@ -89,6 +89,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture app) : I
         { "GET", "Audit/Report", "/audit/reports/{other}", "signin 404 200 200 200" },
         { "GET", "Audit/Verify", "/audit/verify", "signin 403 200 200 200" },
         { "GET", "Audit/Export", "/audit/export.csv?what=reports", "signin 403 200 200 200" },
+        { "GET", "Audit/Export", "/audit/export.xlsx?what=reports", "signin 403 200 200 200" },
         { "GET", "Summary/Index", "/cycles/{cycle}/summary", "signin 403 200 200 200" },
         { "GET", "Summary/Download", "/cycles/{cycle}/summary.csv", "signin 403 200 200 200" },
         { "GET", "Summary/Download", "/cycles/{cycle}/summary.xlsx", "signin 403 200 200 200" },

@@ -6,6 +6,9 @@ namespace ActionPlanTracker.Web.Pages.Audit;
 /// <summary>The three exports' columns and rows, each read as one streamed query.</summary>
 public sealed partial class ExportModel
 {
+    /// <summary>The columns written as numbers in the XLSX.</summary>
+    private static readonly HashSet<string> NumericColumns = ["id", "sequence", "report_id", "revision", "revisions"];
+
     private static readonly string[] EventHeader =
         ["id", "sequence", "at", "actor", "entity", "entity_key", "action", "member", "before", "after", "previous_hash", "hash"];
 

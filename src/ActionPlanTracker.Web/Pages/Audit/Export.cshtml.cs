@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ActionPlanTracker.Web.Pages.Audit;
 
 /// <summary>
-/// Reports, revisions or audit events of a time range as CSV, streamed row by row (never built in memory). The
+/// Reports, revisions or audit events of a time range as CSV or XLSX, streamed row by row (never built in memory). The
 /// export is itself recorded in the trail, with the row count and the SHA-256 of the bytes sent, so any copy that
 /// circulates can be checked against it.
 /// </summary>
@@ -22,6 +22,9 @@ namespace ActionPlanTracker.Web.Pages.Audit;
 public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clock) : PageModel
 {
     public static readonly string[] Kinds = ["events", "revisions", "reports"];
+
+    /// <summary>csv or xlsx, from the address (/audit/export.csv, /audit/export.xlsx); the route admits no other.</summary>
+    public string Format => RouteData.Values["format"] as string ?? "csv";
 
     /// <summary>Bound from the plain query names (?what=&amp;from=&amp;to=).</summary>
     [BindProperty(SupportsGet = true)]
@@ -43,12 +46,31 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
 
         var range = new TimeRange(IndexModel.Date(Input.From), IndexModel.Date(Input.To));
         var key = $"{Input.What} {Input.From ?? "…"}..{Input.To ?? "…"}";
-        Response.ContentType = "text/csv; charset=utf-8";
+        var (header, rows) = Input.What switch
+        {
+            "events" => (EventHeader, EventRows(range)),
+            "revisions" => (RevisionHeader, RevisionRows(range)),
+            _ => (ReportHeader, ReportRows(range)),
+        };
+        var xlsx = Format == "xlsx";
+        Response.ContentType = xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{FileName()}\"";
 
         using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var count = xlsx
+            ? await WriteXlsxAsync(header, rows, sha256, HttpContext.RequestAborted)
+            : await WriteCsvAsync(header, rows, sha256, HttpContext.RequestAborted);
+
+        var after = JsonSerializer.Serialize(new { rows = count, format = Format, sha256 = Convert.ToHexStringLower(sha256.GetHashAndReset()) });
+        var now = clock.GetUtcNow();
+        db.AuditEvents.Add(new AuditEvent(now.AddTicks(-(now.Ticks % 10)), User.Identity!.Name!, "Export", key, "Exported", null, null, after));
+        await db.SaveChangesAsync(CancellationToken.None);
+        return new EmptyResult();
+    }
+
+    private async Task<long> WriteCsvAsync(string[] header, IAsyncEnumerable<string?[]> rows, IncrementalHash sha256, CancellationToken cancellationToken)
+    {
         var body = Response.Body;
-        var cancellationToken = HttpContext.RequestAborted;
         async Task WriteAsync(byte[] bytes)
         {
             sha256.AppendData(bytes);
@@ -57,12 +79,6 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
 
         // The byte order mark tells Excel the file is UTF-8.
         await WriteAsync(Encoding.UTF8.GetPreamble());
-        var (header, rows) = Input.What switch
-        {
-            "events" => (EventHeader, EventRows(range)),
-            "revisions" => (RevisionHeader, RevisionRows(range)),
-            _ => (ReportHeader, ReportRows(range)),
-        };
         await WriteAsync(Encoding.UTF8.GetBytes(Csv.Line(header)));
         long count = 0;
         await foreach (var row in rows.WithCancellation(cancellationToken))
@@ -71,14 +87,32 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
             count++;
         }
 
-        var after = JsonSerializer.Serialize(new { rows = count, sha256 = Convert.ToHexStringLower(sha256.GetHashAndReset()) });
-        var now = clock.GetUtcNow();
-        db.AuditEvents.Add(new AuditEvent(now.AddTicks(-(now.Ticks % 10)), User.Identity!.Name!, "Export", key, "Exported", null, null, after));
-        await db.SaveChangesAsync(CancellationToken.None);
-        return new EmptyResult();
+        return count;
     }
 
-    private string FileName() => $"actionplantracker-{Input.What}{(Input.From is null ? "" : "-from-" + Input.From)}{(Input.To is null ? "" : "-to-" + Input.To)}.csv";
+    /// <summary>
+    /// A zip package cannot be streamed to the response as it is written (the writer is synchronous and seeks back
+    /// to its local headers), so it goes to a temporary file, deleted on close, then is copied out while hashed.
+    /// </summary>
+    private async Task<long> WriteXlsxAsync(string[] header, IAsyncEnumerable<string?[]> rows, IncrementalHash sha256, CancellationToken cancellationToken)
+    {
+        await using var file = new FileStream(
+            Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        var count = await Xlsx.WriteAsync(file, Input.What!, header, NumericColumns, rows, cancellationToken);
+        file.Position = 0;
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await file.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            sha256.AppendData(buffer, 0, read);
+            await Response.Body.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+
+        return count;
+    }
+
+    private string FileName() =>
+        $"actionplantracker-{Input.What}{(Input.From is null ? "" : "-from-" + Input.From)}{(Input.To is null ? "" : "-to-" + Input.To)}.{Format}";
 
     private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 

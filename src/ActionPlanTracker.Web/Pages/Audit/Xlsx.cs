@@ -1,0 +1,162 @@
+using System.Buffers;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace ActionPlanTracker.Web.Pages.Audit;
+
+/// <summary>
+/// A one-sheet workbook written row by row with <see cref="OpenXmlWriter"/> straight into a zip entry: no DOM, no
+/// shared string table, so memory stays flat however many rows there are. Text cells are inline strings (never
+/// formulas), numbers numbers. The package is assembled here rather than through SpreadsheetDocument, because the
+/// SDK needs a readable package, and System.IO.Packaging then opens its zip in Update mode, which keeps every part
+/// in memory until the end; a zip in Create mode streams each entry to the file as it is written.
+/// </summary>
+public static class Xlsx
+{
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
+
+    /// <summary>One constant entry time, so the same rows give the same bytes.</summary>
+    private static readonly DateTimeOffset Stamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private const string ContentTypes =
+        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>""" +
+        """<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">""" +
+        """<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>""" +
+        """<Default Extension="xml" ContentType="application/xml"/>""" +
+        """<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>""" +
+        """<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>""" +
+        "</Types>";
+
+    private const string PackageRelationships =
+        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>""" +
+        """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">""" +
+        """<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>""" +
+        "</Relationships>";
+
+    private const string WorkbookRelationships =
+        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>""" +
+        """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">""" +
+        """<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>""" +
+        "</Relationships>";
+
+    /// <summary>Writes header and rows to <paramref name="file"/> and returns the number of rows after the header.</summary>
+    public static async Task<long> WriteAsync(
+        Stream file, string sheetName, IReadOnlyList<string> header, ISet<string> numericColumns,
+        IAsyncEnumerable<string?[]> rows, CancellationToken cancellationToken)
+    {
+        var numeric = header.Select(numericColumns.Contains).ToArray();
+        long count = 0;
+        using var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true);
+        WriteText(zip, "[Content_Types].xml", ContentTypes);
+        WriteText(zip, "_rels/.rels", PackageRelationships);
+        using (var stream = Entry(zip, "xl/workbook.xml"))
+        using (var writer = OpenXmlWriter.Create(stream))
+        {
+            writer.WriteStartDocument(true);
+            writer.WriteElement(new Workbook(new Sheets(new Sheet { Id = "rId1", SheetId = 1, Name = sheetName })));
+        }
+
+        WriteText(zip, "xl/_rels/workbook.xml.rels", WorkbookRelationships);
+        // The writer leaves the entry's stream open: closing the stream is what ends the entry.
+        using (var stream = Entry(zip, "xl/worksheets/sheet1.xml"))
+        using (var writer = OpenXmlWriter.Create(stream))
+        {
+            writer.WriteStartDocument(true);
+            writer.WriteStartElement(new Worksheet());
+            writer.WriteStartElement(new SheetData());
+            WriteRow(writer, 1, header, new bool[header.Count]);
+            await foreach (var row in rows.WithCancellation(cancellationToken))
+            {
+                count++;
+                WriteRow(writer, (uint)(count + 1), row, numeric);
+            }
+
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+
+        return count;
+    }
+
+    private static Stream Entry(ZipArchive zip, string name)
+    {
+        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = Stamp;
+        return entry.Open();
+    }
+
+    private static void WriteText(ZipArchive zip, string name, string xml)
+    {
+        using var stream = Entry(zip, name);
+        stream.Write(Encoding.UTF8.GetBytes(xml));
+    }
+
+    private static void WriteRow(OpenXmlWriter writer, uint index, IReadOnlyList<string?> values, bool[] numeric)
+    {
+        var number = index.ToString(CultureInfo.InvariantCulture);
+        writer.WriteStartElement(new Row { RowIndex = index });
+        for (var i = 0; i < values.Count; i++)
+        {
+            // An empty value leaves the cell out, as the CSV leaves the field empty.
+            if (values[i] is not { Length: > 0 } value)
+            {
+                continue;
+            }
+
+            var cell = numeric[i]
+                ? new Cell { CellReference = Column(i) + number, DataType = CellValues.Number, CellValue = new CellValue(value) }
+                : new Cell
+                {
+                    CellReference = Column(i) + number,
+                    DataType = CellValues.InlineString,
+                    InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(Escape(value)) { Space = SpaceProcessingModeValues.Preserve }),
+                };
+            writer.WriteElement(cell);
+        }
+
+        writer.WriteEndElement();
+    }
+
+    /// <summary>
+    /// Characters XML cannot hold (control characters) as the spreadsheet format's _xHHHH_ escapes, which Excel and
+    /// LibreOffice read back as the character; a literal "_x" that would look like an escape has its "_" escaped.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        if (!text.Any(c => !XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c)) && !text.Contains("_x", StringComparison.OrdinalIgnoreCase))
+        {
+            return text;
+        }
+
+        var escaped = new StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c))
+            {
+                escaped.Append(CultureInfo.InvariantCulture, $"_x{(int)c:X4}_");
+            }
+            else if (c == '_' && LooksLikeEscape(text, i))
+            {
+                escaped.Append("_x005F_");
+            }
+            else
+            {
+                escaped.Append(c);
+            }
+        }
+
+        return escaped.ToString();
+    }
+
+    private static bool LooksLikeEscape(string text, int at) =>
+        at + 6 < text.Length && text[at + 1] is 'x' or 'X' && text[at + 6] == '_' && !text.AsSpan(at + 2, 4).ContainsAnyExcept(HexDigits);
+
+    /// <summary>A, B, … Z, AA, AB…</summary>
+    private static string Column(int index) =>
+        index < 26 ? ((char)('A' + index)).ToString() : Column((index / 26) - 1) + (char)('A' + (index % 26));
+}

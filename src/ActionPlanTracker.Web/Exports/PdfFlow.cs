@@ -1,4 +1,5 @@
 using System.Globalization;
+using ActionPlanTracker.Web.Charts;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -78,6 +79,73 @@ public sealed class PdfFlow(PdfDocument document, string header)
         _y += height;
     }
 
+    /// <summary>
+    /// Horizontal bars split into segments proportional to the counts, in the kinds' order and colours, each segment
+    /// wide enough carrying its count and each bar its total; a legend names the kinds, so grey-scale print reads too.
+    /// </summary>
+    public void StackedBars(IReadOnlyList<StackKind> kinds, IReadOnlyList<StackRow> rows)
+    {
+        const double labelWidth = 70;
+        const double totalWidth = 28;
+        const double rowHeight = 16;
+        const double barHeight = 12;
+        const double swatch = 9;
+        var barWidth = WidthOrA4() - labelWidth - totalWidth;
+        var max = SummaryCharts.Max(rows);
+        var separator = new XPen(XColors.White, 0.6);
+        foreach (var row in rows)
+        {
+            Ensure(rowHeight);
+            var top = _y + ((rowHeight - barHeight) / 2);
+            _gfx!.DrawString(row.Label, _small, XBrushes.Black, new XRect(Margin, top, labelWidth - 6, barHeight), XStringFormats.CenterRight);
+            var x = Margin + labelWidth;
+            for (var k = 0; k < kinds.Count && k < row.Counts.Count; k++)
+            {
+                var count = row.Counts[k];
+                if (count == 0)
+                {
+                    continue;
+                }
+
+                var width = count * barWidth / max;
+                var rect = new XRect(x, top, width, barHeight);
+                _gfx.DrawRectangle(separator, Brush(kinds[k].Fill), rect);
+                var text = count.ToString(CultureInfo.InvariantCulture);
+                if (_gfx.MeasureString(text, _small).Width + 2 <= width)
+                {
+                    _gfx.DrawString(text, _small, Brush(kinds[k].Ink), rect, XStringFormats.Center);
+                }
+
+                x += width;
+            }
+
+            var total = row.Counts.Sum().ToString(CultureInfo.InvariantCulture);
+            _gfx.DrawString(total, _small, XBrushes.DimGray, new XRect(x + 4, top, totalWidth, barHeight), XStringFormats.CenterLeft);
+            _y += rowHeight;
+        }
+
+        _y += 4;
+        var legendX = Margin;
+        Ensure(rowHeight);
+        foreach (var kind in kinds)
+        {
+            var width = swatch + 4 + _gfx!.MeasureString(kind.Label, _small).Width + 12;
+            if (legendX > Margin && legendX + width > Margin + Width)
+            {
+                _y += rowHeight;
+                Ensure(rowHeight);
+                legendX = Margin;
+            }
+
+            var top = _y + ((rowHeight - swatch) / 2);
+            _gfx.DrawRectangle(XPens.DimGray, Brush(kind.Fill), new XRect(legendX, top, swatch, swatch));
+            _gfx.DrawString(kind.Label, _small, XBrushes.Black, new XRect(legendX + swatch + 4, _y, width, rowHeight), XStringFormats.CenterLeft);
+            legendX += width;
+        }
+
+        _y += rowHeight + (_body.GetHeight() * 0.5);
+    }
+
     /// <summary>Closes the last page and draws every page's header and page number.</summary>
     public void Finish()
     {
@@ -99,6 +167,12 @@ public sealed class PdfFlow(PdfDocument document, string header)
     /// <summary>Unicode encoding, so names and narratives in any script print (WinAnsi would only cover Western Europe).</summary>
     private static XFont Font(double size, XFontStyleEx style) =>
         new(DejaVuFonts.Family, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode));
+
+    private static XSolidBrush Brush(string hex)
+    {
+        var (r, g, b) = SummaryCharts.Rgb(hex);
+        return new XSolidBrush(XColor.FromArgb(r, g, b));
+    }
 
     private double WidthOrA4()
     {

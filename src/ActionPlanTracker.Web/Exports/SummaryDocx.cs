@@ -1,4 +1,6 @@
+using System.Globalization;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Charts;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -13,6 +15,13 @@ namespace ActionPlanTracker.Web.Exports;
 /// </summary>
 public static class SummaryDocx
 {
+    /// <summary>The chart tables' grid in twips: the label, 50 units of bar, the total; 9638 is A4 less 2 cm margins.</summary>
+    private const int ChartLabel = 1438;
+    private const int ChartUnits = 50;
+    private const int ChartUnit = 150;
+    private const int ChartTotal = 700;
+    private const int ChartWidth = ChartLabel + (ChartUnits * ChartUnit) + ChartTotal;
+
     public static byte[] Write(Summary summary)
     {
         using var stream = new MemoryStream();
@@ -44,9 +53,13 @@ public static class SummaryDocx
         yield return Paragraph("Heading2", "Completion by pillar");
         yield return Table(["Pillar", .. SummaryText.LevelColumns],
             [.. s.Pillars.Select(p => (IReadOnlyList<string>)[p.Heading, .. Counts(Summary.LevelCounts(p.Commitments.SelectMany(c => c.Entries)))])]);
+        yield return Caption(SummaryCharts.PillarCaption);
+        yield return Chart(SummaryCharts.Kinds, SummaryCharts.ByPillar(s));
         yield return Paragraph("Heading2", "Completion and submission by member");
         yield return Table(["Member", .. SummaryText.LevelColumns, "Submitted or approved"],
             [.. s.Members.Select(m => (IReadOnlyList<string>)[m.Name, .. Counts(Summary.LevelCounts(s.Entries.Where(e => e.MemberCode == m.Code))), $"{s.Submitted(m.Code)} of {s.CommitmentCount}"])]);
+        yield return Caption(SummaryCharts.MemberCaption);
+        yield return Chart(SummaryCharts.Kinds, SummaryCharts.ByMember(s));
         yield return Paragraph("Heading2", "Missing reports");
         var missing = s.Missing.ToList();
         if (missing.Count == 0)
@@ -76,7 +89,7 @@ public static class SummaryDocx
         }
     }
 
-    private static IEnumerable<string> Counts(IEnumerable<int> counts) => counts.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    private static IEnumerable<string> Counts(IEnumerable<int> counts) => counts.Select(n => n.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>A paragraph in a style; line breaks typed in the text stay line breaks.</summary>
     private static Paragraph Paragraph(string? style, string text)
@@ -120,6 +133,104 @@ public static class SummaryDocx
 
         return table;
     }
+
+    private static Paragraph Caption(string text)
+    {
+        var paragraph = Paragraph(null, text);
+        paragraph.PrependChild(new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "60" }));
+        paragraph.GetFirstChild<Run>()!.PrependChild(new RunProperties(new Bold()));
+        return paragraph;
+    }
+
+    /// <summary>
+    /// The dashboard's stacked bars as a fixed-layout table: a row per pillar or member, its bar drawn by shaded cells
+    /// whose widths are proportional to the counts (each count written in its cell), the total after it, and a legend
+    /// row naming the kinds in their colours. Editable in Word, rendered by LibreOffice, readable in grey-scale.
+    /// </summary>
+    private static Table Chart(IReadOnlyList<StackKind> kinds, IReadOnlyList<StackRow> rows)
+    {
+        var max = SummaryCharts.Max(rows);
+        var table = new Table(new TableProperties(
+            new TableWidth { Type = TableWidthUnitValues.Dxa, Width = ChartWidth.ToString(CultureInfo.InvariantCulture) },
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableCellMarginDefault(
+                new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa },
+                new TableCellRightMargin { Width = 0, Type = TableWidthValues.Dxa })));
+        table.Append(new TableGrid([
+            new GridColumn { Width = Twips(ChartLabel) },
+            .. Enumerable.Range(0, ChartUnits).Select(_ => new GridColumn { Width = Twips(ChartUnit) }),
+            new GridColumn { Width = Twips(ChartTotal) },
+        ]));
+        foreach (var row in rows)
+        {
+            var counts = row.Counts.Take(kinds.Count).ToList();
+            var spans = counts.Select(c => c == 0 ? 0 : Math.Max(1, (int)Math.Round(c * (double)ChartUnits / max, MidpointRounding.AwayFromZero))).ToList();
+            while (spans.Sum() > ChartUnits)
+            {
+                spans[spans.IndexOf(spans.Max())]--;
+            }
+
+            var cells = new List<TableCell> { ChartCell(row.Label, 1, ChartLabel, null, null, JustificationValues.Right) };
+            for (var k = 0; k < counts.Count; k++)
+            {
+                if (spans[k] > 0)
+                {
+                    var text = spans[k] >= 2 ? counts[k].ToString(CultureInfo.InvariantCulture) : "";
+                    cells.Add(ChartCell(text, spans[k], spans[k] * ChartUnit, kinds[k].Fill, kinds[k].Ink, JustificationValues.Center));
+                }
+            }
+
+            var rest = ChartUnits - spans.Sum();
+            if (rest > 0)
+            {
+                cells.Add(ChartCell("", rest, rest * ChartUnit, null, null, JustificationValues.Left));
+            }
+
+            cells.Add(ChartCell(counts.Sum().ToString(CultureInfo.InvariantCulture), 1, ChartTotal, null, null, JustificationValues.Left));
+            table.Append(new TableRow([new TableRowProperties(new CantSplit()), .. cells]));
+        }
+
+        var each = ChartUnits / Math.Max(1, kinds.Count);
+        var legend = new List<TableCell> { ChartCell("Legend", 1, ChartLabel, null, null, JustificationValues.Right) };
+        legend.AddRange(kinds.Select(k => ChartCell(k.Label, each, each * ChartUnit, k.Fill, k.Ink, JustificationValues.Center)));
+        var left = ChartUnits - (each * kinds.Count) + 1;
+        legend.Add(ChartCell("", left, ((left - 1) * ChartUnit) + ChartTotal, null, null, JustificationValues.Left));
+        table.Append(new TableRow([new TableRowProperties(new CantSplit()), .. legend]));
+        return table;
+    }
+
+    private static TableCell ChartCell(string text, int span, int width, string? fill, string? ink, JustificationValues align)
+    {
+        var properties = new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = Twips(width) });
+        if (span > 1)
+        {
+            properties.Append(new GridSpan { Val = span });
+        }
+
+        if (fill is not null)
+        {
+            properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = SummaryCharts.WordColour(fill) });
+        }
+
+        properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
+        var runProperties = new RunProperties(new FontSize { Val = "16" });
+        if (ink is not null)
+        {
+            runProperties.PrependChild(new Color { Val = SummaryCharts.WordColour(ink) });
+        }
+
+        // Kept with the next row, so a chart is not split across pages; the label and the total kept off the bar.
+        var paragraph = new Paragraph(
+            new ParagraphProperties(
+                new KeepNext(),
+                new SpacingBetweenLines { Before = "20", After = "20" },
+                new Indentation { Left = align == JustificationValues.Left ? "80" : "0", Right = align == JustificationValues.Right ? "80" : "0" },
+                new Justification { Val = align }),
+            new Run(runProperties, new WordText(text) { Space = SpaceProcessingModeValues.Preserve }));
+        return new TableCell(properties, paragraph);
+    }
+
+    private static string Twips(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static TableCell Cell(string text, bool bold)
     {

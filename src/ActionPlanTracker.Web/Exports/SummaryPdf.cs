@@ -94,6 +94,9 @@ public static partial class SummaryPdf
             flow.Row([p.Heading, .. Numbers(Summary.LevelCounts(p.Commitments.SelectMany(c => c.Entries)))], counts);
         }
 
+        flow.Heading(SummaryCharts.PillarCaption, 10);
+        flow.StackedBars(SummaryCharts.Kinds, SummaryCharts.ByPillar(s));
+
         flow.Heading("Completion and submission by member", 12);
         double[] byMember = [0.2, .. Enumerable.Repeat(0.66 / SummaryText.LevelColumns.Count, SummaryText.LevelColumns.Count), 0.14];
         flow.Row(["Member", .. SummaryText.LevelColumns, "Submitted or approved"], byMember, bold: true);
@@ -101,6 +104,9 @@ public static partial class SummaryPdf
         {
             flow.Row([m.Name, .. Numbers(Summary.LevelCounts(s.Entries.Where(e => e.MemberCode == m.Code))), $"{s.Submitted(m.Code)} of {s.CommitmentCount}"], byMember);
         }
+
+        flow.Heading(SummaryCharts.MemberCaption, 10);
+        flow.StackedBars(SummaryCharts.Kinds, SummaryCharts.ByMember(s));
 
         flow.Heading("Missing reports", 12);
         var missing = s.Missing.ToList();

@@ -91,6 +91,21 @@ public sealed class SummaryDownloadTests(AppFixture app) : IClassFixture<AppFixt
         Assert.Equal(members.Select(m => m.Name), i1.Elements<Word.TableRow>().Skip(1).Select(r => r.Elements<Word.TableCell>().First().InnerText));
         Assert.Contains(Html.TextOf(html, "fingerprint")!, tables[0].InnerText, StringComparison.Ordinal);
         Assert.Contains(Html.TextOf(html, "chain-head")!, tables[0].InnerText, StringComparison.Ordinal);
+
+        var body = main.Document.Body.ChildElements.ToList();
+        foreach (var (caption, rows) in new[] { ("Completion by pillar (chart)", paragraphs.Count(p => p.Style == "Heading1" && p.Text.StartsWith("Pillar ", StringComparison.Ordinal))), ("Completion by member (chart)", members.Count) })
+        {
+            var at = body.FindIndex(e => e is Word.Paragraph && e.InnerText == caption);
+            Assert.True(at >= 0, $"no \"{caption}\" in the DOCX");
+            var chart = Assert.IsType<Word.Table>(body[at + 1]);
+            Assert.Equal(Word.TableLayoutValues.Fixed, chart.GetFirstChild<Word.TableProperties>()!.TableLayout!.Type!.Value);
+            var chartRows = chart.Elements<Word.TableRow>().ToList();
+            Assert.Equal(rows + 1, chartRows.Count);
+            var shaded = chart.Descendants<Word.Shading>().Select(x => x.Fill!.Value).ToList();
+            Assert.Contains("A33A3A", shaded);
+            var legend = chartRows[^1].Elements<Word.TableCell>().Select(c => c.InnerText).ToList();
+            Assert.All(Exports.SummaryText.LevelColumns, level => Assert.Contains(level, legend));
+        }
     }
 
     [Fact]
@@ -110,6 +125,14 @@ public sealed class SummaryDownloadTests(AppFixture app) : IClassFixture<AppFixt
         Assert.All(await SummaryData.MembersAsync(Factory), m => Assert.Contains(m.Name, text, StringComparison.Ordinal));
         Assert.Contains(Html.TextOf(html, "fingerprint")!, text, StringComparison.Ordinal);
         Assert.Contains("Germany (provisional)", text, StringComparison.Ordinal);
+        foreach (var (caption, next) in new[] { ("Completion by pillar (chart)", "Completion and submission by member"), ("Completion by member (chart)", "Missing reports") })
+        {
+            var start = text.IndexOf(caption, StringComparison.Ordinal);
+            Assert.True(start >= 0, $"no \"{caption}\" in the PDF");
+            var chart = text[start..text.IndexOf(next, start, StringComparison.Ordinal)];
+            Assert.All(Exports.SummaryText.LevelColumns, level => Assert.Contains(level, chart, StringComparison.Ordinal));
+        }
+
         Assert.Contains($"RLG progress summary · cycle {cycle} · data as of {asOf}", text, StringComparison.Ordinal);
         Assert.Matches(@"Page 1 of \d+", text);
         var raw = System.Text.Encoding.Latin1.GetString(bytes);

@@ -204,26 +204,34 @@ public sealed class AuditInterceptor(IActorAccessor actor, TimeProvider clock) :
         _ => entry.Metadata.ClrType.Name,
     };
 
+    /// <summary>
+    /// Reference data is named by what a reader knows it by (a cycle's code, a member's code…), before and after
+    /// the database numbers it, so every event of one cycle carries the same key. Other rows by their id.
+    /// </summary>
     private static string KeyOf(EntityEntry entry)
     {
-        var key = entry.Metadata.FindPrimaryKey()!;
-        var properties = key.Properties.Select(p => entry.Property(p.Name)).ToList();
-        if (properties.All(p => !p.IsTemporary))
+        switch (entry.Entity)
         {
-            return string.Join('/', properties.Select(p => Convert.ToString(p.CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+            case ReportingCycle cycle:
+                return cycle.Code;
+            case Member member:
+                return member.Code;
+            case Commitment commitment:
+                return commitment.Code;
+            case Pillar pillar:
+                return pillar.Numeral;
+            case Priority priority:
+                return "P" + priority.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            case ActionPlan plan:
+                return plan.Key;
+            default:
+                break;
         }
 
-        // Not yet numbered by the database: name it by what identifies it to a reader.
-        return entry.Entity switch
-        {
-            ReportingCycle cycle => cycle.Code,
-            Member member => member.Code,
-            Commitment commitment => commitment.Code,
-            Pillar pillar => pillar.Numeral,
-            Priority priority => "P" + priority.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ActionPlan plan => plan.Key,
-            _ => "new",
-        };
+        var properties = entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name)).ToList();
+        return properties.Any(p => p.IsTemporary)
+            ? "new"
+            : string.Join('/', properties.Select(p => Convert.ToString(p.CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     private static int? MemberOf(EntityEntry entry) => entry.Entity switch

@@ -42,6 +42,7 @@ public sealed class AuditInterceptorTests
         Assert.Equal("secretariat@example.org", created.Actor);
         Assert.Equal(Now, created.At);
         var opened = Assert.Single(events, e => e.Entity == "ReportingCycle" && e.Action == "Opened");
+        Assert.Equal("2030-H1", opened.EntityKey);
         Assert.Equal("Planned", Json(opened.Before)["State"]);
         Assert.Equal("Open", Json(opened.After)["State"]);
         Assert.DoesNotContain(events, e => e.Entity == nameof(ProgressReport) && e.Action == "Created");

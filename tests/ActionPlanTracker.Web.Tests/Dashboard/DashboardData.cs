@@ -17,19 +17,6 @@ internal static partial class DashboardData
 
     public static readonly DateTimeOffset At = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Creates a cycle (deadline 15 days after its half-year unless given) and opens it, with a slot for every member and commitment.</summary>
-    public static async Task OpenCycleAsync(this AppFactory factory, string code, DateOnly? deadline = null)
-    {
-        var name = CycleCode.Parse(code);
-        var due = deadline ?? name.PeriodEnd.AddDays(15);
-        await using var db = factory.CreateDbContext();
-        var cycle = new ReportingCycle(name, name.PeriodStart, name.PeriodEnd, due, due.AddDays(30));
-        db.Cycles.Add(cycle);
-        await db.SaveChangesAsync();
-        await db.OpenWithSlotsAsync(cycle);
-        await db.SaveChangesAsync();
-    }
-
     /// <summary>Opens the cycle unless an earlier test of the class already did.</summary>
     public static async Task EnsureCycleAsync(this AppFactory factory, string code)
     {

@@ -1,4 +1,3 @@
-using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -12,19 +11,6 @@ internal static class ReportData
     public const string Secretariat = "secretariat@example.org";
 
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
-
-    /// <summary>Creates and opens a cycle, with a report slot for every member and commitment; returns its id.</summary>
-    public static async Task<int> OpenCycleAsync(this AppFactory factory, string code, DateOnly? deadline = null)
-    {
-        var due = deadline ?? Today.AddDays(30);
-        await using var db = factory.CreateDbContext();
-        var cycle = new ReportingCycle(CycleCode.Parse(code), due.AddDays(-200), due.AddDays(-15), due, due.AddDays(40));
-        db.Cycles.Add(cycle);
-        await db.SaveChangesAsync();
-        await db.OpenWithSlotsAsync(cycle);
-        await db.SaveChangesAsync();
-        return cycle.Id;
-    }
 
     public static async Task<int> ReportIdAsync(this AppFactory factory, string cycle, string member, string commitment)
     {

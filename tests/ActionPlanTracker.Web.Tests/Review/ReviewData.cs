@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -19,17 +18,6 @@ internal static partial class ReviewData
     public const string EarlierReviewer = "earlier-reviewer@example.org";
 
     public static readonly DateTimeOffset Start = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
-
-    public static async Task OpenCycleAsync(this AppFactory factory, string code)
-    {
-        await using var db = factory.CreateDbContext();
-        var name = CycleCode.Parse(code);
-        var cycle = new ReportingCycle(name, name.PeriodStart, name.PeriodEnd, name.PeriodEnd.AddDays(15), name.PeriodEnd.AddDays(45));
-        db.Cycles.Add(cycle);
-        await db.SaveChangesAsync();
-        await db.OpenWithSlotsAsync(cycle);
-        await db.SaveChangesAsync();
-    }
 
     /// <summary>Moves an open cycle on to published, so it is frozen like any earlier cycle.</summary>
     public static async Task PublishAsync(this AppFactory factory, string code)

@@ -9,10 +9,22 @@ public static class DatabaseOptions
     public const string ConnectionStringName = "ActionPlan";
 
     /// <summary>The one place where the application, the tools and the tests configure the DbContext.</summary>
-    public static TBuilder UseActionPlanDatabase<TBuilder>(this TBuilder options, string connectionString)
+    /// <remarks>
+    /// <c>resilient</c> retries a command or a save that failed on a transient fault (a restarted server, a dropped connection). The
+    /// application runs with it; then every explicit transaction must run inside <see cref="ResilientTransactions"/>.
+    /// </remarks>
+    public static TBuilder UseActionPlanDatabase<TBuilder>(this TBuilder options, string connectionString, bool resilient = false)
         where TBuilder : DbContextOptionsBuilder
     {
-        options.UseNpgsql(connectionString, ConfigureNpgsql).UseSnakeCaseNamingConvention();
+        options.UseNpgsql(connectionString, npgsql =>
+        {
+            ConfigureNpgsql(npgsql);
+            if (resilient)
+            {
+                // Short waits (none, 1 s, then 2 s each; about 13 s in all), so a request caught by a server restart still succeeds.
+                npgsql.EnableRetryOnFailure(maxRetryCount: 8, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null);
+            }
+        }).UseSnakeCaseNamingConvention();
         return options;
     }
 

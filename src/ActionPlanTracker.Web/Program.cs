@@ -32,6 +32,7 @@ LocalPostgresServer? embeddedDatabase = null;
 try
 {
     var builder = WebApplication.CreateBuilder(command.HostArguments);
+    builder.CheckActionPlanTrackerConfiguration();
     builder.AddActionPlanTrackerLogging();
     embeddedDatabase = await builder.AddActionPlanDatabaseAsync();
     builder.AddActionPlanTrackerSecurity();
@@ -47,6 +48,7 @@ try
 
     var app = builder.Build();
     app.UseActionPlanTrackerPipeline();
+    await DatabaseSetup.EnsureReachableAsync(app.Services);
 
     if (command.Verb == Verb.Migrate)
     {

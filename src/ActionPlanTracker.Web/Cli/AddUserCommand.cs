@@ -72,28 +72,36 @@ internal static class AddUserCommand
             return await FailAsync(error, [$"The password has {password.Length} characters; it needs at least {PasswordRules.MinimumLength}."]);
         }
 
-        var user = new ApplicationUser
+        // The account and its role are saved together or not at all; after a dropped connection, both are tried again.
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var result = await db.InTransactionAsync(async transaction =>
         {
-            UserName = email,
-            Email = email,
-            DisplayName = string.IsNullOrWhiteSpace(arguments.Name) ? email : arguments.Name.Trim(),
-            MemberId = member?.Id,
-            CreatedAt = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow(),
-        };
+            var user = new ApplicationUser
+            {
+                UserName = email,
+                Email = email,
+                DisplayName = string.IsNullOrWhiteSpace(arguments.Name) ? email : arguments.Name.Trim(),
+                MemberId = member?.Id,
+                CreatedAt = clock.GetUtcNow(),
+            };
+            var saved = await users.CreateAsync(user, password);
+            if (saved.Succeeded)
+            {
+                saved = await users.AddToRoleAsync(user, role!);
+            }
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var result = await users.CreateAsync(user, password);
-        if (result.Succeeded)
-        {
-            result = await users.AddToRoleAsync(user, role!);
-        }
+            if (saved.Succeeded)
+            {
+                await transaction.CommitAsync();
+            }
 
+            return saved;
+        });
         if (!result.Succeeded)
         {
             return await FailAsync(error, [.. result.Errors.Select(IdentityErrors.Message)]);
         }
 
-        await transaction.CommitAsync();
         await output.WriteLineAsync($"Created the account {email}: {Roles.Label(role!)}{(member is null ? "" : $" for {member.Code}")}. It can sign in now.");
         if (role == Roles.Administrator)
         {

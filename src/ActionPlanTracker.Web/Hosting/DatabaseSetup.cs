@@ -5,12 +5,17 @@ using ActionPlanTracker.Data.Seed;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace ActionPlanTracker.Web.Hosting;
 
 internal static class DatabaseSetup
 {
     private const string EmbeddedDatabaseName = "actionplantracker";
+
+    /// <summary>How long start-up waits for the database to answer before it gives up.</summary>
+    private const int ReachTimeoutSeconds = 5;
 
     private static readonly AuditChainLockInterceptor AuditChainLock = new();
 
@@ -37,10 +42,32 @@ internal static class DatabaseSetup
         }
 
         builder.Services.AddDbContext<ActionPlanDbContext>((services, options) => options
-            .UseActionPlanDatabase(services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName)!)
+            .UseActionPlanDatabase(services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName)!, resilient: true)
             .AddInterceptors(services.GetRequiredService<AuditInterceptor>(), AuditChainLock));
         builder.Services.AddHealthChecks().AddDbContextCheck<ActionPlanDbContext>("database");
         return embedded;
+    }
+
+    /// <summary>
+    /// One attempt to reach the database, bounded in time, before anything else uses it: an operator learns at once,
+    /// in one line, that the server is down or unreachable, instead of waiting for the retries and reading a stack trace.
+    /// </summary>
+    public static async Task EnsureReachableAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var configured = new NpgsqlConnectionStringBuilder(
+            services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName));
+        var probe = new NpgsqlConnectionStringBuilder(configured.ConnectionString) { Timeout = Math.Min(configured.Timeout, ReachTimeoutSeconds), Pooling = false };
+        try
+        {
+            await using var connection = new NpgsqlConnection(probe.ConnectionString);
+            await connection.OpenAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
+        {
+            throw new StartupException(
+                $"The database cannot be reached at {configured.Host}:{configured.Port} (database {configured.Database}): {OneLine(exception.Message)} " +
+                "Check ConnectionStrings:ActionPlan and that PostgreSQL is running.");
+        }
     }
 
     /// <summary>Applies the migrations and the plan seed: the <c>migrate</c> verb, and every start in Development.</summary>
@@ -67,9 +94,9 @@ internal static class DatabaseSetup
         {
             pending = [.. await db.Database.GetPendingMigrationsAsync(cancellationToken)];
         }
-        catch (Npgsql.NpgsqlException exception)
+        catch (Exception exception) when (exception is NpgsqlException or RetryLimitExceededException)
         {
-            throw new StartupException($"The database cannot be reached: {exception.Message}. Check ConnectionStrings:ActionPlan and that PostgreSQL is running.");
+            throw new StartupException($"The database cannot be reached: {OneLine(exception.Message)} Check ConnectionStrings:ActionPlan and that PostgreSQL is running.");
         }
 
         if (pending.Count > 0)
@@ -79,4 +106,6 @@ internal static class DatabaseSetup
                 "Run the `migrate` verb first: dotnet ActionPlanTracker.Web.dll migrate");
         }
     }
+
+    private static string OneLine(string message) => string.Join(' ', message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
 }

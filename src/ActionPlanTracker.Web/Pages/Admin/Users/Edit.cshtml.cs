@@ -69,28 +69,35 @@ public sealed class EditModel(UserManager<ApplicationUser> users, ActionPlanDbCo
             return Refused(StatusCodes.Status409Conflict);
         }
 
-        // Name, member and role are saved together or not at all.
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        user.DisplayName = Input.DisplayName!.Trim();
-        user.MemberId = Members.SingleOrDefault(m => m.Code == Input.MemberCode)?.Id;
-        var result = await users.UpdateAsync(user);
-        var current = await users.GetRolesAsync(user);
-        if (result.Succeeded && !current.SequenceEqual([Input.Role]))
+        // Name, member and role are saved together or not at all; after a dropped connection, all of it is tried again.
+        var result = await db.InTransactionAsync(async transaction =>
         {
-            result = await users.RemoveFromRolesAsync(user, current);
-            if (result.Succeeded)
+            user = await users.FindByIdAsync(id) ?? user;
+            user.DisplayName = Input.DisplayName!.Trim();
+            user.MemberId = Members.SingleOrDefault(m => m.Code == Input.MemberCode)?.Id;
+            var saved = await users.UpdateAsync(user);
+            var current = await users.GetRolesAsync(user);
+            if (saved.Succeeded && !current.SequenceEqual([Input.Role]))
             {
-                result = await users.AddToRoleAsync(user, Input.Role!);
+                saved = await users.RemoveFromRolesAsync(user, current);
+                if (saved.Succeeded)
+                {
+                    saved = await users.AddToRoleAsync(user, Input.Role!);
+                }
             }
-        }
 
+            if (saved.Succeeded)
+            {
+                await transaction.CommitAsync();
+            }
+
+            return saved;
+        });
         if (!result.Succeeded)
         {
             result.AddTo(ModelState);
             return Refused(StatusCodes.Status409Conflict);
         }
-
-        await transaction.CommitAsync();
 
         // The person's open sessions take the new role and member at their next check (SecurityStampValidator, within a minute).
         TempData["Notice"] = $"Saved the changes to {user.Email}.";

@@ -33,30 +33,38 @@ public sealed class InviteModel(UserManager<ApplicationUser> users, ActionPlanDb
         }
 
         var email = Input.Email!.Trim();
-        var user = new ApplicationUser
-        {
-            UserName = email,
-            Email = email,
-            DisplayName = Input.DisplayName!.Trim(),
-            MemberId = Members.SingleOrDefault(m => m.Code == Input.MemberCode)?.Id,
-            CreatedAt = clock.GetUtcNow(),
-        };
+        ApplicationUser user = null!;
 
-        // The account and its role are saved together or not at all.
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var result = await users.CreateAsync(user);
-        if (result.Succeeded)
+        // The account and its role are saved together or not at all; after a dropped connection, both are tried again.
+        var result = await db.InTransactionAsync(async transaction =>
         {
-            result = await users.AddToRoleAsync(user, Input.Role!);
-        }
+            user = new ApplicationUser
+            {
+                UserName = email,
+                Email = email,
+                DisplayName = Input.DisplayName!.Trim(),
+                MemberId = Members.SingleOrDefault(m => m.Code == Input.MemberCode)?.Id,
+                CreatedAt = clock.GetUtcNow(),
+            };
+            var saved = await users.CreateAsync(user);
+            if (saved.Succeeded)
+            {
+                saved = await users.AddToRoleAsync(user, Input.Role!);
+            }
 
+            if (saved.Succeeded)
+            {
+                await transaction.CommitAsync();
+            }
+
+            return saved;
+        });
         if (!result.Succeeded)
         {
             result.AddTo(ModelState, emailKey: "Input.Email");
             return Invalid();
         }
 
-        await transaction.CommitAsync();
         TempData[SetPasswordLink.TempDataKey] = await SetPasswordLink.CreateAsync(users, user, Url, Request);
         TempData["Notice"] = $"The account for {email} is created. Pass the link below on to its owner to choose a password.";
         return RedirectToPage("./Edit", new { id = user.Id });

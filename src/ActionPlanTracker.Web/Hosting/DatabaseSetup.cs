@@ -65,7 +65,7 @@ internal static class DatabaseSetup
         catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
         {
             throw new StartupException(
-                $"The database cannot be reached at {configured.Host}:{configured.Port} (database {configured.Database}): {OneLine(exception.Message)} " +
+                $"The database cannot be reached at {configured.Host}:{configured.Port} (database {configured.Database}): {OneLine(exception.Message).TrimEnd('.')}. " +
                 "Check ConnectionStrings:ActionPlan and that PostgreSQL is running.");
         }
     }
@@ -96,7 +96,7 @@ internal static class DatabaseSetup
         }
         catch (Exception exception) when (exception is NpgsqlException or RetryLimitExceededException)
         {
-            throw new StartupException($"The database cannot be reached: {OneLine(exception.Message)} Check ConnectionStrings:ActionPlan and that PostgreSQL is running.");
+            throw new StartupException($"The database cannot be reached: {OneLine(exception.Message).TrimEnd('.')}. Check ConnectionStrings:ActionPlan and that PostgreSQL is running.");
         }
 
         if (pending.Count > 0)

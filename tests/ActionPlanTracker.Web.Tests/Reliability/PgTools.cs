@@ -9,18 +9,23 @@ namespace ActionPlanTracker.Web.Tests.Reliability;
 /// </summary>
 internal static class PgTools
 {
-    public static Task DumpAsync(string connectionString, string file) =>
+    public static Task<string> DumpAsync(string connectionString, string file) =>
         RunAsync("pg_dump", connectionString, ["--format=custom", "--file", file]);
 
-    public static Task RestoreAsync(string connectionString, string file) =>
+    public static Task<string> RestoreAsync(string connectionString, string file) =>
         RunAsync("pg_restore", connectionString, ["--no-owner", "--exit-on-error", file]);
 
-    private static async Task RunAsync(string tool, string connectionString, string[] arguments)
+    /// <summary>The dump's table of contents, in the order pg_restore would restore it.</summary>
+    public static Task<string> ListAsync(string file) => RunAsync("pg_restore", connectionString: null, ["--list", file]);
+
+    private static async Task<string> RunAsync(string tool, string? connectionString, string[] arguments)
     {
         var target = new NpgsqlConnectionStringBuilder(connectionString);
         var start = new ProcessStartInfo(Find(tool)) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in (string[])["--host", target.Host!, "--port", target.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                     "--username", target.Username!, "--dbname", target.Database!, "--no-password", .. arguments])
+        string[] connection = connectionString is null ? [] :
+            ["--host", target.Host!, "--port", target.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+             "--username", target.Username!, "--dbname", target.Database!, "--no-password"];
+        foreach (var argument in (string[])[.. connection, .. arguments])
         {
             start.ArgumentList.Add(argument);
         }
@@ -32,10 +37,11 @@ internal static class PgTools
 
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
-        _ = await process.StandardOutput.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
         Assert.True(process.ExitCode == 0, $"{tool} exited with {process.ExitCode}: {await error}");
+        return output;
     }
 
     private static string Find(string tool)

@@ -1,4 +1,5 @@
 using System.Net;
+using ActionPlanTracker.Data.Auditing;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using ActionPlanTracker.Web.Tests.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,8 @@ public sealed class ConnectionResiliencyTests(AppFixture app, ITestOutputHelper 
 {
     /// <summary>The test's own connections carry this name, so the killer spares them.</summary>
     private const string TestApplicationName = "reliability-observer";
+
+    private const int Saves = 40;
 
     [Fact]
     public async Task After_every_connection_is_dropped_the_next_requests_are_served_and_a_save_is_stored_once()
@@ -50,23 +53,22 @@ public sealed class ConnectionResiliencyTests(AppFixture app, ITestOutputHelper 
         await app.Factory.OpenCycleAsync("2042-H2");
         var id = await app.Factory.ReportIdAsync("2042-H2", "IT", "IV.3");
         using var saver = await ReportSaver.SignInAsync(app.Factory, id, "IT");
-        using var stop = new CancellationTokenSource();
-        var killer = KeepDroppingAsync(stop.Token);
-
         var confirmed = new List<string>();
         var refused = new List<string>();
-        for (var save = 0; save < 40; save++)
+        var dropped = 0;
+        for (var save = 0; save < Saves; save++)
         {
+            // One fault per save, at a moment that falls before, during or after it: as a server restart meets a request.
             var text = $"Save {save} while connections drop.";
+            var drop = DropLaterAsync(TimeSpan.FromMilliseconds(Random.Shared.Next(0, 40)));
             using var answer = await saver.SaveAsync(await VersionAsync(id), text);
+            dropped += await drop;
             Assert.True(answer.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Conflict,
                 $"Save {save} answered {(int)answer.StatusCode}: {await answer.Content.ReadAsStringAsync()}");
             (answer.StatusCode == HttpStatusCode.Redirect ? confirmed : refused).Add(text);
         }
 
-        await stop.CancelAsync();
-        var dropped = await killer;
-        output.WriteLine($"{dropped} connections dropped during 40 saves; {confirmed.Count} confirmed, {refused.Count} refused as conflicts.");
+        output.WriteLine($"{dropped} connections dropped during {Saves} saves; {confirmed.Count} confirmed, {refused.Count} refused as conflicts.");
         Assert.True(dropped > 0, "No connection was dropped during the saves.");
 
         using (var page = await saver.Client.GetAsync($"/reports/{id}"))
@@ -81,6 +83,13 @@ public sealed class ConnectionResiliencyTests(AppFixture app, ITestOutputHelper 
         Assert.Equal(history.Count, history.Distinct().Count());
         Assert.Equal(confirmed, history.Where(confirmed.Contains));
         Assert.All(history, text => Assert.True(confirmed.Contains(text) || refused.Contains(text), text));
+
+        // Each stored save has its one audit event (written in the same transaction), and the chain is whole.
+        await using var db = TestPostgres.CreateContext(ObserverConnectionString());
+        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(history.Count, await db.AuditEvents.CountAsync(e => e.Entity == "ProgressReport" && e.EntityKey == key && e.Action == "Saved"));
+        var chain = await AuditChain.VerifyAsync(db);
+        Assert.True(chain.IsIntact, chain.Summary);
     }
 
     /// <summary>Ends every connection to this class's database except the test's own; returns how many.</summary>
@@ -95,23 +104,10 @@ public sealed class ConnectionResiliencyTests(AppFixture app, ITestOutputHelper 
         return (int)(await command.ExecuteScalarAsync())!;
     }
 
-    private async Task<int> KeepDroppingAsync(CancellationToken stop)
+    private async Task<int> DropLaterAsync(TimeSpan delay)
     {
-        var dropped = 0;
-        while (!stop.IsCancellationRequested)
-        {
-            dropped += await DropConnectionsAsync();
-            try
-            {
-                await Task.Delay(15, stop);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
-
-        return dropped;
+        await Task.Delay(delay);
+        return await DropConnectionsAsync();
     }
 
     private async Task<uint> VersionAsync(int id)

@@ -21,6 +21,12 @@ internal static class Pipeline
 
     public static void UseActionPlanTrackerPipeline(this WebApplication app)
     {
+        KeyProtection.WarnWhenUnprotected(app);
+
+        // First, so the scheme and client address are right for everything after; then the headers every answer gets.
+        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
@@ -30,11 +36,17 @@ internal static class Pipeline
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
 
         // Logs method, path (never the query string), status and time; no form values or headers.
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (diagnostics, context) =>
+        {
+            diagnostics.Set("Actor", LogContextMiddleware.ActorOf(context));
+            diagnostics.Set("CorrelationId", LogContextMiddleware.CorrelationIdOf(context));
+        });
 
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<LogContextMiddleware>();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseMiddleware<TwoFactorRequirementMiddleware>();
 
         app.MapHealthChecks("/health").AllowAnonymous();

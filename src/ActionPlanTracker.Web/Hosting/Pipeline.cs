@@ -1,6 +1,7 @@
 using System.Globalization;
 using ActionPlanTracker.Web.Security;
 using Serilog;
+using Serilog.Events;
 
 namespace ActionPlanTracker.Web.Hosting;
 
@@ -14,6 +15,8 @@ internal static class Pipeline
         builder.Services.AddSerilog(
             (services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)
+                // Its request lines hold the query string (set-password tokens among them); the request logging's lines do not.
+                .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LogEventLevel.Warning)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
                 .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture),
@@ -36,10 +39,15 @@ internal static class Pipeline
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
 
         // Logs method, path (never the query string), status and time; no form values or headers.
-        app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (diagnostics, context) =>
+        // Written through the host's logger (its configuration and sinks), not the static start-up one.
+        app.UseSerilogRequestLogging(options =>
         {
-            diagnostics.Set("Actor", LogContextMiddleware.ActorOf(context));
-            diagnostics.Set("CorrelationId", LogContextMiddleware.CorrelationIdOf(context));
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.EnrichDiagnosticContext = (diagnostics, context) =>
+            {
+                diagnostics.Set("Actor", LogContextMiddleware.ActorOf(context));
+                diagnostics.Set("CorrelationId", LogContextMiddleware.CorrelationIdOf(context));
+            };
         });
 
         app.UseRouting();

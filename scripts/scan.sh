@@ -62,8 +62,13 @@ for role in $roles; do
     email=${accounts[$role]}
     echo "Scanning as $role ($email), at most $minutes minutes"
     python3 scripts/scan_session.py "$base" "$email" "$password" "$data/$role.cookies.json"
+    # Wapiti does not follow a redirect that has no body (as / and /dashboard answer), so it starts from each section.
     # Signing out or renewing the authenticator key would end the scanner's own session.
-    "$wapiti_python" scripts/wapiti_run.py -u "$base/" --scope folder \
+    seeds=()
+    for page in reports review cycles plan account audit audit/verify audit/export.csv admin/users admin/users/invite cycles/new; do
+        seeds+=(-s "$base/$page")
+    done
+    "$wapiti_python" scripts/wapiti_run.py -u "$base/" --scope folder "${seeds[@]}" \
         -m "xss,permanentxss,sql,exec,file,redirect,csrf,http_headers,cookieflags,csp" \
         -c "$data/$role.cookies.json" \
         -x "$base/account/sign-out" -x "$base/account/two-factor" -x "$base/account/change-password" \

@@ -37,6 +37,7 @@ internal static class Pipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
+        app.UseMiddleware<NulCharacterMiddleware>();
 
         // Logs method, path (never the query string), status and time; no form values or headers.
         // Written through the host's logger (its configuration and sinks), not the static start-up one.

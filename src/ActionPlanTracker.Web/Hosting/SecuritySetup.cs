@@ -114,6 +114,7 @@ internal static class SecuritySetup
             options.ExcludedHosts.Clear();
         });
         services.AddSingleton<UnknownAccountLockout>();
+        services.Configure<MvcOptions>(options => options.Filters.Add<UnknownHandlerFilter>());
         builder.AddActionPlanTrackerRateLimiting();
         builder.AddActionPlanTrackerProxies();
 

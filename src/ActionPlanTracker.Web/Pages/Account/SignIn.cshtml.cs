@@ -80,10 +80,16 @@ public sealed class SignInModel(
         return Refuse(Failed);
     }
 
+    /// <summary>Like Identity for a real account: a locked name is refused at once, any other after a password check.</summary>
     private PageResult RefuseUnknown(string email)
     {
+        if (unknownAccounts.IsLockedOut(email))
+        {
+            return Refuse(LockedOut);
+        }
+
         signIn.UserManager.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), UnknownAccountHash.Value, Input.Password!);
-        return unknownAccounts.IsLockedOut(email) || unknownAccounts.RecordFailure(email) ? Refuse(LockedOut) : Refuse(Failed);
+        return Refuse(unknownAccounts.RecordFailure(email) ? LockedOut : Failed);
     }
 
     private PageResult Refuse(string message, int status = StatusCodes.Status400BadRequest)

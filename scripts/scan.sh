@@ -2,14 +2,14 @@
 # A dynamic scan with wapiti, signed in as each role, of the application in Development (its private database and
 # demo data, on a free port, in a data folder of its own). Reports go to scan-results/<role>.json; the summary at the
 # end counts the high and medium findings. README "Security scan" explains the findings that remain.
-#   scripts/scan.sh                 every role, about four minutes each
+#   scripts/scan.sh                 every role, a few minutes each; exit status 1 when anything high or medium is found
 #   SCAN_MINUTES=2 scripts/scan.sh  a shorter scan
 #   SCAN_ROLES="auditor" scripts/scan.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 results="$root/scan-results"
-minutes=${SCAN_MINUTES:-4}
+minutes=${SCAN_MINUTES:-3}
 roles=${SCAN_ROLES:-"focal-point secretariat auditor administrator"}
 password="rlg-demo-passphrase"
 
@@ -73,7 +73,7 @@ for role in $roles; do
         -c "$data/$role.cookies.json" \
         -x "$base/account/sign-out" -x "$base/account/two-factor" -x "$base/account/change-password" \
         -d 4 --max-links-per-page 15 --max-files-per-dir 30 --max-parameters 12 \
-        --max-scan-time $((minutes * 60)) --max-attack-time 60 -t 15 \
+        --max-scan-time $((minutes * 60)) --max-attack-time 30 -t 15 \
         --flush-session --store-session "$data/$role.session" \
         -f json -o "$results/$role.json" --no-bugreport >"$results/$role.log" 2>&1 || {
             echo "wapiti failed for $role; see $results/$role.log"; exit 1; }
@@ -103,4 +103,5 @@ for role in roles:
     for line in sorted(set(lines)):
         print(line)
 print(f"High or medium findings in all: {total}")
+sys.exit(1 if total else 0)
 PY

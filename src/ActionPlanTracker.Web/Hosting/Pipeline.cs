@@ -1,6 +1,7 @@
 using System.Globalization;
 using ActionPlanTracker.Web.Security;
 using Serilog;
+using Serilog.Events;
 
 namespace ActionPlanTracker.Web.Hosting;
 
@@ -14,6 +15,8 @@ internal static class Pipeline
         builder.Services.AddSerilog(
             (services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)
+                // Its request lines hold the query string (set-password tokens among them); the request logging's lines do not.
+                .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LogEventLevel.Warning)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
                 .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture),
@@ -21,6 +24,12 @@ internal static class Pipeline
 
     public static void UseActionPlanTrackerPipeline(this WebApplication app)
     {
+        KeyProtection.WarnWhenUnprotected(app);
+
+        // First, so the scheme and client address are right for everything after; then the headers every answer gets.
+        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
@@ -28,13 +37,25 @@ internal static class Pipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
+        app.UseMiddleware<NulCharacterMiddleware>();
 
         // Logs method, path (never the query string), status and time; no form values or headers.
-        app.UseSerilogRequestLogging();
+        // Written through the host's logger (its configuration and sinks), not the static start-up one.
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.EnrichDiagnosticContext = (diagnostics, context) =>
+            {
+                diagnostics.Set("Actor", LogContextMiddleware.ActorOf(context));
+                diagnostics.Set("CorrelationId", LogContextMiddleware.CorrelationIdOf(context));
+            };
+        });
 
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<LogContextMiddleware>();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseMiddleware<TwoFactorRequirementMiddleware>();
 
         app.MapHealthChecks("/health").AllowAnonymous();

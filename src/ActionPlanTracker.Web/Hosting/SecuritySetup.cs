@@ -24,6 +24,9 @@ internal static class SecuritySetup
     /// <summary>How long a session lasts without activity.</summary>
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
 
+    /// <summary>PBKDF2 iterations for a stored password (OWASP's figure for PBKDF2-HMAC-SHA512).</summary>
+    public const int PasswordIterations = 210_000;
+
     public static void AddActionPlanTrackerSecurity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -54,7 +57,7 @@ internal static class SecuritySetup
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
-        services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordIterations);
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.ConfigureApplicationCookie(options =>
@@ -101,7 +104,19 @@ internal static class SecuritySetup
 
         services.AddDataProtection()
             .SetApplicationName("ActionPlanTracker")
-            .PersistKeysToDbContext<ActionPlanDbContext>();
+            .PersistKeysToDbContext<ActionPlanDbContext>()
+            .ProtectKeysWhenConfigured(builder.Configuration);
+
+        // Sent outside Development only (see the pipeline), and to every host: the tests' https://localhost included.
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.ExcludedHosts.Clear();
+        });
+        services.AddSingleton<UnknownAccountLockout>();
+        services.Configure<MvcOptions>(options => options.Filters.Add<UnknownHandlerFilter>());
+        builder.AddActionPlanTrackerRateLimiting();
+        builder.AddActionPlanTrackerProxies();
 
         // Every page requires a signed-in user unless its model says [AllowAnonymous]. (Not a fallback policy:
         // that would also send visitors of a mistyped address to the sign-in page instead of a 404.) PostConfigure, because

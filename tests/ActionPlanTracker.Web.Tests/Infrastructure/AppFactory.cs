@@ -33,6 +33,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(_environment);
         builder.UseSetting($"ConnectionStrings:{DatabaseOptions.ConnectionStringName}", ConnectionString);
+
+        // Every client of a test host shares one address; the rate limit tests set low limits of their own.
+        builder.UseSetting("RateLimiting:SignInPerClient", "100000");
+        builder.UseSetting("RateLimiting:SignInPerAccount", "100000");
+        builder.UseSetting("RateLimiting:ExportsPerUser", "100000");
     }
 }
 

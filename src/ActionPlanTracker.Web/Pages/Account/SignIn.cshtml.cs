@@ -1,17 +1,33 @@
 using ActionPlanTracker.Data.Identity;
+using ActionPlanTracker.Web.Hosting;
+using ActionPlanTracker.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace ActionPlanTracker.Web.Pages.Account;
 
+/// <remarks>
+/// A refusal answers 400 and reads the same whether the account exists or not: the same message, the same lockout
+/// after the same number of failures, and a password hash checked either way so the time taken does not tell either.
+/// </remarks>
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<ApplicationUser> signIn, ILogger<SignInModel> logger) : PageModel
+[EnableRateLimiting(RateLimits.SignInPolicy)]
+public sealed class SignInModel(
+    SignInManager<ApplicationUser> signIn, SignInThrottle throttle, UnknownAccountLockout unknownAccounts, ILogger<SignInModel> logger) : PageModel
 {
     public const string Failed = "The e-mail address or the password is not right.";
     public const string LockedOut = "This account is locked after too many failed attempts. Try again in 15 minutes, or ask an administrator to unlock it.";
+    public const string TooMany = "Too many sign-in attempts for this account in a short time. Wait a minute, then try again.";
+
+    /// <summary>A hash made like every stored one, checked for unknown names so they take as long as known ones.</summary>
+    private static readonly Lazy<string> UnknownAccountHash = new(() =>
+        new PasswordHasher<ApplicationUser>(Options.Create(new PasswordHasherOptions { IterationCount = SecuritySetup.PasswordIterations }))
+            .HashPassword(new(), Guid.NewGuid().ToString()));
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -31,7 +47,20 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn, ILogger<S
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, isPersistent: false, lockoutOnFailure: true);
+        var email = Input.Email!.Trim();
+        if (throttle.Attempt(email) is { } wait)
+        {
+            RateLimits.Reject(Response, wait);
+            return Refuse(TooMany, StatusCodes.Status429TooManyRequests);
+        }
+
+        var user = await signIn.UserManager.FindByNameAsync(email);
+        if (user is null)
+        {
+            return RefuseUnknown(email);
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(SafeReturnUrl());
@@ -44,12 +73,29 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn, ILogger<S
 
         if (result.IsLockedOut)
         {
-            logger.LogWarning("Sign-in refused: account locked out");
-            ModelState.AddModelError(string.Empty, LockedOut);
-            return Page();
+            logger.LogWarning("Sign-in refused: account {UserId} locked out", user.Id);
+            return Refuse(LockedOut);
         }
 
-        ModelState.AddModelError(string.Empty, Failed);
+        return Refuse(Failed);
+    }
+
+    /// <summary>Like Identity for a real account: a locked name is refused at once, any other after a password check.</summary>
+    private PageResult RefuseUnknown(string email)
+    {
+        if (unknownAccounts.IsLockedOut(email))
+        {
+            return Refuse(LockedOut);
+        }
+
+        signIn.UserManager.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), UnknownAccountHash.Value, Input.Password!);
+        return Refuse(unknownAccounts.RecordFailure(email) ? LockedOut : Failed);
+    }
+
+    private PageResult Refuse(string message, int status = StatusCodes.Status400BadRequest)
+    {
+        Response.StatusCode = status;
+        ModelState.AddModelError(string.Empty, message);
         return Page();
     }
 

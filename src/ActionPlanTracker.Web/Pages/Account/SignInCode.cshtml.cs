@@ -1,15 +1,18 @@
 using ActionPlanTracker.Data.Identity;
+using ActionPlanTracker.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace ActionPlanTracker.Web.Pages.Account;
 
 /// <summary>The second step of sign-in for an account with an authenticator app: the password was right, now the code.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.SignInPolicy)]
 public sealed class SignInCodeModel(
     SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, ILogger<SignInCodeModel> logger) : PageModel
 {

@@ -9,6 +9,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Web.Pages.Audit;
@@ -19,6 +20,7 @@ namespace ActionPlanTracker.Web.Pages.Audit;
 /// circulates can be checked against it.
 /// </summary>
 [Authorize(Policy = Policies.ReadAll)]
+[EnableRateLimiting(RateLimits.ExportsPolicy)]
 public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clock) : PageModel
 {
     public static readonly string[] Kinds = ["events", "revisions", "reports"];

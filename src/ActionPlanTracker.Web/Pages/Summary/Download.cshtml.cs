@@ -7,6 +7,7 @@ using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace ActionPlanTracker.Web.Pages.Summary;
 
@@ -16,6 +17,7 @@ namespace ActionPlanTracker.Web.Pages.Summary;
 /// trail with the SHA-256 of those bytes, so any copy that circulates can be checked.
 /// </summary>
 [Authorize(Policy = Policies.ReadAll)]
+[EnableRateLimiting(RateLimits.ExportsPolicy)]
 public sealed class DownloadModel(ActionPlanDbContext db, TimeProvider clock) : PageModel
 {
     private static readonly Dictionary<string, (string ContentType, Func<Exports.Summary, byte[]> Write)> Formats = new(StringComparer.Ordinal)

@@ -44,6 +44,9 @@ public sealed partial class Ui : IAsyncDisposable
             Locale = "en-GB",
             TimezoneId = "UTC",
 
+            // The certificate is made for the run and trusted by nobody.
+            IgnoreHTTPSErrors = true,
+
             // axe is injected as a script; a strict Content-Security-Policy must not stop the check.
             BypassCSP = true,
         });

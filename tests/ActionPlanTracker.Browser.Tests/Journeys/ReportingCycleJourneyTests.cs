@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ActionPlanTracker.Browser.Tests.Infrastructure;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Tests.Infrastructure;
@@ -88,7 +89,7 @@ public sealed class ReportingCycleJourneyTests(BrowserFixture browser, BrowserAp
             await auditor.FollowAsync(auditor.Page.GetByRole(AriaRole.Link, new() { Name = "Audit trail" }));
             await auditor.Page.GetByLabel("Actor").FillAsync(secretariatUser.Email);
             await auditor.FollowAsync(auditor.Page.GetByRole(AriaRole.Button, new() { Name = "Show" }));
-            var trail = auditor.Page.GetByRole(AriaRole.Table);
+            var trail = auditor.Page.GetByRole(AriaRole.Table, new() { NameRegex = new Regex("^Events") });
             await Assertions.Expect(trail).ToContainTextAsync("Returned");
             await Assertions.Expect(trail).ToContainTextAsync("Approved");
             await Assertions.Expect(trail).ToContainTextAsync("Exported");

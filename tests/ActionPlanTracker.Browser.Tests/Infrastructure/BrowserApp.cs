@@ -15,7 +15,7 @@ namespace ActionPlanTracker.Browser.Tests.Infrastructure;
 /// cookies and antiforgery demand it) with a certificate made for the run, on a fresh migrated database of its own
 /// (the plan, members and roles; no cycles, no users), with a clock the tests can move forward.
 /// </summary>
-public sealed class BrowserApp : IAsyncLifetime
+public class BrowserApp : IAsyncLifetime
 {
     private AppFactory? _factory;
 
@@ -25,9 +25,11 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("https://localhost");
 
+    protected virtual string Environment => "Testing";
+
     public async Task InitializeAsync()
     {
-        _factory = new AppFactory(await TestPostgres.CreateDatabaseAsync())
+        _factory = new AppFactory(await TestPostgres.CreateDatabaseAsync(), Environment)
         {
             Customise = builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)),
         };
@@ -57,4 +59,10 @@ public sealed class BrowserApp : IAsyncLifetime
             await _factory.DisposeAsync();
         }
     }
+}
+
+/// <summary>The application as a newcomer sees it in Development: the demo members' reports over several cycles.</summary>
+public sealed class DemoBrowserApp : BrowserApp
+{
+    protected override string Environment => "Development";
 }

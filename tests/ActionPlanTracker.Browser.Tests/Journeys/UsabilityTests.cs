@@ -30,6 +30,7 @@ public sealed class UsabilityTests(BrowserFixture browser, DemoBrowserApp app) :
             await TabUntilAsync(ui, "input[type=radio]");
             await keyboard.PressAsync("Space");
             await TabUntilAsync(ui, "#Input_Narrative");
+            Assert.Equal("solid", await ui.Page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle"));
             await keyboard.TypeAsync(text);
 
             // One step too far and back again, then on to the submit button.
@@ -77,6 +78,20 @@ public sealed class UsabilityTests(BrowserFixture browser, DemoBrowserApp app) :
         var stored = await app.Factory.StoredReportAsync(OpenCycle, "JP", report.Code);
         Assert.Equal("Saved without any script.", stored.Narrative);
         Assert.Equal(Completion.Limited, stored.Completion);
+    }
+
+    [Fact]
+    public async Task The_accessibility_check_refuses_a_page_with_an_unlabelled_field_and_unreadable_text()
+    {
+        await using var ui = await Ui.OpenAsync(browser, app, nameof(The_accessibility_check_refuses_a_page_with_an_unlabelled_field_and_unreadable_text));
+        await ui.Page.SetContentAsync(
+            "<html lang=\"en\"><head><title>Bad page</title><link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main><h1>Bad</h1>"
+            + "<input type=\"text\"><p><span class=\"muted\" style=\"color:#ddd\">faint</span></p></main></body></html>");
+
+        var failure = await Assert.ThrowsAsync<Xunit.Sdk.XunitException>(ui.CheckAccessibilityAsync);
+
+        Assert.Contains("label", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("color-contrast", failure.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -17,7 +17,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not started.");
 
-    /// <summary>Pages already checked with axe in this run (path shape and title), so a page is checked once.</summary>
+    /// <summary>Pages already checked with axe in this run (width, path shape and title), so a page is checked once.</summary>
     public HashSet<string> CheckedPages { get; } = [];
 
     public async Task InitializeAsync()

@@ -114,7 +114,8 @@ public sealed partial class Ui : IAsyncDisposable
             return;
         }
 
-        var key = Digits().Replace(new Uri(Page.Url).AbsolutePath, "#") + " " + await Page.TitleAsync();
+        // A page can pass at one width and fail at another (a table that scrolls only on a phone).
+        var key = $"{Page.ViewportSize?.Width} {Digits().Replace(new Uri(Page.Url).AbsolutePath, "#")} {await Page.TitleAsync()}";
         if (!_browser.CheckedPages.Add(key))
         {
             return;

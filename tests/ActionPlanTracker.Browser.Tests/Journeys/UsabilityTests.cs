@@ -126,7 +126,24 @@ public sealed class UsabilityTests(BrowserFixture browser, DemoBrowserApp app) :
     {
         await ui.GotoAsync(path);
         await ui.ScreenshotAsync(name);
+
+        // Nothing may push the page sideways: wide tables scroll inside their own frame.
+        var overflowing = await ui.Page.EvaluateAsync<string[]>(OverflowingElements);
+        Assert.True(overflowing.Length == 0, $"{path} is wider than the screen because of: {string.Join(", ", overflowing)}");
     }
+
+    /// <summary>The outermost elements that reach past the right edge of the viewport, outside any scrolling frame.</summary>
+    private const string OverflowingElements = """
+        () => {
+            const width = document.documentElement.clientWidth;
+            const scrolls = e => { const frame = e.parentElement?.closest('.table-wrap, pre'); return frame !== null && frame !== undefined; };
+            return [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > width + 1 && !scrolls(e))
+                .filter(e => !e.parentElement || e.parentElement.getBoundingClientRect().right <= width + 1)
+                .slice(0, 5)
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''));
+        }
+        """;
 
     private static TestUser DemoUser(string email) => new(email, DemoAccounts.Password, "", null, null, null);
 

@@ -138,7 +138,15 @@ public sealed partial class Ui : IAsyncDisposable
         var folder = Path.Combine(OutputRoot, "screenshots");
         Directory.CreateDirectory(folder);
         var size = Page.ViewportSize!;
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{size.Width}x{size.Height}.png"), FullPage = true });
+
+        // The top of a very long page (the summary, the trail) says enough, and costs far less to capture.
+        var height = Math.Min(await Page.EvaluateAsync<int>("() => document.documentElement.scrollHeight"), 6000);
+        await Page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(folder, $"{name}-{size.Width}x{size.Height}.png"),
+            FullPage = true,
+            Clip = new Clip { X = 0, Y = 0, Width = size.Width, Height = height },
+        });
     }
 
     public async ValueTask DisposeAsync() => await _context.CloseAsync();

@@ -28,6 +28,7 @@ public sealed partial class LocalPostgresServer : IAsyncDisposable
     private readonly PostgresBinaries _binaries;
     private readonly bool _throwaway;
     private readonly bool _asRoot;
+    private bool _watched = true;
     private int? _watchdogPid;
     private bool _stopped;
 
@@ -73,6 +74,21 @@ public sealed partial class LocalPostgresServer : IAsyncDisposable
         var folder = Path.Combine(ThrowawayRoot, string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessId}-{Guid.NewGuid():N}"));
         return StartCoreAsync(folder, throwaway: true, cancellationToken);
     }
+
+    /// <summary>
+    /// Starts a throwaway server in the given folder with no watchdog of its own: the caller stops it, as
+    /// <see cref="SharedThrowawayPostgres"/> does once every process using it has died.
+    /// </summary>
+    internal static async Task<LocalPostgresServer> StartUnwatchedThrowawayAsync(string dataDirectory, CancellationToken cancellationToken)
+    {
+        var server = new LocalPostgresServer(PostgresBinaries.Find(), Path.GetFullPath(dataDirectory), throwaway: true) { _watched = false };
+        await server.InitialiseAsync(cancellationToken);
+        await server.StartServerAsync(cancellationToken);
+        return server;
+    }
+
+    /// <summary>The shell command that stops this server, for a watchdog script.</summary>
+    internal string StopCommand() => $"{RunAsPrefix()}{_binaries.PgCtl} stop -D {DataDirectory} -m fast -w -s";
 
     public string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder
@@ -199,12 +215,15 @@ public sealed partial class LocalPostgresServer : IAsyncDisposable
             }
         }
 
-        StartWatchdog();
+        if (_watched)
+        {
+            StartWatchdog();
+        }
     }
 
     private void StartWatchdog()
     {
-        var stop = $"{RunAsPrefix()}{_binaries.PgCtl} stop -D {DataDirectory} -m fast -w -s";
+        var stop = StopCommand();
         var cleanup = _throwaway ? $"; rm -rf {DataDirectory}" : "";
         var script = $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; {stop}{cleanup}";
         _watchdogPid = ProcessRunner.StartDetached(script);

@@ -20,6 +20,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     public string ConnectionString { get; }
 
+    /// <summary>More host configuration for a test that needs it (the browser tests' clock, for one).</summary>
+    public Action<IWebHostBuilder>? Customise { get; init; }
+
     public ActionPlanDbContext CreateDbContext() => TestPostgres.CreateContext(ConnectionString);
 
     /// <summary>A client that does not follow redirects, to see where the application sends a request.</summary>
@@ -38,6 +41,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:SignInPerClient", "100000");
         builder.UseSetting("RateLimiting:SignInPerAccount", "100000");
         builder.UseSetting("RateLimiting:ExportsPerUser", "100000");
+        Customise?.Invoke(builder);
     }
 }
 

@@ -11,13 +11,21 @@ namespace ActionPlanTracker.Web.Tests.Infrastructure;
 /// One PostgreSQL server for the whole test run. It comes, in order, from the environment variable
 /// <c>ACTIONPLANTRACKER_TEST_POSTGRES</c> (a connection string with rights to create databases), from
 /// Testcontainers when a Docker engine answers, or from the machine's own server binaries in a throwaway
-/// folder. Each test class gets its own database, copied from a migrated and seeded template.
+/// folder that every test assembly of the run shares (<see cref="SharedThrowawayPostgres"/>). Each test class gets
+/// its own database, copied from a migrated and seeded template; templates and databases are named after the test
+/// assembly (this file is linked into each), so assemblies sharing one server never collide.
 /// </summary>
 public static class TestPostgres
 {
     public const string EnvironmentVariable = "ACTIONPLANTRACKER_TEST_POSTGRES";
 
-    private const string TemplateName = "apt_template";
+    /// <summary>"web" for ActionPlanTracker.Web.Tests, "browser" for ActionPlanTracker.Browser.Tests.</summary>
+    public static readonly string AssemblyTag = typeof(TestPostgres).Assembly.GetName().Name!
+        .Replace("ActionPlanTracker.", "", StringComparison.Ordinal)
+        .Replace(".Tests", "", StringComparison.Ordinal)
+        .ToLowerInvariant();
+
+    private static readonly string TemplateName = "apt_template_" + AssemblyTag;
 
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static string? _adminConnectionString;
@@ -25,7 +33,7 @@ public static class TestPostgres
     public static async Task<string> CreateDatabaseAsync(bool migrated = true)
     {
         var admin = await AdminConnectionStringAsync();
-        var name = "t_" + Guid.NewGuid().ToString("N");
+        var name = $"t_{AssemblyTag}_{Guid.NewGuid():N}";
         var template = migrated ? TemplateName : "template0";
         await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
         return WithDatabase(admin, name);
@@ -82,9 +90,8 @@ public static class TestPostgres
             }
         }
 
-        var server = await LocalPostgresServer.StartThrowawayAsync();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.StopAsync().GetAwaiter().GetResult();
-        return server.ConnectionString("postgres");
+        // The shared server's watchdog stops it once every test process of the run has exited.
+        return SharedThrowawayPostgres.ConnectionString(await SharedThrowawayPostgres.AttachAsync());
     }
 
     private static bool DockerMayBeAvailable() =>

@@ -1,0 +1,178 @@
+using ActionPlanTracker.Browser.Tests.Infrastructure;
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Demo;
+using ActionPlanTracker.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace ActionPlanTracker.Browser.Tests.Journeys;
+
+/// <summary>The demo data as a person meets it: with the keyboard alone, without JavaScript, at desk and phone widths.</summary>
+[Collection(BrowserSuite.Name)]
+public sealed class UsabilityTests(BrowserFixture browser, DemoBrowserApp app) : IClassFixture<DemoBrowserApp>
+{
+    private const string OpenCycle = "2026-H2";
+
+    [Fact]
+    public async Task The_report_form_is_filled_and_submitted_with_the_keyboard_alone()
+    {
+        var report = await EmptyReportAsync("GB");
+        var text = "Typed with the keyboard only: two joint patrols since May.";
+        await using var ui = await Ui.OpenAsync(browser, app, nameof(The_report_form_is_filled_and_submitted_with_the_keyboard_alone));
+
+        await Ui.RunAsync([ui], async () =>
+        {
+            await ui.SignInAsync(DemoUser(DemoAccounts.FocalPointOf("GB")));
+            await ui.GotoAsync($"/reports/{report.Id}");
+            var keyboard = ui.Page.Keyboard;
+
+            // Into the completion choices: Space chooses the one that has focus.
+            await TabUntilAsync(ui, "input[type=radio]");
+            await keyboard.PressAsync("Space");
+            await TabUntilAsync(ui, "#Input_Narrative");
+            Assert.Equal("solid", await ui.Page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle"));
+            await keyboard.TypeAsync(text);
+
+            // One step too far and back again, then on to the submit button.
+            await keyboard.PressAsync("Tab");
+            await keyboard.PressAsync("Shift+Tab");
+            Assert.Equal("Input_Narrative", await FocusedIdAsync(ui));
+            await TabUntilAsync(ui, "button.button--primary");
+            await ui.Page.RunAndWaitForNavigationAsyncCompat(() => keyboard.PressAsync("Enter"));
+            await Assertions.Expect(ui.Notice).ToContainTextAsync("is submitted to the secretariat");
+        });
+
+        var stored = await app.Factory.StoredReportAsync(OpenCycle, "GB", report.Code);
+        Assert.Equal(ReviewState.Submitted, stored.State);
+        Assert.Equal(text, stored.Narrative);
+        Assert.NotNull(stored.Completion);
+    }
+
+    [Fact]
+    public async Task Read_pages_and_the_report_form_work_with_JavaScript_off()
+    {
+        var report = await EmptyReportAsync("JP");
+        await using var ui = await Ui.OpenAsync(browser, app, nameof(Read_pages_and_the_report_form_work_with_JavaScript_off), new UiOptions(JavaScript: false));
+
+        await Ui.RunAsync([ui], async () =>
+        {
+            await ui.SignInAsync(DemoUser(DemoAccounts.FocalPointOf("JP")));
+            foreach (var (path, heading) in new[]
+            {
+                ("/reports", "My reports"), ("/dashboard", "Dashboard"), ("/plan", "G7 Action Plan"), ("/cycles", "Reporting cycles"),
+                ("/members/JP", "Japan"), ($"/reports/{report.Id}/history", "History"),
+            })
+            {
+                var response = await ui.Page.GotoAsync(path);
+                Assert.True(response!.Ok, $"{path} answered {response.Status}");
+                await Assertions.Expect(ui.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(heading);
+            }
+
+            await ui.GotoAsync($"/reports/{report.Id}");
+            await ui.Page.GetByLabel("Limited").CheckAsync();
+            await ui.Page.GetByLabel("What was done in the period").FillAsync("Saved without any script.");
+            await ui.FollowAsync(ui.Page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }));
+            await Assertions.Expect(ui.Notice).ToContainTextAsync("is saved");
+        });
+
+        var stored = await app.Factory.StoredReportAsync(OpenCycle, "JP", report.Code);
+        Assert.Equal("Saved without any script.", stored.Narrative);
+        Assert.Equal(Completion.Limited, stored.Completion);
+    }
+
+    [Fact]
+    public async Task The_accessibility_check_refuses_a_page_with_an_unlabelled_field_and_unreadable_text()
+    {
+        await using var ui = await Ui.OpenAsync(browser, app, nameof(The_accessibility_check_refuses_a_page_with_an_unlabelled_field_and_unreadable_text));
+        await ui.Page.SetContentAsync(
+            "<html lang=\"en\"><head><title>Bad page</title><link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main><h1>Bad</h1>"
+            + "<input type=\"text\"><p><span class=\"muted\" style=\"color:#ddd\">faint</span></p></main></body></html>");
+
+        var failure = await Assert.ThrowsAsync<Xunit.Sdk.XunitException>(ui.CheckAccessibilityAsync);
+
+        Assert.Contains("label", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("color-contrast", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1366, 768)]
+    [InlineData(390, 844)]
+    public async Task Key_pages_are_photographed_at_desk_and_phone_widths(int width, int height)
+    {
+        var report = await app.Factory.StoredReportAsync(OpenCycle, "FR", "I.1");
+        await using var focalPoint = await Ui.OpenAsync(browser, app, $"{nameof(Key_pages_are_photographed_at_desk_and_phone_widths)}-{width}", new UiOptions(width, height));
+        await using var secretariat = await Ui.OpenAsync(browser, app, focalPoint.Test, new UiOptions(width, height));
+
+        await Ui.RunAsync([focalPoint, secretariat], async () =>
+        {
+            await focalPoint.GotoAsync("/account/sign-in");
+            await focalPoint.ScreenshotAsync("sign-in");
+            await focalPoint.SignInAsync(DemoUser(DemoAccounts.FocalPointOf("FR")));
+            await Shoot(focalPoint, "/reports", "my-reports");
+            await Shoot(focalPoint, $"/reports/{report.Id}", "report");
+            await Shoot(focalPoint, "/plan", "plan");
+
+            await secretariat.SignInAsync(DemoUser(DemoAccounts.Secretariat));
+            await Shoot(secretariat, "/review", "review-queue");
+            await Shoot(secretariat, $"/review/{report.Id}", "review-report");
+            await Shoot(secretariat, "/dashboard", "dashboard");
+            await Shoot(secretariat, $"/cycles/{OpenCycle}/summary", "summary");
+            await Shoot(secretariat, "/cycles", "cycles");
+            await Shoot(secretariat, "/audit", "audit-trail");
+        });
+    }
+
+    private static async Task Shoot(Ui ui, string path, string name)
+    {
+        await ui.GotoAsync(path);
+        await ui.ScreenshotAsync(name);
+
+        // Nothing may push the page sideways: wide tables scroll inside their own frame.
+        var overflowing = await ui.Page.EvaluateAsync<string[]>(OverflowingElements);
+        Assert.True(overflowing.Length == 0, $"{path} is wider than the screen because of: {string.Join(", ", overflowing)}");
+    }
+
+    /// <summary>The outermost elements that reach past the right edge of the viewport, outside any scrolling frame.</summary>
+    private const string OverflowingElements = """
+        () => {
+            const width = document.documentElement.clientWidth;
+            const scrolls = e => { const frame = e.parentElement?.closest('.table-wrap, pre'); return frame !== null && frame !== undefined; };
+            return [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > width + 1 && !scrolls(e))
+                .filter(e => !e.parentElement || e.parentElement.getBoundingClientRect().right <= width + 1)
+                .slice(0, 5)
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''));
+        }
+        """;
+
+    private static TestUser DemoUser(string email) => new(email, DemoAccounts.Password, "", null, null, null);
+
+    private async Task<(int Id, string Code)> EmptyReportAsync(string member)
+    {
+        await using var db = app.Factory.CreateDbContext();
+        return await db.Reports.AsNoTracking()
+            .Where(r => r.LastChangedAt == null && r.State == ReviewState.Draft
+                && db.Cycles.Any(c => c.Id == r.CycleId && c.Code == OpenCycle)
+                && db.Members.Any(m => m.Id == r.MemberId && m.Code == member))
+            .OrderBy(r => r.CommitmentId)
+            .Select(r => new ValueTuple<int, string>(r.Id, db.Commitments.Single(c => c.Id == r.CommitmentId).Code))
+            .FirstAsync();
+    }
+
+    /// <summary>Presses Tab until the focused element matches the selector (at most 80 times).</summary>
+    private static async Task TabUntilAsync(Ui ui, string selector)
+    {
+        for (var i = 0; i < 80; i++)
+        {
+            await ui.Page.Keyboard.PressAsync("Tab");
+            if (await ui.Page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) === true", selector))
+            {
+                return;
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"Tab never reached {selector}.");
+    }
+
+    private static Task<string> FocusedIdAsync(Ui ui) => ui.Page.EvaluateAsync<string>("() => document.activeElement?.id ?? ''");
+}

@@ -27,5 +27,6 @@ internal static class NotificationSetup
         services.AddSingleton<NotificationWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<NotificationWorker>());
         services.AddScoped<Notifier>();
+        services.AddScoped<UnreadNotifications>();
     }
 }

@@ -33,6 +33,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(_environment);
         builder.UseSetting($"ConnectionStrings:{DatabaseOptions.ConnectionStringName}", ConnectionString);
+
+        // The notification tests run the service's rounds themselves, at the times they set.
+        builder.UseSetting("Notifications:RunInBackground", "false");
     }
 }
 

@@ -53,5 +53,8 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock) : Pag
         return RedirectToPage();
     }
 
+    /// <summary>A post naming no known action: there is nothing at that address.</summary>
+    public IActionResult OnPost() => NotFound();
+
     public sealed record Row(long Id, string Text, string Link, DateTimeOffset CreatedAt, bool IsRead);
 }

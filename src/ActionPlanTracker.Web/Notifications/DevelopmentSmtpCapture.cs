@@ -22,6 +22,8 @@ public sealed partial class DevelopmentSmtpCapture : IDisposable
 
     public int Port { get; }
 
+    public int Count => _server.ReceivedEmailCount;
+
     public void Dispose() => _server.Dispose();
 
     public static int FreePort()

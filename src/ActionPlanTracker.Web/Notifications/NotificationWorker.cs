@@ -1,5 +1,4 @@
 using ActionPlanTracker.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ActionPlanTracker.Web.Notifications;
@@ -9,7 +8,7 @@ namespace ActionPlanTracker.Web.Notifications;
 /// and the sender's claims make that safe. Tests call <see cref="TickAsync"/> themselves, at a time they set.
 /// </summary>
 public sealed partial class NotificationWorker(
-    IServiceScopeFactory scopes, OutboxSender sender, SmtpMailer mailer, TimeProvider clock,
+    IServiceScopeFactory scopes, OutboxSender sender, SmtpMailer mailer, NotificationLinks links, TimeProvider clock,
     IOptions<NotificationOptions> options, ILogger<NotificationWorker> logger) : BackgroundService
 {
     /// <summary>One round: produce what the calendar asks for today, then send what is due.</summary>
@@ -25,6 +24,11 @@ public sealed partial class NotificationWorker(
         if (!mailer.IsConfigured)
         {
             LogNoSmtp(logger);
+        }
+
+        if (links.BaseUrl == NotificationLinks.Fallback)
+        {
+            LogNoBaseUrl(logger, links.BaseUrl);
         }
 
         return base.StartAsync(cancellationToken);
@@ -44,9 +48,10 @@ public sealed partial class NotificationWorker(
             {
                 await TickAsync(stoppingToken);
             }
-            catch (Exception exception) when (exception is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+            catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                // The next tick tries again; nothing was half-written, each step is its own transaction.
+                // Whatever went wrong (the database away, a bug in one round), the next round tries again: each step is its own
+                // transaction, so nothing was half-written, and a failing round must not stop the whole application.
                 LogTickFailed(logger, exception);
             }
         }
@@ -70,6 +75,9 @@ public sealed partial class NotificationWorker(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No SMTP server is configured (Smtp:Host): notifications are shown in the application only, e-mails wait in the outbox")]
     private static partial void LogNoSmtp(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notifications:PublicBaseUrl is not set: links in e-mails point at {BaseUrl}")]
+    private static partial void LogNoBaseUrl(ILogger logger, string baseUrl);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A notification round failed; the next one tries again")]
     private static partial void LogTickFailed(ILogger logger, Exception exception);

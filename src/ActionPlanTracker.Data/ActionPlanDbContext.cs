@@ -1,4 +1,5 @@
 using ActionPlanTracker.Data.Identity;
+using ActionPlanTracker.Data.Notifications;
 using ActionPlanTracker.Domain;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -26,6 +27,12 @@ public sealed class ActionPlanDbContext(DbContextOptions<ActionPlanDbContext> op
     public DbSet<ReportRevision> ReportRevisions => Set<ReportRevision>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<OutboxMessage> NotificationOutbox => Set<OutboxMessage>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<NotificationOptOut> NotificationOptOuts => Set<NotificationOptOut>();
 
     /// <summary>Data Protection keys live in the database, so every replica shares cookies and antiforgery tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -36,6 +36,7 @@ try
     builder.AddActionPlanTrackerLogging();
     embeddedDatabase = await builder.AddActionPlanDatabaseAsync();
     builder.AddActionPlanTrackerSecurity();
+    builder.AddActionPlanTrackerNotifications();
     if (command.Verb == Verb.AddUser)
     {
         builder.Services.AddScoped<IActorAccessor, CliActor>();

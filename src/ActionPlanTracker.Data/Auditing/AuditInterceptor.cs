@@ -86,8 +86,10 @@ public sealed class AuditInterceptor(IActorAccessor actor, TimeProvider clock) :
 
     private static string? ActionOf(ActionPlanDbContext db, EntityEntry entry) => entry.Entity switch
     {
-        // Not changes of their own: a revision is recorded with its report's event, keys are machinery.
-        AuditEvent or ReportRevision or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
+        // Not changes of their own: a revision is recorded with its report's event, keys are machinery, and a
+        // notification follows from the change that produced it (its e-mail's delivery is kept in the outbox row).
+        AuditEvent or ReportRevision or Notifications.OutboxMessage or Notifications.Notification
+            or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
             or IdentityUserToken<string> or IdentityUserLogin<string> or IdentityUserClaim<string> or IdentityRoleClaim<string> => null,
 
         // Empty report slots are created when a cycle opens; the cycle's own event records that.

@@ -95,6 +95,13 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture app) : I
         { "GET", "Summary/Download", "/cycles/{cycle}/summary.xlsx", "signin 403 200 200 200" },
         { "GET", "Summary/Download", "/cycles/{cycle}/summary.docx", "signin 403 200 200 200" },
         { "GET", "Summary/Download", "/cycles/{cycle}/summary.pdf", "signin 403 200 200 200" },
+        { "GET", "Notifications/Index", "/notifications", "signin 200 200 200 200" },
+        { "POST", "Notifications/Index", "/notifications", "signin 404 404 404 404" },
+        { "POST", "Notifications/Index/Read", "/notifications?handler=Read&id=999999999", "signin 404 404 404 404" },
+        { "POST", "Notifications/Index/ReadAll", "/notifications?handler=ReadAll", "signin ok ok ok ok" },
+        { "GET", "Account/Notifications", "/account/notifications", "signin 200 200 200 200" },
+        { "POST", "Account/Notifications", "/account/notifications", "signin ok ok ok ok" },
+        { "GET", "Admin/Notifications/Index", "/admin/notifications", "signin 403 403 403 200" },
     };
 
     /// <summary>Handlers that act on the caller's own session; they run last, each on a fresh session.</summary>

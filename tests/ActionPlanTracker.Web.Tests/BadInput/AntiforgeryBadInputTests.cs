@@ -39,6 +39,9 @@ public sealed class AntiforgeryBadInputTests(BadInputFixture fixture) : IClassFi
         (Who.FocalPointFr, Targets.Report("fr-empty", "CarryForward"), "Reports.EditModel.CarryForward"),
         (Who.Secretariat, Targets.Review("de-submitted", "Return"), "Review.ReportModel.Return"),
         (Who.Secretariat, Targets.Review("de-submitted", "Approve"), "Review.ReportModel.Approve"),
+        (Who.FocalPointFr, Targets.NotificationSettings, "Account.NotificationsModel."),
+        (Who.FocalPointFr, Targets.MarkRead("1"), "Notifications.IndexModel.Read"),
+        (Who.FocalPointFr, Targets.MarkAllRead, "Notifications.IndexModel.ReadAll"),
     ];
 
     private const string PagesNamespace = "ActionPlanTracker.Web.Pages.";
@@ -47,7 +50,7 @@ public sealed class AntiforgeryBadInputTests(BadInputFixture fixture) : IClassFi
     /// POST handlers that are not forms: the status page a refused POST is re-executed on, and the handler-less posts
     /// of the report pages, which answer 404 to an unknown handler (ReportBadInputTests has those cases).
     /// </summary>
-    private static readonly string[] NotForms = ["StatusModel.", "Reports.EditModel.", "Reports.IndexModel."];
+    private static readonly string[] NotForms = ["StatusModel.", "Reports.EditModel.", "Reports.IndexModel.", "Notifications.IndexModel."];
 
     public static IReadOnlyList<BadInputCase> All { get; } =
     [

@@ -6,8 +6,8 @@ namespace ActionPlanTracker.Web.Tests.BadInput;
 
 /// <summary>
 /// Everything a form of the application can change, as lines of text: every report (content, state, version),
-/// every cycle (dates, state, version), every account (fields, stamps, lockout, roles, keys), and the number of
-/// revisions and audit events. Two equal snapshots mean nothing was stored in between.
+/// every cycle (dates, state, version), every account (fields, stamps, lockout, roles, keys), notification settings
+/// and read marks, and the number of revisions and audit events. Two equal snapshots mean nothing was stored in between.
 /// </summary>
 internal sealed record StoredState(IReadOnlyList<string> Lines, int AuditEvents)
 {
@@ -30,6 +30,10 @@ internal sealed record StoredState(IReadOnlyList<string> Lines, int AuditEvents)
         lines.AddRange(roles.Select(r => Line("role", r.UserId, r.RoleId)));
         var tokens = await db.UserTokens.AsNoTracking().OrderBy(t => t.UserId).ThenBy(t => t.Name).ToListAsync();
         lines.AddRange(tokens.Select(t => Line("token", t.UserId, t.LoginProvider, t.Name, t.Value)));
+        var optOuts = await db.NotificationOptOuts.AsNoTracking().OrderBy(o => o.UserId).ThenBy(o => o.Kind).ToListAsync();
+        lines.AddRange(optOuts.Select(o => Line("opt-out", o.UserId, o.Kind)));
+        var notices = await db.Notifications.AsNoTracking().OrderBy(n => n.Id).ToListAsync();
+        lines.AddRange(notices.Select(n => Line("notification", n.Id, n.UserId, n.ReadAt)));
         lines.Add(Line("revisions", await db.ReportRevisions.CountAsync()));
         return new StoredState(lines, await db.AuditEvents.CountAsync());
     }

@@ -96,6 +96,14 @@ public static class Targets
             return handler == "Return" ? [("Input.Version", version), ("Input.Comment", comment)] : [("Input.Version", version)];
         });
 
+    /// <summary>The notification settings as a focal point keeps them: return and approval notices by e-mail.</summary>
+    public static readonly Target NotificationSettings = Target.Post(
+        "notification settings", _ => "/account/notifications", ("Input.Receive", "ReportReturned"), ("Input.Receive", "ReportApproved"));
+
+    public static Target MarkRead(string id) => Target.Post($"mark notification {id} read", _ => $"/notifications?handler=Read&id={id}");
+
+    public static readonly Target MarkAllRead = Target.Post("mark all notifications read", _ => "/notifications?handler=ReadAll");
+
     private static Task<IReadOnlyList<(string Name, string Value)>> Fields(params (string Name, string Value)[] fields) =>
         Task.FromResult<IReadOnlyList<(string, string)>>(fields);
 }

@@ -41,6 +41,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:SignInPerClient", "100000");
         builder.UseSetting("RateLimiting:SignInPerAccount", "100000");
         builder.UseSetting("RateLimiting:ExportsPerUser", "100000");
+
+        // The notification tests run the service's rounds themselves, at the times they set.
+        builder.UseSetting("Notifications:RunInBackground", "false");
         Customise?.Invoke(builder);
     }
 }

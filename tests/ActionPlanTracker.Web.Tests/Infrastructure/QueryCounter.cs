@@ -13,6 +13,9 @@ namespace ActionPlanTracker.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class QueryCounter : DbCommandInterceptor
 {
+    /// <summary>What the layout adds to every page of a signed-in user: the navigation's count of unread notifications.</summary>
+    public const int Navigation = 1;
+
     private readonly ConcurrentQueue<string> _commands = new();
 
     public int Count => _commands.Count;

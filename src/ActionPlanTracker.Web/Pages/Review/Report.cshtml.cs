@@ -1,5 +1,6 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Notifications;
 using ActionPlanTracker.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +12,7 @@ namespace ActionPlanTracker.Web.Pages.Review;
 
 /// <summary>One report beside its previous-cycle version; the secretariat returns it with a comment or approves it.</summary>
 [Authorize(Policy = Policies.Review)]
-public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock) : PageModel
+public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Notifier notifier) : PageModel
 {
     public const string Conflict = "Someone else acted on this report while you were reading it. The page now shows it as it is: check it before you act again.";
 
@@ -89,8 +90,12 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock) : Pa
         db.Entry(report).Property(r => r.Version).OriginalValue = Input.Version;
         try
         {
+            // The focal points' notices commit with the decision, or neither does.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             act(report, cycle);
             await db.SaveChangesAsync(cancellationToken);
+            await notifier.ReportReviewedAsync(report, cycle, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DomainRuleException refusal)
         {

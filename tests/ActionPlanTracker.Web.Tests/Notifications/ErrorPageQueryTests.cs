@@ -25,16 +25,4 @@ public sealed class ErrorPageQueryTests(AppFixture app) : IClassFixture<AppFixtu
         Assert.True(commands == 0, string.Join("\n----\n", counter.Commands));
     }
 
-    [Fact]
-    public async Task Other_pages_of_a_signed_in_user_show_the_unread_count()
-    {
-        var counter = new QueryCounter();
-        await using var counted = counter.Attach(app.Factory);
-        using var client = await counted.SignInToAsync(await app.Factory.CreateAsync(Roles.FocalPoint, "DE"));
-
-        var (status, commands) = await counter.MeasureAsync(client, "/plan");
-
-        Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(QueryCounter.Navigation, commands);
-    }
 }

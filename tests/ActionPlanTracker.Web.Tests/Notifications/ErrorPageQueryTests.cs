@@ -1,5 +1,6 @@
 using System.Net;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Tests.Dashboard;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 
 namespace ActionPlanTracker.Web.Tests.Notifications;
@@ -24,5 +25,4 @@ public sealed class ErrorPageQueryTests(AppFixture app) : IClassFixture<AppFixtu
         Assert.Equal(expected, status);
         Assert.True(commands == 0, string.Join("\n----\n", counter.Commands));
     }
-
 }

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ActionPlanTracker.Data.Auditing;
 using ActionPlanTracker.Data.LocalDatabase;
+using ActionPlanTracker.Web.Api;
 using ActionPlanTracker.Web.Cli;
 using ActionPlanTracker.Web.Demo;
 using ActionPlanTracker.Web.Hosting;
@@ -35,6 +36,7 @@ try
     builder.AddActionPlanTrackerLogging();
     embeddedDatabase = await builder.AddActionPlanDatabaseAsync();
     builder.AddActionPlanTrackerSecurity();
+    builder.AddActionPlanTrackerApi();
     if (command.Verb == Verb.AddUser)
     {
         builder.Services.AddScoped<IActorAccessor, CliActor>();

@@ -6,7 +6,7 @@ namespace ActionPlanTracker.Web.Tests.BadInput;
 
 /// <summary>
 /// Everything a form of the application can change, as lines of text: every report (content, state, version),
-/// every cycle (dates, state, version), every account (fields, stamps, lockout, roles, keys), and the number of
+/// every cycle (dates, state, version), every account (fields, stamps, lockout, roles, keys), every access token, and the number of uploads,
 /// revisions and audit events. Two equal snapshots mean nothing was stored in between.
 /// </summary>
 internal sealed record StoredState(IReadOnlyList<string> Lines, int AuditEvents)
@@ -30,6 +30,9 @@ internal sealed record StoredState(IReadOnlyList<string> Lines, int AuditEvents)
         lines.AddRange(roles.Select(r => Line("role", r.UserId, r.RoleId)));
         var tokens = await db.UserTokens.AsNoTracking().OrderBy(t => t.UserId).ThenBy(t => t.Name).ToListAsync();
         lines.AddRange(tokens.Select(t => Line("token", t.UserId, t.LoginProvider, t.Name, t.Value)));
+        var access = await db.PersonalAccessTokens.AsNoTracking().OrderBy(t => t.Id).ToListAsync();
+        lines.AddRange(access.Select(t => Line("access token", t.Id, t.UserId, t.Name, string.Join('|', t.Scopes), t.ExpiresAt, t.RevokedAt)));
+        lines.Add(Line("import uploads", await db.ImportUploads.CountAsync()));
         lines.Add(Line("revisions", await db.ReportRevisions.CountAsync()));
         return new StoredState(lines, await db.AuditEvents.CountAsync());
     }

@@ -39,6 +39,8 @@ public sealed class AntiforgeryBadInputTests(BadInputFixture fixture) : IClassFi
         (Who.FocalPointFr, Targets.Report("fr-draft", "Save"), "Reports.EditModel.Save"),
         (Who.FocalPointFr, Targets.Report("fr-draft", "Submit"), "Reports.EditModel.Submit"),
         (Who.FocalPointFr, Targets.Report("fr-empty", "CarryForward"), "Reports.EditModel.CarryForward"),
+        (Who.FocalPointFr, Targets.ImportUpload, "Import.IndexModel."),
+        (Who.FocalPointFr, Targets.ImportConfirm, "Import.PreviewModel."),
         (Who.Secretariat, Targets.Review("de-submitted", "Return"), "Review.ReportModel.Return"),
         (Who.Secretariat, Targets.Review("de-submitted", "Approve"), "Review.ReportModel.Approve"),
     ];

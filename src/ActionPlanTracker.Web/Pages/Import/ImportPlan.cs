@@ -101,14 +101,6 @@ public static class ImportPlan
                 {
                     Refuse(ImportSheet.Commitment, $"repeats {code}: each commitment may appear once.");
                 }
-                else if (report.State == ReviewState.Approved)
-                {
-                    Refuse(ImportSheet.Commitment, $"{code} is approved and locked: it can no longer be changed.");
-                }
-                else if (report.State == ReviewState.Submitted)
-                {
-                    Refuse(ImportSheet.Commitment, $"{code} is with the secretariat for review; it can be changed again if it is returned.");
-                }
             }
 
             if (errors.Count > before || report is null || cycle is null)
@@ -119,11 +111,28 @@ public static class ImportPlan
 
             var content = Normalised(input.ToContent());
             var changed = Changed(report.Content, content);
+
+            // The template lists locked reports too, for reference: left as they are, they are simply not imported.
+            if (changed.Count > 0 && Locked(report.State, code) is { } locked)
+            {
+                Refuse(ImportSheet.Commitment, locked);
+                rows.Add(new RowPlan(row.Number, code, null, null, [], null));
+                continue;
+            }
+
             rows.Add(new RowPlan(row.Number, code, report, cycle, changed, content));
         }
 
         return new Planned(rows, errors.OrderBy(e => e.Row).ThenBy(e => e.Column).ToList());
     }
+
+    /// <summary>Why the report form would refuse to change a report in this state; null when it would not.</summary>
+    private static string? Locked(ReviewState state, string code) => state switch
+    {
+        ReviewState.Approved => $"{code} is approved and locked: it can no longer be changed.",
+        ReviewState.Submitted => $"{code} is with the secretariat for review; it can be changed again if it is returned.",
+        _ => null,
+    };
 
     /// <summary>A level as a person writes it ("Not started", "not applicable") or as the form sends it ("NotStarted").</summary>
     public static Completion? ParseLevel(string text)

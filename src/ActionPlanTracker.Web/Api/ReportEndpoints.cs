@@ -130,10 +130,23 @@ public static class ReportEndpoints
                where r.LastChangedAt != null && (r.State == ReviewState.Approved || r.MemberId == own)
                select new Row
                {
-                   Id = r.Id, Cycle = y.Code, Member = m.Code, MemberOrder = m.SortOrder, Pillar = p.Numeral, PillarNumber = p.Number,
-                   Commitment = c.Code, CommitmentNumber = c.Number, State = r.State, Completion = r.Completion, Narrative = r.Narrative,
-                   NextSteps = r.NextSteps, Challenges = r.Challenges, Evidence = r.Evidence, NotApplicableReason = r.NotApplicableReason,
-                   LastChangedAt = r.LastChangedAt, Revision = r.RevisionCount,
+                   Id = r.Id,
+                   Cycle = y.Code,
+                   Member = m.Code,
+                   MemberOrder = m.SortOrder,
+                   Pillar = p.Numeral,
+                   PillarNumber = p.Number,
+                   Commitment = c.Code,
+                   CommitmentNumber = c.Number,
+                   State = r.State,
+                   Completion = r.Completion,
+                   Narrative = r.Narrative,
+                   NextSteps = r.NextSteps,
+                   Challenges = r.Challenges,
+                   Evidence = r.Evidence,
+                   NotApplicableReason = r.NotApplicableReason,
+                   LastChangedAt = r.LastChangedAt,
+                   Revision = r.RevisionCount,
                };
     }
 

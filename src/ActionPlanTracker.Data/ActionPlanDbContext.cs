@@ -1,4 +1,5 @@
 using ActionPlanTracker.Data.Identity;
+using ActionPlanTracker.Data.Import;
 using ActionPlanTracker.Data.Notifications;
 using ActionPlanTracker.Domain;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -33,6 +34,10 @@ public sealed class ActionPlanDbContext(DbContextOptions<ActionPlanDbContext> op
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<NotificationOptOut> NotificationOptOuts => Set<NotificationOptOut>();
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
+    /// <summary>Uploaded spreadsheets waiting for the focal point's confirmation.</summary>
+    public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
 
     /// <summary>Data Protection keys live in the database, so every replica shares cookies and antiforgery tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ActionPlanTracker.Data.Auditing;
 using ActionPlanTracker.Data.LocalDatabase;
+using ActionPlanTracker.Web.Api;
 using ActionPlanTracker.Web.Cli;
 using ActionPlanTracker.Web.Demo;
 using ActionPlanTracker.Web.Hosting;
@@ -37,6 +38,7 @@ try
     embeddedDatabase = await builder.AddActionPlanDatabaseAsync();
     builder.AddActionPlanTrackerSecurity();
     builder.AddActionPlanTrackerNotifications();
+    builder.AddActionPlanTrackerApi();
     if (command.Verb == Verb.AddUser)
     {
         builder.Services.AddScoped<IActorAccessor, CliActor>();

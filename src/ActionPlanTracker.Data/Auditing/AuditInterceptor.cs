@@ -21,6 +21,9 @@ public sealed class AuditInterceptor(IActorAccessor actor, TimeProvider clock) :
         nameof(ApplicationUser.PasswordHash), nameof(ApplicationUser.SecurityStamp), nameof(ApplicationUser.ConcurrencyStamp),
         nameof(ApplicationUser.NormalizedEmail), nameof(ApplicationUser.NormalizedUserName), nameof(ApplicationUser.AccessFailedCount),
         nameof(IdentityRole.NormalizedName), "Version",
+
+        // A token's hash must not leave its table; its last use changes once a minute and says nothing of who did what.
+        nameof(PersonalAccessToken.SecretHash), nameof(PersonalAccessToken.LastUsedAt),
     ];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -92,11 +95,15 @@ public sealed class AuditInterceptor(IActorAccessor actor, TimeProvider clock) :
             or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
             or IdentityUserToken<string> or IdentityUserLogin<string> or IdentityUserClaim<string> or IdentityRoleClaim<string> => null,
 
+        // An upload waiting for confirmation changes nothing yet; the reports it writes are recorded when confirmed.
+        Import.ImportUpload => null,
+
         // Empty report slots are created when a cycle opens; the cycle's own event records that.
         ProgressReport { HasContent: false } when entry.State == EntityState.Added => null,
         ProgressReport report when entry.State == EntityState.Modified => ReportAction(db, report),
         ReportingCycle cycle when entry.State == EntityState.Modified => CycleAction(entry, cycle),
         ApplicationUser when entry.State == EntityState.Modified => UserAction(entry),
+        PersonalAccessToken { RevokedAt: not null } when entry.State == EntityState.Modified => "Revoked",
         IdentityUserRole<string> => entry.State == EntityState.Deleted ? "RoleRemoved" : "RoleGranted",
         _ => entry.State switch
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ActionPlanTracker.Web.Api;
 using ActionPlanTracker.Web.Security;
 using Serilog;
 using Serilog.Events;
@@ -55,11 +56,14 @@ internal static class Pipeline
         app.UseAuthentication();
         app.UseMiddleware<LogContextMiddleware>();
         app.UseAuthorization();
+
+        // After authorization, so the API's limiter counts each request against the token that made it.
         app.UseRateLimiter();
         app.UseMiddleware<TwoFactorRequirementMiddleware>();
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
+        app.MapActionPlanTrackerApi();
     }
 }

@@ -7,7 +7,8 @@ namespace ActionPlanTracker.Web.Tests.BadInput;
 /// <summary>
 /// Everything a form of the application can change, as lines of text: every report (content, state, version),
 /// every cycle (dates, state, version), every account (fields, stamps, lockout, roles, keys), notification settings
-/// and read marks, and the number of revisions and audit events. Two equal snapshots mean nothing was stored in between.
+/// and read marks, every access token, and the number of uploads, revisions and audit events. Two equal snapshots mean
+/// nothing was stored in between.
 /// </summary>
 internal sealed record StoredState(IReadOnlyList<string> Lines, int AuditEvents)
 {
@@ -34,6 +35,9 @@ internal sealed record StoredState(IReadOnlyList<string> Lines, int AuditEvents)
         lines.AddRange(optOuts.Select(o => Line("opt-out", o.UserId, o.Kind)));
         var notices = await db.Notifications.AsNoTracking().OrderBy(n => n.Id).ToListAsync();
         lines.AddRange(notices.Select(n => Line("notification", n.Id, n.UserId, n.ReadAt)));
+        var access = await db.PersonalAccessTokens.AsNoTracking().OrderBy(t => t.Id).ToListAsync();
+        lines.AddRange(access.Select(t => Line("access token", t.Id, t.UserId, t.Name, string.Join('|', t.Scopes), t.ExpiresAt, t.RevokedAt)));
+        lines.Add(Line("import uploads", await db.ImportUploads.CountAsync()));
         lines.Add(Line("revisions", await db.ReportRevisions.CountAsync()));
         return new StoredState(lines, await db.AuditEvents.CountAsync());
     }

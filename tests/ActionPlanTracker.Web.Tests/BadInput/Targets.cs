@@ -33,6 +33,15 @@ public static class Targets
 
     public static readonly Target SignOut = Target.Post("sign-out", _ => "/account/sign-out");
 
+    public static readonly Target NewToken = Target.Post(
+        "new token", _ => "/account/tokens/new", ("Input.Name", "Ministry records"), ("Input.Scopes", "read:plan"), ("Input.ExpiresInDays", "30"));
+
+    public static readonly Target RevokeToken = Target.Post("revoke token", _ => "/account/tokens?handler=Revoke&id=1");
+
+    public static readonly Target ImportUpload = Target.Post("import upload", _ => "/import");
+
+    public static readonly Target ImportConfirm = Target.Post("import confirm", _ => "/import/00000000-0000-0000-0000-000000000001");
+
     public static readonly Target SetPassword = Target.Post(
         "set password", f => f.SetPasswordUrl, ("Input.Password", NewPassword), ("Input.ConfirmPassword", NewPassword));
 

@@ -1,0 +1,44 @@
+using ActionPlanTracker.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlanTracker.Web.Api;
+
+/// <summary>The plan, the members and the cycles: reference data every token holder may read.</summary>
+public static class PlanEndpoints
+{
+    public static void MapPlanEndpoints(this RouteGroupBuilder api)
+    {
+        var plan = api.MapGroup("").RequireScope(ApiScopes.ReadPlan).WithTags("Plan");
+        plan.MapGet("/plan", GetPlanAsync).WithName("GetPlan").WithSummary("The action plan with its pillars and commitments");
+        plan.MapGet("/members", GetMembersAsync).WithName("GetMembers").WithSummary("The members that report");
+        plan.MapGet("/cycles", GetCyclesAsync).WithName("GetCycles").WithSummary("The reporting cycles, oldest first");
+    }
+
+    private static async Task<Results<ETagged<ApiPlan>, ProblemHttpResult>> GetPlanAsync(ActionPlanDbContext db, CancellationToken cancel)
+    {
+        var plan = await db.ActionPlans.AsNoTracking().OrderBy(p => p.Id)
+            .Select(p => new
+            {
+                p.Key,
+                p.Title,
+                p.AdoptedBy,
+                p.AdoptedAt,
+                Pillars = p.Pillars.OrderBy(x => x.Number).Select(x => new ApiPillar(
+                    x.Number, x.Numeral, x.Title, x.LeadSentence,
+                    x.Commitments.OrderBy(c => c.Number).Select(c => new ApiCommitment(c.Code, c.Number, c.ShortTitle, c.Text)).ToList())).ToList(),
+            })
+            .FirstOrDefaultAsync(cancel);
+        return plan is null
+            ? TypedResults.Problem("No plan is loaded yet.", statusCode: StatusCodes.Status404NotFound)
+            : new ETagged<ApiPlan>(new ApiPlan(plan.Key, plan.Title, plan.AdoptedBy, plan.AdoptedAt, plan.Pillars));
+    }
+
+    private static async Task<ETagged<IReadOnlyList<ApiMember>>> GetMembersAsync(ActionPlanDbContext db, CancellationToken cancel) =>
+        new(await db.Members.AsNoTracking().OrderBy(m => m.SortOrder).Select(m => new ApiMember(m.Code, m.Name)).ToListAsync(cancel));
+
+    private static async Task<ETagged<IReadOnlyList<ApiCycle>>> GetCyclesAsync(ActionPlanDbContext db, CancellationToken cancel) =>
+        new(await db.Cycles.AsNoTracking().OrderBy(c => c.Code)
+            .Select(c => new ApiCycle(c.Code, c.State, c.PeriodStart, c.PeriodEnd, c.SubmissionDeadline, c.MeetingDate))
+            .ToListAsync(cancel));
+}

@@ -1,0 +1,261 @@
+using System.Globalization;
+using System.IO.Compression;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace ActionPlanTracker.Web.Pages.Import;
+
+/// <summary>
+/// The import spreadsheet: its columns, the template written with a member's current reports, and reading an upload
+/// back. Reading refuses anything that is not a real workbook and names every cell it cannot take.
+/// </summary>
+public static class ImportSheet
+{
+    public const long MaxFileBytes = 5 * 1024 * 1024;
+
+    /// <summary>A small zip can unpack into gigabytes; a filled template for 27 commitments stays far below this.</summary>
+    public const long MaxUnpackedBytes = 64 * 1024 * 1024;
+
+    public const int MaxRows = 500;
+
+    public const string NotAWorkbook =
+        "This file is not an Excel workbook (.xlsx). Download the template, fill it in Excel or LibreOffice, save it as .xlsx and upload that file.";
+
+    /// <summary>The columns in the template's order. Cycle, member and commitment say which report a row fills; title and state are for reading only.</summary>
+    public static readonly IReadOnlyList<string> Headings =
+        ["Cycle", "Member", "Commitment", "Title (not imported)", "State (not imported)", "Completion", "Reason it does not apply", "Narrative", "Next steps", "Challenges", "Evidence (one a line)"];
+
+    public const int Cycle = 0, Member = 1, Commitment = 2, Title = 3, State = 4, Completion = 5, Reason = 6, Narrative = 7, NextSteps = 8, Challenges = 9, Evidence = 10;
+
+    public static byte[] Write(string sheetName, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            var sheetPart = workbook.AddNewPart<WorksheetPart>("rId1");
+            var data = new SheetData(Row(1, Headings));
+            uint index = 2;
+            foreach (var row in rows)
+            {
+                data.Append(Row(index++, row));
+            }
+
+            var frozen = new SheetViews(new SheetView(new Pane
+            {
+                VerticalSplit = 1,
+                TopLeftCell = "A2",
+                ActivePane = PaneValues.BottomLeft,
+                State = PaneStateValues.Frozen,
+            })
+            { WorkbookViewId = 0 });
+            var levels = new DataValidation(new Formula1("\"Not started,Limited,Substantial,Complete,Not applicable\""))
+            {
+                Type = DataValidationValues.List,
+                AllowBlank = true,
+                ShowErrorMessage = true,
+                SequenceOfReferences = new ListValue<StringValue> { InnerText = $"F2:F{Math.Max(index - 1, 2)}" },
+            };
+            sheetPart.Worksheet = new Worksheet(frozen, Widths(), data, new DataValidations(levels) { Count = 1 });
+            workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = "rId1", SheetId = 1, Name = sheetName }));
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>Reads the first sheet: its rows by number (empty rows left out), and what could not be read.</summary>
+    public static SheetContent Read(byte[] file)
+    {
+        if (file.Length > MaxFileBytes)
+        {
+            return SheetContent.Refused($"The file is larger than {MaxFileBytes / (1024 * 1024)} MB; a filled template is far smaller.");
+        }
+
+        if (!IsReasonableZip(file, out var refusal))
+        {
+            return SheetContent.Refused(refusal);
+        }
+
+        try
+        {
+            using var stream = new MemoryStream(file, writable: false);
+            using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+            var workbook = document.WorkbookPart;
+            var first = workbook?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault();
+            if (workbook is null || first?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart sheet)
+            {
+                return SheetContent.Refused(NotAWorkbook);
+            }
+
+            return ReadSheet(sheet, workbook.SharedStringTablePart?.SharedStringTable);
+        }
+        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or IOException
+            or System.Xml.XmlException or InvalidOperationException or ArgumentException or NotSupportedException or FormatException)
+        {
+            return SheetContent.Refused(NotAWorkbook);
+        }
+    }
+
+    /// <summary>A, B, … Z, AA…</summary>
+    public static string ColumnName(int index) =>
+        index < 26 ? ((char)('A' + index)).ToString() : ColumnName((index / 26) - 1) + (char)('A' + (index % 26));
+
+    private static SheetContent ReadSheet(WorksheetPart sheet, SharedStringTable? shared)
+    {
+        var rows = new List<SheetRow>();
+        var errors = new List<CellError>();
+        var header = true;
+        foreach (var row in sheet.Worksheet.Descendants<Row>())
+        {
+            var number = (int)(row.RowIndex?.Value ?? (uint)(rows.Count + 2));
+            var values = new string[Headings.Count];
+            foreach (var cell in row.Elements<Cell>())
+            {
+                var column = ColumnIndex(cell.CellReference?.Value);
+                if (column is null or < 0 || column >= Headings.Count)
+                {
+                    continue;
+                }
+
+                if (cell.CellFormula is not null)
+                {
+                    errors.Add(new CellError(number, column.Value, "holds a formula. Type the value itself: formulas are not imported."));
+                    continue;
+                }
+
+                values[column.Value] = Text(cell, shared);
+            }
+
+            if (header)
+            {
+                header = false;
+                var expected = Headings.Select((h, i) => (h, i)).Where(x => !string.Equals(values[x.i]?.Trim(), x.h, StringComparison.OrdinalIgnoreCase)).ToList();
+                if (expected.Count > 0)
+                {
+                    return SheetContent.Refused(
+                        $"The first row must hold the template's headings, in this order: {string.Join(", ", Headings)}. Download the template and fill that.");
+                }
+
+                continue;
+            }
+
+            if (values.All(string.IsNullOrEmpty) && !errors.Any(e => e.Row == number))
+            {
+                continue;
+            }
+
+            if (rows.Count == MaxRows)
+            {
+                return SheetContent.Refused($"The sheet has more than {MaxRows} rows; the template has one a commitment.");
+            }
+
+            rows.Add(new SheetRow(number, [.. values.Select(v => v ?? "")]));
+        }
+
+        return header ? SheetContent.Refused("The sheet is empty. Download the template and fill that.") : new SheetContent(rows, errors, null);
+    }
+
+    private static string Text(Cell cell, SharedStringTable? shared)
+    {
+        if (cell.DataType?.Value == CellValues.InlineString)
+        {
+            return cell.InlineString?.InnerText ?? "";
+        }
+
+        var raw = cell.CellValue?.Text ?? "";
+        if (cell.DataType?.Value == CellValues.SharedString)
+        {
+            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && shared?.ElementAtOrDefault(index) is { } item
+                ? item.InnerText
+                : "";
+        }
+
+        return raw;
+    }
+
+    private static int? ColumnIndex(string? reference)
+    {
+        if (string.IsNullOrEmpty(reference))
+        {
+            return null;
+        }
+
+        var index = 0;
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetterUpper))
+        {
+            index = (index * 26) + (c - 'A' + 1);
+            if (index > 16_384)
+            {
+                return null;
+            }
+        }
+
+        return index - 1;
+    }
+
+    private static bool IsReasonableZip(byte[] file, out string refusal)
+    {
+        refusal = NotAWorkbook;
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(file, writable: false), ZipArchiveMode.Read);
+            if (zip.Entries.Sum(e => e.Length) > MaxUnpackedBytes)
+            {
+                refusal = "The workbook unpacks to more than 64 MB; a filled template is far smaller.";
+                return false;
+            }
+
+            return zip.GetEntry("[Content_Types].xml") is not null;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
+
+    private static Row Row(uint index, IReadOnlyList<string> values)
+    {
+        var row = new Row { RowIndex = index };
+        for (var i = 0; i < values.Count; i++)
+        {
+            row.Append(new Cell
+            {
+                CellReference = ColumnName(i) + index.ToString(CultureInfo.InvariantCulture),
+                DataType = CellValues.InlineString,
+                InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(values[i]) { Space = SpaceProcessingModeValues.Preserve }),
+            });
+        }
+
+        return row;
+    }
+
+    private static Columns Widths() => new(Headings.Select((_, i) => new Column
+    {
+        Min = (uint)i + 1,
+        Max = (uint)i + 1,
+        Width = i switch
+        {
+            Narrative or NextSteps or Challenges or Evidence or Reason => 48,
+            Title => 36,
+            Completion or State => 16,
+            _ => 11,
+        },
+        CustomWidth = true,
+    }));
+}
+
+/// <summary>One row of an upload, by its number in the sheet; values in the order of <see cref="ImportSheet.Headings"/>.</summary>
+public sealed record SheetRow(int Number, IReadOnlyList<string> Values);
+
+/// <summary>A cell that cannot be imported: its row, its column (index into the headings) and why.</summary>
+public sealed record CellError(int Row, int Column, string Message)
+{
+    public string Where => Column < 0 ? $"Row {Row}" : $"Row {Row}, column {ImportSheet.ColumnName(Column)} ({ImportSheet.Headings[Column]})";
+}
+
+/// <summary>What an upload holds, or, in <see cref="Refusal"/>, why the file as a whole cannot be read.</summary>
+public sealed record SheetContent(IReadOnlyList<SheetRow> Rows, IReadOnlyList<CellError> Errors, string? Refusal)
+{
+    public static SheetContent Refused(string why) => new([], [], why);
+}

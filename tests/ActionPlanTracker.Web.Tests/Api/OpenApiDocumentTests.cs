@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using ActionPlanTracker.Web.Tests.Infrastructure;
+using Microsoft.OpenApi;
+
+namespace ActionPlanTracker.Web.Tests.Api;
+
+public sealed partial class OpenApiDocumentTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    private AppFactory Factory => app.Factory;
+
+    [Fact]
+    public async Task The_openapi_document_is_served_to_anyone_and_validates()
+    {
+        using var client = Factory.CreateNonRedirectingClient();
+
+        using var response = await client.GetAsync("/openapi/v1.json");
+        var json = await response.Content.ReadAsStringAsync();
+        var read = OpenApiDocument.Parse(json, "json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(read.Diagnostic!.Errors);
+        var document = read.Document!;
+        Assert.Empty(document.Validate(ValidationRuleSet.GetDefaultRuleSet())!);
+        Assert.Equal(
+            ["/api/v1/cycles", "/api/v1/members", "/api/v1/plan", "/api/v1/reports", "/api/v1/reports/{id}"],
+            document.Paths.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_document_describes_the_schemas_the_parameters_and_the_bearer_scheme()
+    {
+        using var client = Factory.CreateNonRedirectingClient();
+        var document = OpenApiDocument.Parse(await client.GetStringAsync("/openapi/v1.json"), "json").Document!;
+
+        var schemas = document.Components!.Schemas!;
+        foreach (var name in new[] { "ApiPlan", "ApiPillar", "ApiCommitment", "ApiMember", "ApiCycle", "ApiReport", "ApiReportPage" })
+        {
+            Assert.True(schemas.ContainsKey(name), $"No schema {name}.");
+        }
+
+        Assert.Contains("narrative", schemas["ApiReport"].Properties!.Keys);
+        Assert.Contains("totalCount", schemas["ApiReportPage"].Properties!.Keys);
+        var list = document.Paths["/api/v1/reports"].Operations![HttpMethod.Get];
+        Assert.Equal(
+            ["completion", "cycle", "member", "page", "pageSize", "pillar"],
+            list.Parameters!.Select(p => p.Name!).Order(StringComparer.Ordinal));
+        Assert.Contains("200", list.Responses!.Keys);
+        Assert.Contains("304", list.Responses.Keys);
+        Assert.Contains("400", list.Responses.Keys);
+        Assert.Contains("401", list.Responses.Keys);
+        Assert.Contains("404", document.Paths["/api/v1/reports/{id}"].Operations![HttpMethod.Get].Responses!.Keys);
+        var bearer = document.Components.SecuritySchemes!["bearer"];
+        Assert.Equal(SecuritySchemeType.Http, bearer.Type);
+        Assert.Equal("bearer", bearer.Scheme);
+    }
+
+    [Fact]
+    public async Task The_reference_page_is_served_locally_and_loads_nothing_from_elsewhere()
+    {
+        using var client = Factory.CreateNonRedirectingClient();
+
+        using var response = await client.GetAsync("/api/reference/");
+        var html = await response.Content.ReadAsStringAsync();
+        var scripts = ScriptSource().Matches(html).Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(scripts);
+        Assert.DoesNotContain(scripts, s => s.Contains("//", StringComparison.Ordinal));
+        Assert.DoesNotContain("fonts.scalar.com", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("cdn.", html, StringComparison.Ordinal);
+        foreach (var script in scripts)
+        {
+            using var asset = await client.GetAsync(new Uri(new Uri("https://localhost/api/reference/"), script));
+            Assert.Equal(HttpStatusCode.OK, asset.StatusCode);
+        }
+    }
+
+    [GeneratedRegex("<script[^>]*src=\"([^\"]+)\"")]
+    private static partial Regex ScriptSource();
+}

@@ -1,0 +1,53 @@
+using System.Net;
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Pages.Import;
+using ActionPlanTracker.Web.Tests.Infrastructure;
+using static ActionPlanTracker.Web.Tests.Import.ImportData;
+
+namespace ActionPlanTracker.Web.Tests.Import;
+
+/// <summary>The template of the open cycle; a class of its own, because the open cycle is the database's latest.</summary>
+public sealed class ImportTemplateTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    private AppFactory Factory => app.Factory;
+
+    [Fact]
+    public async Task Without_an_open_cycle_there_is_no_template_then_the_template_holds_the_members_reports_and_imports_back()
+    {
+        using var client = await Factory.SignInAsAsync(Roles.FocalPoint, "FR");
+        using var none = await client.GetAsync("/import?handler=Template");
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+        Assert.Contains("No cycle is open for reports now", await client.GetStringAsync("/import"), StringComparison.Ordinal);
+
+        await Factory.OpenCycleWithReportsAsync("2035-H1");
+        using var response = await client.GetAsync("/import?handler=Template");
+        var file = await response.Content.ReadAsByteArrayAsync();
+        var sheet = ImportSheet.Read(file);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("reports-2035-H1-FR.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Null(sheet.Refusal);
+        Assert.Empty(sheet.Errors);
+        Assert.Equal(27, sheet.Rows.Count);
+        Assert.Equal(["2035-H1", "FR", "I.1"], sheet.Rows[0].Values.Take(3));
+        var approved = sheet.Rows.Single(r => r.Values[ImportSheet.Commitment] == "I.2").Values;
+        Assert.Equal("Approved", approved[ImportSheet.State]);
+        Assert.Equal("Limited", approved[ImportSheet.Completion]);
+        Assert.Equal("Saved before.", approved[ImportSheet.Narrative]);
+
+        // Uploaded unchanged, the template changes nothing and is refused nothing.
+        using var preview = await client.UploadAsync(file);
+        var html = await preview.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Contains("0 reports change, 0 errors", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("as drafts</button>", html, StringComparison.Ordinal);
+
+        // Filled in, one narrative changes.
+        using var filled = await client.UploadAsync(WithText(file, "H2", "Filled in the spreadsheet."));
+        Assert.Contains("1 report changes, 0 errors", await filled.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var saved = await client.ConfirmAsync(filled);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal("Filled in the spreadsheet.", (await Factory.ReportAsync("2035-H1", "FR", "I.1")).Narrative);
+    }
+}

@@ -99,9 +99,9 @@ internal static class Loader
                 challenges = r.challenges, evidence = r.evidence, not_applicable_reason = r.not_applicable_reason,
                 last_changed_by = r.actor, last_changed_at = r.at, revision_count = r.number
             FROM report_revisions r
-            WHERE r.progress_report_id = p.id AND r.number = (SELECT max(number) FROM report_revisions x WHERE x.progress_report_id = p.id);
-            VACUUM ANALYZE;
+            WHERE r.progress_report_id = p.id AND r.number = (SELECT max(number) FROM report_revisions x WHERE x.progress_report_id = p.id)
             """);
+        await ExecuteAsync(main, "VACUUM ANALYZE");
         return new LoadSummary(set.Name, cycles.Count, members.Count, reportIds.Sum(a => a.Length), revisions, events, watch.Elapsed);
     }
 

@@ -76,9 +76,9 @@ internal static class Results
         md.AppendLine("|---|--:|--:|--:|--:|--:|--:|" + (tenX ? "--:|" : "") + "--:|--:|");
         foreach (var p in r.Pages)
         {
+            var versusOneX = tenX ? $" {(p.P99VersusOneX is { } v ? F(v, "F2") : "–")} |" : "";
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {p.Name} | {p.Connections} | {F(p.RequestsPerSecond, "F0")} | {F(p.ThroughputRatio, "F2")} | {F(p.P50Ms, "F1")} | {F(p.P99Ms, "F1")} | {F(p.P99Ratio, "F1")} |" +
-                (tenX ? $" {(p.P99VersusOneX is { } v ? F(v, "F2") : "–")} |" : "") + $" {p.Errors} | {F(p.PeakMb, "F0")} |");
+                $"| {p.Name} | {p.Connections} | {F(p.RequestsPerSecond, "F0")} | {F(p.ThroughputRatio, "F2")} | {F(p.P50Ms, "F1")} | {F(p.P99Ms, "F1")} | {F(p.P99Ratio, "F1")} |{versusOneX} {p.Errors} | {F(p.PeakMb, "F0")} |");
         }
 
         md.AppendLine();

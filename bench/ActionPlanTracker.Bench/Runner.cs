@@ -27,7 +27,7 @@ internal sealed class Runner(RunOptions options)
         await using var server = await LocalPostgresServer.StartThrowawayAsync();
         await server.CreateDatabaseIfMissingAsync("bench");
         var connectionString = server.ConnectionString("bench");
-        var (certificate, certificatePassword) = WriteCertificate(work.FullName);
+        var (certificate, certificatePassword, thumbprint) = WriteCertificate(work.FullName);
         var port = FreePort();
         var environment = new Dictionary<string, string>
         {
@@ -42,10 +42,13 @@ internal sealed class Runner(RunOptions options)
         await Verb(app, ["migrate"]);
         var load = await Loader.LoadAsync(connectionString, options.Data);
         Console.WriteLine($"Loaded {load}");
-        await Task.WhenAll(
+        List<Task<string>> users =
+        [
             Verb(app, ["users", "add", "--email", Loader.SecretariatEmail, "--role", "Secretariat"], Password),
             Verb(app, ["users", "add", "--email", "auditor@bench.example", "--role", "Auditor"], Password),
-            .. FocalPointMembers.Select(m => Verb(app, ["users", "add", "--email", Loader.FocalPointEmail(m), "--role", "FocalPoint", "--member", m], Password)));
+            .. FocalPointMembers.Select(m => Verb(app, ["users", "add", "--email", Loader.FocalPointEmail(m), "--role", "FocalPoint", "--member", m], Password)),
+        ];
+        await Task.WhenAll(users);
         var chainAfterLoad = (await Verb(app, ["audit", "verify"])).Trim();
         Console.WriteLine($"Audit chain after loading: {chainAfterLoad}");
 
@@ -54,7 +57,7 @@ internal sealed class Runner(RunOptions options)
         RunResult result;
         try
         {
-            using var client = Session.CreateClient(baseAddress);
+            using var client = Session.CreateClient(baseAddress, thumbprint);
             await WaitForHealthAsync(client, app);
             result = await MeasureAsync(client, app.ServerId, connectionString, load, work.FullName);
         }
@@ -247,7 +250,7 @@ internal sealed class Runner(RunOptions options)
     }
 
     /// <summary>A self-signed certificate for 127.0.0.1: the application's cookies are Secure, so it is served over HTTPS.</summary>
-    private static (string Path, string Password) WriteCertificate(string folder)
+    private static (string Path, string Password, string Thumbprint) WriteCertificate(string folder)
     {
         using var key = RSA.Create(2048);
         var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
@@ -258,7 +261,7 @@ internal sealed class Runner(RunOptions options)
         var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
         var path = Path.Combine(folder, "kestrel.pfx");
         File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, password));
-        return (path, password);
+        return (path, password, certificate.Thumbprint);
     }
 
     private static int FreePort()

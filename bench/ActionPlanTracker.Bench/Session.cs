@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.RegularExpressions;
 
 namespace ActionPlanTracker.Bench;
@@ -13,12 +14,12 @@ internal sealed partial class Session(HttpClient client)
 
     public string CookieHeader => string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}"));
 
-    /// <summary>A client that accepts the run's self-signed certificate and leaves cookies and redirects to the caller.</summary>
-    public static HttpClient CreateClient(Uri baseAddress) => new(new SocketsHttpHandler
+    /// <summary>A client that trusts the run's own self-signed certificate (and no other) and leaves cookies and redirects to the caller.</summary>
+    public static HttpClient CreateClient(Uri baseAddress, string thumbprint) => new(new SocketsHttpHandler
     {
         UseCookies = false,
         AllowAutoRedirect = false,
-        SslOptions = { RemoteCertificateValidationCallback = (_, _, _, _) => true },
+        SslOptions = { RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate is X509Certificate2 c && c.Thumbprint == thumbprint },
     })
     {
         BaseAddress = baseAddress,

@@ -28,7 +28,9 @@ try
                 [.. Option("--connections", "8,32").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture))],
                 int.Parse(Option("--export-runs", "5"), CultureInfo.InvariantCulture),
                 Path.GetFullPath(options["--web"]),
-                Path.GetFullPath(Option("--results", "bench/results")));
+                Path.GetFullPath(Option("--results", "bench/results")),
+                [.. Option("--pages", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+                Option("--log-sql", "false") == "true");
             var result = await new Runner(run).RunAsync();
             var (markdown, json) = Results.Write(result, run.ResultsDirectory);
             Console.WriteLine();
@@ -42,7 +44,7 @@ try
 
             return 0;
         default:
-            await Console.Error.WriteLineAsync("Usage: ActionPlanTracker.Bench run --web ActionPlanTracker.Web.dll [--data tiny|1x|10x] [--duration 10s] [--warmup 5s] [--connections 8,32] [--export-runs 5] [--results DIR]");
+            await Console.Error.WriteLineAsync("Usage: ActionPlanTracker.Bench run --web ActionPlanTracker.Web.dll [--data tiny|1x|10x] [--duration 10s] [--warmup 5s] [--connections 8,32] [--export-runs 5] [--pages dashboard,audit] [--log-sql true] [--results DIR]");
             await Console.Error.WriteLineAsync("       ActionPlanTracker.Bench load --connection CONNECTION_STRING [--data tiny|1x|10x]");
             return 2;
     }

@@ -14,8 +14,10 @@ if ! command -v wrk >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk
 fi
 
-dotnet build -c Release -v quiet -nologo src/ActionPlanTracker.Web/ActionPlanTracker.Web.csproj
-dotnet build -c Release -v quiet -nologo bench/ActionPlanTracker.Bench/ActionPlanTracker.Bench.csproj
+# Release, as measured; .ci/run's smoke run sets BENCH_CONFIGURATION=Debug to reuse the build its tests made.
+configuration="${BENCH_CONFIGURATION:-Release}"
+dotnet build -c "$configuration" -v quiet -nologo src/ActionPlanTracker.Web/ActionPlanTracker.Web.csproj
+dotnet build -c "$configuration" -v quiet -nologo bench/ActionPlanTracker.Bench/ActionPlanTracker.Bench.csproj
 
-exec dotnet bench/ActionPlanTracker.Bench/bin/Release/net10.0/ActionPlanTracker.Bench.dll run \
-    --web src/ActionPlanTracker.Web/bin/Release/net10.0/ActionPlanTracker.Web.dll --results bench/results "$@"
+exec dotnet "bench/ActionPlanTracker.Bench/bin/$configuration/net10.0/ActionPlanTracker.Bench.dll" run \
+    --web "src/ActionPlanTracker.Web/bin/$configuration/net10.0/ActionPlanTracker.Web.dll" --results bench/results "$@"

@@ -6,7 +6,12 @@ namespace ActionPlanTracker.Bench;
 /// <summary>The published application run as an operator runs it: <c>dotnet ActionPlanTracker.Web.dll [verb]</c>, in Production.</summary>
 internal sealed class AppProcess(string webDll, IReadOnlyDictionary<string, string> environment, string logFile)
 {
+    private readonly Lock _gate = new();
     private Process? _server;
+    private StreamWriter? _log;
+
+    /// <summary>One writer for the run, buffered: a line per request must not cost the machine being measured.</summary>
+    private StreamWriter Log => _log ??= new StreamWriter(logFile, append: true, Encoding.UTF8);
 
     public int ServerId => _server?.Id ?? throw new InvalidOperationException("The application is not running.");
 
@@ -24,7 +29,12 @@ internal sealed class AppProcess(string webDll, IReadOnlyDictionary<string, stri
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         var text = await output + await error;
-        await File.AppendAllTextAsync(logFile, $"$ {string.Join(' ', arguments)}{Environment.NewLine}{text}");
+        lock (_gate)
+        {
+            Log.WriteLine($"$ {string.Join(' ', arguments)}{Environment.NewLine}{text}");
+            Log.Flush();
+        }
+
         return (process.ExitCode, text);
     }
 
@@ -33,15 +43,13 @@ internal sealed class AppProcess(string webDll, IReadOnlyDictionary<string, stri
     {
         var info = StartInfo(["--urls", url], redirectInput: false);
         _server = Process.Start(info)!;
-        var log = new StreamWriter(logFile, append: true, Encoding.UTF8) { AutoFlush = true };
-        var gate = new Lock();
         void Write(string? line)
         {
             if (line is not null)
             {
-                lock (gate)
+                lock (_gate)
                 {
-                    log.WriteLine(line);
+                    Log.WriteLine(line);
                 }
             }
         }
@@ -61,6 +69,11 @@ internal sealed class AppProcess(string webDll, IReadOnlyDictionary<string, stri
             return;
         }
 
+        lock (_gate)
+        {
+            Log.Flush();
+        }
+
         // SIGTERM, so the host shuts down as under a service manager; killed if it does not within 20 s.
         using (var term = Process.Start("kill", ["-TERM", _server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
@@ -75,6 +88,11 @@ internal sealed class AppProcess(string webDll, IReadOnlyDictionary<string, stri
         catch (OperationCanceledException)
         {
             _server.Kill();
+        }
+
+        lock (_gate)
+        {
+            Log.Flush();
         }
     }
 

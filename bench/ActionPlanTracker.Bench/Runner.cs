@@ -17,6 +17,7 @@ namespace ActionPlanTracker.Bench;
 internal sealed class Runner(RunOptions options)
 {
     private const string Password = "bench-passphrase-2026";
+    private const string AuditorEmail = "auditor@bench.example";
     private static readonly string[] FocalPointMembers = ["FR", "DE"];
 
     public async Task<RunResult> RunAsync()
@@ -54,7 +55,7 @@ internal sealed class Runner(RunOptions options)
         List<Task<string>> users =
         [
             Verb(app, ["users", "add", "--email", Loader.SecretariatEmail, "--role", "Secretariat"], Password),
-            Verb(app, ["users", "add", "--email", "auditor@bench.example", "--role", "Auditor"], Password),
+            Verb(app, ["users", "add", "--email", AuditorEmail, "--role", "Auditor"], Password),
             .. FocalPointMembers.Select(m => Verb(app, ["users", "add", "--email", Loader.FocalPointEmail(m), "--role", "FocalPoint", "--member", m], Password)),
         ];
         await Task.WhenAll(users);
@@ -68,7 +69,7 @@ internal sealed class Runner(RunOptions options)
         {
             using var client = Session.CreateClient(baseAddress, thumbprint);
             await WaitForHealthAsync(client, app);
-            result = await MeasureAsync(client, app.ServerId, connectionString, load, work.FullName);
+            result = await MeasureAsync(client, app, baseAddress, server.DataDirectory, connectionString, load, work.FullName);
         }
         finally
         {
@@ -80,47 +81,65 @@ internal sealed class Runner(RunOptions options)
         return result with { AuditChain = chainAfterRun, Machine = await Machine.DescribeAsync(connectionString) };
     }
 
-    private async Task<RunResult> MeasureAsync(HttpClient client, int pid, string connectionString, LoadSummary load, string work)
+    private async Task<RunResult> MeasureAsync(HttpClient client, AppProcess app, Uri baseAddress, string postgresData, string connectionString, LoadSummary load, string work)
     {
-        var secretariat = await Session.SignInAsync(client, Loader.SecretariatEmail, Password);
-        var auditor = await Session.SignInAsync(client, "auditor@bench.example", Password);
-        var focalPoints = new List<(Session Session, string Token, List<int> Reports)>();
+        var pid = app.ServerId;
+        var (open, published) = await CyclesAsync(connectionString);
+        var reports = new Dictionary<string, List<int>>();
         foreach (var member in FocalPointMembers)
         {
-            var session = await Session.SignInAsync(client, Loader.FocalPointEmail(member), Password);
-            var reports = await OpenReportsAsync(connectionString, member);
-            focalPoints.Add((session, await session.TokenAsync($"/reports/{reports[0]}"), reports));
+            reports[member] = await OpenReportsAsync(connectionString, member);
         }
 
-        var (open, published) = await CyclesAsync(connectionString);
-        var ownReport = focalPoints[0].Reports[0];
+        var ownReport = reports[FocalPointMembers[0]][0];
+        var focalPoint = Loader.FocalPointEmail(FocalPointMembers[0]);
         Target[] targets =
         [
             new("baseline (Fortunes)", "/benchmarks/fortunes", null),
-            new("dashboard", $"/cycles/{open}/dashboard", secretariat),
-            new("report edit (GET)", $"/reports/{ownReport}", focalPoints[0].Session),
-            new("report save (POST + redirect GET)", $"/reports/{ownReport}", focalPoints[0].Session, Save: true),
-            new("commitment history", "/commitments/I.1", secretariat),
-            new("audit trail, first page", "/audit", auditor),
-            new("audit trail, last page", "/audit?after=0", auditor),
+            new("dashboard", $"/cycles/{open}/dashboard", Loader.SecretariatEmail),
+            new("report edit (GET)", $"/reports/{ownReport}", focalPoint),
+            new("report save (POST + redirect GET)", $"/reports/{ownReport}", focalPoint, Save: true),
+            new("commitment history", "/commitments/I.1", Loader.SecretariatEmail),
+            new("audit trail, first page", "/audit", AuditorEmail),
+            new("audit trail, last page", "/audit?after=0", AuditorEmail),
         ];
-
         targets = [.. targets.Where(t => t.Name.StartsWith("baseline", StringComparison.Ordinal) || options.Pages.Count == 0 || options.Pages.Any(p => t.Name.Contains(p, StringComparison.OrdinalIgnoreCase)))];
 
         // Every page answers 200 before any load: a wrong address would otherwise be measured as errors.
         foreach (var target in targets)
         {
-            await (target.Session ?? new Session(client)).GetStringAsync(target.Path);
+            await (target.User is null ? new Session(client) : await Session.SignInAsync(client, target.User, Password)).GetStringAsync(target.Path);
         }
 
-        var script = Path.Combine(work, "save.lua");
-        await File.WriteAllTextAsync(script, SaveScript.Lua(focalPoints.SelectMany(f => f.Reports.Select(r => (r, f.Session.CookieHeader, f.Token))).ToList()));
+        // Each load starts with a fresh sign-in: wrk replays one cookie, and past the security stamp's validation interval
+        // (a minute) every request with that old cookie would re-read the user, which no browser session does.
+        async Task<WrkResult> LoadAsync(Target target, int connections, TimeSpan duration)
+        {
+            if (target.Save)
+            {
+                var script = Path.Combine(work, "save.lua");
+                var sessions = new List<(int, string, string)>();
+                foreach (var member in FocalPointMembers)
+                {
+                    var session = await Session.SignInAsync(client, Loader.FocalPointEmail(member), Password);
+                    var token = await session.TokenAsync($"/reports/{reports[member][0]}");
+                    sessions.AddRange(reports[member].Select(r => (r, session.CookieHeader, token)));
+                }
+
+                await File.WriteAllTextAsync(script, SaveScript.Lua(sessions));
+                return await Wrk.RunAsync(new Uri(client.BaseAddress!, "/").ToString(), connections, duration, script: script, threads: connections);
+            }
+
+            var cookie = target.User is null ? null : (await Session.SignInAsync(client, target.User, Password)).CookieHeader;
+            return await Wrk.RunAsync(new Uri(client.BaseAddress!, target.Path).ToString(), connections, duration, cookie);
+        }
+
         if (options.WarmUp > TimeSpan.Zero)
         {
             Console.WriteLine($"Warming up ({options.WarmUp.TotalSeconds:F0} s a page)");
             foreach (var target in targets)
             {
-                await LoadAsync(client, target, 8, options.WarmUp, script);
+                await LoadAsync(target, 8, options.WarmUp);
             }
         }
 
@@ -129,15 +148,28 @@ internal sealed class Runner(RunOptions options)
         {
             foreach (var target in targets)
             {
+                var cpu = new CpuMeter(pid, postgresData);
                 await using var memory = Memory.Watch(pid);
-                var wrk = await LoadAsync(client, target, connections, options.Duration, script);
+                var before = cpu.Read();
+                var wrk = await LoadAsync(target, connections, options.Duration);
+                var (appMs, databaseMs) = CpuMeter.Elapsed(before, cpu.Read());
                 var peak = await memory.PeakMbAsync();
-                pages.Add(new PageResult(target.Name, target.Save ? "POST" : "GET", target.Path, connections, wrk.RequestsPerSecond, wrk.P50Ms, wrk.P99Ms, wrk.Requests, wrk.Errors, peak));
+                var requests = Math.Max(1, wrk.Requests);
+                pages.Add(new PageResult(target.Name, target.Save ? "POST" : "GET", target.Path, connections, wrk.RequestsPerSecond, wrk.P50Ms, wrk.P99Ms, wrk.Requests, wrk.Errors, peak)
+                {
+                    AppCpuMs = appMs / requests,
+                    DatabaseCpuMs = databaseMs / requests,
+                });
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {target.Name,-36} c={connections,-3} {wrk.RequestsPerSecond,9:F1} req/s  p50 {wrk.P50Ms,8:F2} ms  p99 {wrk.P99Ms,8:F2} ms  errors {wrk.Errors}  peak {peak:F0} MB"));
+                    $"  {target.Name,-36} c={connections,-3} {wrk.RequestsPerSecond,9:F1} req/s  p50 {wrk.P50Ms,8:F2} ms  p99 {wrk.P99Ms,8:F2} ms  CPU/req app {appMs / requests:F2} ms db {databaseMs / requests:F2} ms  errors {wrk.Errors}  peak {peak:F0} MB"));
             }
         }
 
+        // The exports on a freshly started application, so each peak is the export's own, not the heap the page loads left.
+        await app.StopAsync();
+        app.Start(baseAddress.ToString());
+        await WaitForHealthAsync(client, app);
+        pid = app.ServerId;
         List<Export> exports =
         [
             new($"summary {published} DOCX", $"/cycles/{published}/summary.docx", options.ExportRuns),
@@ -154,16 +186,11 @@ internal sealed class Runner(RunOptions options)
         var exported = new List<ExportResult>();
         foreach (var export in exports.Where(e => options.Pages.Count == 0 || options.Pages.Any(p => e.Name.Contains(p, StringComparison.OrdinalIgnoreCase))))
         {
-            exported.Add(await ExportAsync(auditor, pid, export));
+            exported.Add(await ExportAsync(await Session.SignInAsync(client, AuditorEmail, Password), pid, export));
         }
 
         return Results.Compose(options, load, pages, exported);
     }
-
-    private static async Task<WrkResult> LoadAsync(HttpClient client, Target target, int connections, TimeSpan duration, string script) =>
-        target.Save
-            ? await Wrk.RunAsync(new Uri(client.BaseAddress!, "/").ToString(), connections, duration, script: script, threads: connections)
-            : await Wrk.RunAsync(new Uri(client.BaseAddress!, target.Path).ToString(), connections, duration, target.Session?.CookieHeader);
 
     private static async Task<ExportResult> ExportAsync(Session session, int pid, Export export)
     {
@@ -288,7 +315,8 @@ internal sealed class Runner(RunOptions options)
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed record Target(string Name, string Path, Session? Session, bool Save = false);
+    /// <summary>A page to load, and whom to sign in as (nobody for the baseline).</summary>
+    private sealed record Target(string Name, string Path, string? User, bool Save = false);
 
     private sealed record Export(string Name, string Path, int Runs);
 

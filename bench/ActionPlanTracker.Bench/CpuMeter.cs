@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace ActionPlanTracker.Bench;
+
+/// <summary>
+/// CPU time spent by the application and by PostgreSQL (the postmaster's children) between two readings. On a machine
+/// shared with other work, throughput says how busy the neighbours were; CPU time per request says what a page costs.
+/// </summary>
+internal sealed class CpuMeter(int appPid, string postgresDataDirectory)
+{
+    private static readonly double TicksPerMs = 100 / 1000.0;
+
+    public (long App, long Database) Read() => (Ticks(appPid), DatabaseTicks());
+
+    /// <summary>Milliseconds of CPU between two readings.</summary>
+    public static (double App, double Database) Elapsed((long App, long Database) start, (long App, long Database) end) =>
+        ((end.App - start.App) / TicksPerMs, (end.Database - start.Database) / TicksPerMs);
+
+    private long DatabaseTicks()
+    {
+        var pidFile = Path.Combine(postgresDataDirectory, "postmaster.pid");
+        if (!File.Exists(pidFile) || !int.TryParse(File.ReadLines(pidFile).First(), CultureInfo.InvariantCulture, out var postmaster))
+        {
+            return 0;
+        }
+
+        long total = Ticks(postmaster);
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(folder), CultureInfo.InvariantCulture, out var pid) && Stat(pid) is { } stat && stat.Parent == postmaster)
+            {
+                total += stat.Ticks;
+            }
+        }
+
+        return total;
+    }
+
+    private static long Ticks(int pid) => Stat(pid)?.Ticks ?? 0;
+
+    /// <summary>The parent and utime + stime of a process, from /proc/PID/stat (fields 4, 14 and 15).</summary>
+    private static (int Parent, long Ticks)? Stat(int pid)
+    {
+        try
+        {
+            var text = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+            return (int.Parse(fields[1], CultureInfo.InvariantCulture),
+                long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return null;
+        }
+    }
+}

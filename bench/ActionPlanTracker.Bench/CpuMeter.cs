@@ -24,7 +24,9 @@ internal sealed class CpuMeter(int appPid, string postgresDataDirectory)
             return 0;
         }
 
-        long total = Ticks(postmaster);
+        // The postmaster's own time and, once it has reaped them, its exited children's (cutime, cstime): a backend whose
+        // connection the pool closed during the run still counts.
+        long total = Stat(postmaster) is { } own ? own.Ticks + own.ChildrenTicks : 0;
         foreach (var folder in Directory.EnumerateDirectories("/proc"))
         {
             if (int.TryParse(Path.GetFileName(folder), CultureInfo.InvariantCulture, out var pid) && Stat(pid) is { } stat && stat.Parent == postmaster)
@@ -38,15 +40,15 @@ internal sealed class CpuMeter(int appPid, string postgresDataDirectory)
 
     private static long Ticks(int pid) => Stat(pid)?.Ticks ?? 0;
 
-    /// <summary>The parent and utime + stime of a process, from /proc/PID/stat (fields 4, 14 and 15).</summary>
-    private static (int Parent, long Ticks)? Stat(int pid)
+    /// <summary>The parent, utime + stime, and cutime + cstime of a process, from /proc/PID/stat (fields 4, 14 to 17).</summary>
+    private static (int Parent, long Ticks, long ChildrenTicks)? Stat(int pid)
     {
         try
         {
             var text = File.ReadAllText($"/proc/{pid}/stat");
             var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
-            return (int.Parse(fields[1], CultureInfo.InvariantCulture),
-                long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture));
+            long Field(int i) => long.Parse(fields[i], CultureInfo.InvariantCulture);
+            return (int.Parse(fields[1], CultureInfo.InvariantCulture), Field(11) + Field(12), Field(13) + Field(14));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
         {

@@ -186,20 +186,23 @@ internal sealed class Runner(RunOptions options)
         var exported = new List<ExportResult>();
         foreach (var export in exports.Where(e => options.Pages.Count == 0 || options.Pages.Any(p => e.Name.Contains(p, StringComparison.OrdinalIgnoreCase))))
         {
-            exported.Add(await ExportAsync(await Session.SignInAsync(client, AuditorEmail, Password), pid, export));
+            exported.Add(await ExportAsync(await Session.SignInAsync(client, AuditorEmail, Password), pid, postgresData, export));
         }
 
         return Results.Compose(options, load, pages, exported);
     }
 
-    private static async Task<ExportResult> ExportAsync(Session session, int pid, Export export)
+    private static async Task<ExportResult> ExportAsync(Session session, int pid, string postgresData, Export export)
     {
+        var cpu = new CpuMeter(pid, postgresData);
+        var cpuMs = new List<double>();
         var times = new List<double>();
         var peaks = new List<double>();
         long errors = 0, bytes = 0;
         for (var run = 0; run < export.Runs; run++)
         {
             await using var memory = Memory.Watch(pid);
+            var before = cpu.Read();
             var watch = System.Diagnostics.Stopwatch.StartNew();
             using (var response = await session.SendAsync(HttpMethod.Get, export.Path, completion: HttpCompletionOption.ResponseHeadersRead))
             {
@@ -214,13 +217,18 @@ internal sealed class Runner(RunOptions options)
             }
 
             times.Add(watch.Elapsed.TotalMilliseconds);
+            cpuMs.Add(CpuMeter.Elapsed(before, cpu.Read()).App);
             peaks.Add(await memory.PeakMbAsync());
         }
 
         times.Sort();
-        var result = new ExportResult(export.Name, export.Path, export.Runs, times[times.Count / 2], times.Max(), peaks.Max(), bytes, errors);
+        cpuMs.Sort();
+        var result = new ExportResult(export.Name, export.Path, export.Runs, times[times.Count / 2], times.Max(), peaks.Max(), bytes, errors)
+        {
+            AppCpuMs = cpuMs[cpuMs.Count / 2],
+        };
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {export.Name,-36} median {result.MedianMs,8:F0} ms  max {result.MaxMs,8:F0} ms  peak {result.PeakMb:F0} MB  {bytes / 1024.0:F0} KB  errors {errors}"));
+            $"  {export.Name,-36} median {result.MedianMs,8:F0} ms  max {result.MaxMs,8:F0} ms  CPU {result.AppCpuMs:F0} ms  peak {result.PeakMb:F0} MB  {bytes / 1024.0:F0} KB  errors {errors}"));
         return result;
     }
 

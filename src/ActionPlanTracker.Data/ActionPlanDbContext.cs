@@ -25,6 +25,10 @@ public sealed class ActionPlanDbContext(DbContextOptions<ActionPlanDbContext> op
 
     public DbSet<ReportRevision> ReportRevisions => Set<ReportRevision>();
 
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <summary>Data Protection keys live in the database, so every replica shares cookies and antiforgery tokens.</summary>

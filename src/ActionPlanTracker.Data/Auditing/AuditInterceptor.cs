@@ -224,6 +224,10 @@ public sealed class AuditInterceptor(IActorAccessor actor, TimeProvider clock) :
                 return "P" + priority.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
             case ActionPlan plan:
                 return plan.Key;
+            case Indicator indicator:
+                return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{indicator.CommitmentId}/{indicator.Name}");
+            case IndicatorValue value:
+                return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{value.ProgressReportId}/{value.IndicatorId}/{value.RevisionNumber}");
             default:
                 break;
         }

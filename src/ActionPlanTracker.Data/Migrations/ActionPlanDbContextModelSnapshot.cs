@@ -329,6 +329,133 @@ namespace ActionPlanTracker.Data.Migrations
                     b.ToTable("commitments", (string)null);
                 });
 
+            modelBuilder.Entity("ActionPlanTracker.Domain.Indicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<List<string>>("AgeGroups")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("age_groups");
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitment_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("definition");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.PrimitiveCollection<List<string>>("SexCategories")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("sex_categories");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("unit");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicators");
+
+                    b.HasIndex("CommitmentId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_indicators_commitment_id_name");
+
+                    b.ToTable("indicators", (string)null);
+                });
+
+            modelBuilder.Entity("ActionPlanTracker.Domain.IndicatorValue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<string>("Parts")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("parts");
+
+                    b.Property<int>("ProgressReportId")
+                        .HasColumnType("integer")
+                        .HasColumnName("progress_report_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("RevisionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision_number");
+
+                    b.Property<decimal?>("Total")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_values");
+
+                    b.HasIndex("IndicatorId")
+                        .HasDatabaseName("ix_indicator_values_indicator_id");
+
+                    b.HasIndex("ProgressReportId", "IndicatorId", "RevisionNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_indicator_values_progress_report_id_indicator_id_revision_n");
+
+                    b.ToTable("indicator_values", (string)null);
+                });
+
             modelBuilder.Entity("ActionPlanTracker.Domain.Member", b =>
                 {
                     b.Property<int>("Id")
@@ -921,6 +1048,33 @@ namespace ActionPlanTracker.Data.Migrations
                         .HasConstraintName("fk_commitments_pillars_pillar_id");
 
                     b.Navigation("Pillar");
+                });
+
+            modelBuilder.Entity("ActionPlanTracker.Domain.Indicator", b =>
+                {
+                    b.HasOne("ActionPlanTracker.Domain.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicators_commitments_commitment_id");
+                });
+
+            modelBuilder.Entity("ActionPlanTracker.Domain.IndicatorValue", b =>
+                {
+                    b.HasOne("ActionPlanTracker.Domain.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_values_indicators_indicator_id");
+
+                    b.HasOne("ActionPlanTracker.Domain.ProgressReport", null)
+                        .WithMany()
+                        .HasForeignKey("ProgressReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_values_reports_progress_report_id");
                 });
 
             modelBuilder.Entity("ActionPlanTracker.Domain.Pillar", b =>

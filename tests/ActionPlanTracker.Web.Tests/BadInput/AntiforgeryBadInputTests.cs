@@ -39,6 +39,7 @@ public sealed class AntiforgeryBadInputTests(BadInputFixture fixture) : IClassFi
         (Who.FocalPointFr, Targets.Report("fr-empty", "CarryForward"), "Reports.EditModel.CarryForward"),
         (Who.Secretariat, Targets.Review("de-submitted", "Return"), "Review.ReportModel.Return"),
         (Who.Secretariat, Targets.Review("de-submitted", "Approve"), "Review.ReportModel.Approve"),
+        (Who.Secretariat, Targets.NewIndicator, "Indicators.NewModel."),
     ];
 
     private const string PagesNamespace = "ActionPlanTracker.Web.Pages.";

@@ -6,8 +6,8 @@ namespace ActionPlanTracker.Web.Tests.BadInput;
 
 /// <summary>
 /// Everything a form of the application can change, as lines of text: every report (content, state, version),
-/// every cycle (dates, state, version), every account (fields, stamps, lockout, roles, keys), and the number of
-/// revisions and audit events. Two equal snapshots mean nothing was stored in between.
+/// every cycle (dates, state, version), every account (fields, stamps, lockout, roles, keys), every indicator, and the number of
+/// revisions, indicator values and audit events. Two equal snapshots mean nothing was stored in between.
 /// </summary>
 internal sealed record StoredState(IReadOnlyList<string> Lines, int AuditEvents)
 {
@@ -31,6 +31,10 @@ internal sealed record StoredState(IReadOnlyList<string> Lines, int AuditEvents)
         var tokens = await db.UserTokens.AsNoTracking().OrderBy(t => t.UserId).ThenBy(t => t.Name).ToListAsync();
         lines.AddRange(tokens.Select(t => Line("token", t.UserId, t.LoginProvider, t.Name, t.Value)));
         lines.Add(Line("revisions", await db.ReportRevisions.CountAsync()));
+        var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Id).ToListAsync();
+        lines.AddRange(indicators.Select(i => Line(
+            "indicator", i.Id, i.CommitmentId, i.Name, i.Unit, i.Definition, i.Kind, string.Join('|', i.SexCategories), string.Join('|', i.AgeGroups), i.Version)));
+        lines.Add(Line("indicator values", await db.IndicatorValues.CountAsync()));
         return new StoredState(lines, await db.AuditEvents.CountAsync());
     }
 

@@ -81,6 +81,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture app) : I
         { "GET", "Members/Details", "/members/DE", "signin 200 200 200 200" },
         { "GET", "Commitments/Details", "/commitments/I.1?cycle={cycle}", "signin 200 200 200 200" },
         { "GET", "Indicators/Index", "/commitments/I.1/indicators", "signin 200 200 200 200" },
+        { "GET", "Indicators/Overview", "/indicators", "signin 200 200 200 200" },
         { "GET", "Indicators/New", "/commitments/I.1/indicators/new", "signin 403 200 403 403" },
         { "POST", "Indicators/New", "/commitments/I.1/indicators/new", "signin 403 ok 403 403" },
         { "GET", "Review/Index", "/review", "signin 403 200 403 403" },

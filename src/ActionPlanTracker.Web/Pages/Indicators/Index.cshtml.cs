@@ -42,7 +42,7 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
         public string Breakdowns => (SexCategories.Count, AgeGroups.Count) switch
         {
             (0, 0) => "None",
-            (> 0, 0) => "Sex: " + string.Join(", ", SexCategories),
+            ( > 0, 0) => "Sex: " + string.Join(", ", SexCategories),
             (0, > 0) => "Age group: " + string.Join(", ", AgeGroups),
             _ => $"Sex: {string.Join(", ", SexCategories)}. Age group: {string.Join(", ", AgeGroups)}",
         };

@@ -1,5 +1,6 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Pages.Indicators;
 using ActionPlanTracker.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -147,6 +148,7 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock) : Pa
             found.State is CycleState.Open or CycleState.UnderReview, report.State, report.HasContent ? report.Content : null,
             report.RevisionCount, report.Version, report.LastChangedBy, report.LastChangedAt);
 
+        Indicators = await db.IndicatorsOfReportAsync(report.Id, report.CommitmentId, cancellationToken);
         PreviousCycleCode = CycleCode.Parse(found.Cycle).Previous.ToString();
         var previous = await (
             from r in db.Reports.AsNoTracking()
@@ -163,6 +165,9 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock) : Pa
             .FirstOrDefaultAsync(cancellationToken);
         return true;
     }
+
+    /// <summary>The commitment's indicators with this report's values.</summary>
+    public IReadOnlyList<IndicatorEntry> Indicators { get; private set; } = [];
 
     public sealed record ReportView(
         int Id, string MemberCode, string Member, string Code, string ShortTitle, string Text, string Cycle, bool CycleAcceptsReports,

@@ -29,6 +29,8 @@ public sealed class ActionPlanDbContext(DbContextOptions<ActionPlanDbContext> op
 
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
 
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <summary>Data Protection keys live in the database, so every replica shares cookies and antiforgery tokens.</summary>

@@ -95,6 +95,7 @@ public sealed class AuditInterceptor(IActorAccessor actor, TimeProvider clock) :
         ProgressReport report when entry.State == EntityState.Modified => ReportAction(db, report),
         ReportingCycle cycle when entry.State == EntityState.Modified => CycleAction(entry, cycle),
         ApplicationUser when entry.State == EntityState.Modified => UserAction(entry),
+        Attachment => entry.State == EntityState.Added ? "Uploaded" : ((Attachment)entry.Entity).IsRemoved ? "Removed" : "Updated",
         IdentityUserRole<string> => entry.State == EntityState.Deleted ? "RoleRemoved" : "RoleGranted",
         _ => entry.State switch
         {

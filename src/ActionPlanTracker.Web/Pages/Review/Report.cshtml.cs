@@ -1,5 +1,6 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Pages.Attachments;
 using ActionPlanTracker.Web.Pages.Indicators;
 using ActionPlanTracker.Web.Security;
 using FluentValidation;
@@ -149,6 +150,7 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock) : Pa
             report.RevisionCount, report.Version, report.LastChangedBy, report.LastChangedAt);
 
         Indicators = await db.IndicatorsOfReportAsync(report.Id, report.CommitmentId, cancellationToken);
+        Attachments = await AttachmentRow.ForReportAsync(db, report.Id, cancellationToken);
         PreviousCycleCode = CycleCode.Parse(found.Cycle).Previous.ToString();
         var previous = await (
             from r in db.Reports.AsNoTracking()
@@ -168,6 +170,9 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock) : Pa
 
     /// <summary>The commitment's indicators with this report's values.</summary>
     public IReadOnlyList<IndicatorEntry> Indicators { get; private set; } = [];
+
+    /// <summary>The report's evidence documents.</summary>
+    public IReadOnlyList<AttachmentRow> Attachments { get; private set; } = [];
 
     public sealed record ReportView(
         int Id, string MemberCode, string Member, string Code, string ShortTitle, string Text, string Cycle, bool CycleAcceptsReports,

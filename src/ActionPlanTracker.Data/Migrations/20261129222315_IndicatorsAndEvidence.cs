@@ -14,6 +14,34 @@ namespace ActionPlanTracker.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "attachments",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    progress_report_id = table.Column<int>(type: "integer", nullable: false),
+                    file_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    size = table.Column<long>(type: "bigint", nullable: false),
+                    sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    uploaded_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    removed_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    removed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_attachments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_attachments_reports_progress_report_id",
+                        column: x => x.progress_report_id,
+                        principalTable: "progress_reports",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "indicators",
                 columns: table => new
                 {
@@ -73,6 +101,11 @@ namespace ActionPlanTracker.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_attachments_progress_report_id",
+                table: "attachments",
+                column: "progress_report_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_indicator_values_indicator_id",
                 table: "indicator_values",
                 column: "indicator_id");
@@ -90,11 +123,15 @@ namespace ActionPlanTracker.Data.Migrations
                 unique: true);
 
             // Values are kept like revisions: appended, never changed, so a report's numbers can be read as they were.
+            // An attachment's bytes are kept outside the EF model, so no change tracker (and no audit event) ever holds them.
             migrationBuilder.Sql("""
                 CREATE TRIGGER indicator_values_append_only BEFORE UPDATE OR DELETE ON indicator_values
                     FOR EACH ROW EXECUTE FUNCTION refuse_change();
                 CREATE TRIGGER indicator_values_no_truncate BEFORE TRUNCATE ON indicator_values
                     FOR EACH STATEMENT EXECUTE FUNCTION refuse_change();
+                CREATE TABLE attachment_contents (
+                    attachment_id bigint PRIMARY KEY REFERENCES attachments (id) ON DELETE RESTRICT,
+                    bytes bytea NOT NULL);
                 """);
         }
 
@@ -102,9 +139,13 @@ namespace ActionPlanTracker.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("""
+                DROP TABLE attachment_contents;
                 DROP TRIGGER indicator_values_no_truncate ON indicator_values;
                 DROP TRIGGER indicator_values_append_only ON indicator_values;
                 """);
+
+            migrationBuilder.DropTable(
+                name: "attachments");
 
             migrationBuilder.DropTable(
                 name: "indicator_values");

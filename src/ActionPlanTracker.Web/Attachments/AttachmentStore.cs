@@ -23,14 +23,22 @@ public static class AttachmentStore
     public static async Task WriteAsync(ActionPlanDbContext db, long id, Stream content, long size, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await using var command = new NpgsqlCommand("INSERT INTO attachment_contents (attachment_id, bytes) VALUES (@id, @bytes)", connection)
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(),
-        };
-        command.Parameters.Add(new NpgsqlParameter<long>("id", id));
-        content.Position = 0;
-        command.Parameters.Add(new NpgsqlParameter("bytes", NpgsqlDbType.Bytea) { Value = content, Size = checked((int)size) });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("INSERT INTO attachment_contents (attachment_id, bytes) VALUES (@id, @bytes)", connection)
+            {
+                Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(),
+            };
+            command.Parameters.Add(new NpgsqlParameter<long>("id", id));
+            content.Position = 0;
+            command.Parameters.Add(new NpgsqlParameter("bytes", NpgsqlDbType.Bytea) { Value = content, Size = checked((int)size) });
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>Copies the bytes of attachment <paramref name="id"/> to <paramref name="destination"/> as they arrive from the server.</summary>

@@ -40,6 +40,8 @@ public sealed class AntiforgeryBadInputTests(BadInputFixture fixture) : IClassFi
         (Who.Secretariat, Targets.Review("de-submitted", "Return"), "Review.ReportModel.Return"),
         (Who.Secretariat, Targets.Review("de-submitted", "Approve"), "Review.ReportModel.Approve"),
         (Who.Secretariat, Targets.NewIndicator, "Indicators.NewModel."),
+        (Who.FocalPointFr, Targets.Attachments("fr-draft", "Upload"), "Attachments.IndexModel.Upload"),
+        (Who.FocalPointFr, Targets.Attachments("fr-draft", "Remove"), "Attachments.IndexModel.Remove"),
     ];
 
     private const string PagesNamespace = "ActionPlanTracker.Web.Pages.";

@@ -99,6 +99,10 @@ public static class Targets
         ("Input.Name", "Officers trained"), ("Input.Unit", "people"), ("Input.Definition", "Completed a course."), ("Input.Kind", "Count"),
         ("Input.BySex", "true"), ("Input.SexCategories", "Female\nMale\nOther or not recorded"), ("Input.ByAge", "false"), ("Input.AgeGroups", ""));
 
+    /// <summary>The evidence documents page's upload or removal (of <paramref name="attachment"/>) on a report.</summary>
+    public static Target Attachments(string report, string handler, long attachment = 1) => Target.Post(
+        $"attachments {report} {handler}", f => $"{f.ReportUrl(report)}/attachments?handler={handler}{(handler == "Remove" ? $"&attachment={attachment}" : "")}");
+
     /// <summary>A POST of no fields to an address no form offers.</summary>
     public static Target At(string url) => Target.Post($"post to {url}", _ => url);
 

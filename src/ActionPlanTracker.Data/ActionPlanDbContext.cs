@@ -27,6 +27,12 @@ public sealed class ActionPlanDbContext(DbContextOptions<ActionPlanDbContext> op
 
     public DbSet<ReportRevision> ReportRevisions => Set<ReportRevision>();
 
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<OutboxMessage> NotificationOutbox => Set<OutboxMessage>();

@@ -104,6 +104,7 @@ public sealed class AuditInterceptor(IActorAccessor actor, TimeProvider clock) :
         ReportingCycle cycle when entry.State == EntityState.Modified => CycleAction(entry, cycle),
         ApplicationUser when entry.State == EntityState.Modified => UserAction(entry),
         PersonalAccessToken { RevokedAt: not null } when entry.State == EntityState.Modified => "Revoked",
+        Attachment => entry.State == EntityState.Added ? "Uploaded" : ((Attachment)entry.Entity).IsRemoved ? "Removed" : "Updated",
         IdentityUserRole<string> => entry.State == EntityState.Deleted ? "RoleRemoved" : "RoleGranted",
         _ => entry.State switch
         {
@@ -233,6 +234,10 @@ public sealed class AuditInterceptor(IActorAccessor actor, TimeProvider clock) :
                 return "P" + priority.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
             case ActionPlan plan:
                 return plan.Key;
+            case Indicator indicator:
+                return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{indicator.CommitmentId}/{indicator.Name}");
+            case IndicatorValue value:
+                return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{value.ProgressReportId}/{value.IndicatorId}/{value.RevisionNumber}");
             default:
                 break;
         }

@@ -467,6 +467,76 @@ namespace ActionPlanTracker.Data.Migrations
                     b.ToTable("action_plans", (string)null);
                 });
 
+            modelBuilder.Entity("ActionPlanTracker.Domain.Attachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("ProgressReportId")
+                        .HasColumnType("integer")
+                        .HasColumnName("progress_report_id");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
+                    b.Property<string>("RemovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("removed_by");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("uploaded_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attachments");
+
+                    b.HasIndex("ProgressReportId")
+                        .HasDatabaseName("ix_attachments_progress_report_id");
+
+                    b.ToTable("attachments", (string)null);
+                });
+
             modelBuilder.Entity("ActionPlanTracker.Domain.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -607,6 +677,133 @@ namespace ActionPlanTracker.Data.Migrations
                         .HasDatabaseName("ix_commitments_pillar_id_number");
 
                     b.ToTable("commitments", (string)null);
+                });
+
+            modelBuilder.Entity("ActionPlanTracker.Domain.Indicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<List<string>>("AgeGroups")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("age_groups");
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitment_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("definition");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.PrimitiveCollection<List<string>>("SexCategories")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("sex_categories");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("unit");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicators");
+
+                    b.HasIndex("CommitmentId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_indicators_commitment_id_name");
+
+                    b.ToTable("indicators", (string)null);
+                });
+
+            modelBuilder.Entity("ActionPlanTracker.Domain.IndicatorValue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<string>("Parts")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("parts");
+
+                    b.Property<int>("ProgressReportId")
+                        .HasColumnType("integer")
+                        .HasColumnName("progress_report_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("RevisionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision_number");
+
+                    b.Property<decimal?>("Total")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_values");
+
+                    b.HasIndex("IndicatorId")
+                        .HasDatabaseName("ix_indicator_values_indicator_id");
+
+                    b.HasIndex("ProgressReportId", "IndicatorId", "RevisionNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_indicator_values_progress_report_id_indicator_id_revision_n");
+
+                    b.ToTable("indicator_values", (string)null);
                 });
 
             modelBuilder.Entity("ActionPlanTracker.Domain.Member", b =>
@@ -1248,6 +1445,16 @@ namespace ActionPlanTracker.Data.Migrations
                         .HasConstraintName("fk_notification_outbox_users_user_id");
                 });
 
+            modelBuilder.Entity("ActionPlanTracker.Domain.Attachment", b =>
+                {
+                    b.HasOne("ActionPlanTracker.Domain.ProgressReport", null)
+                        .WithMany()
+                        .HasForeignKey("ProgressReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attachments_reports_progress_report_id");
+                });
+
             modelBuilder.Entity("ActionPlanTracker.Domain.Commitment", b =>
                 {
                     b.HasOne("ActionPlanTracker.Domain.Pillar", "Pillar")
@@ -1258,6 +1465,33 @@ namespace ActionPlanTracker.Data.Migrations
                         .HasConstraintName("fk_commitments_pillars_pillar_id");
 
                     b.Navigation("Pillar");
+                });
+
+            modelBuilder.Entity("ActionPlanTracker.Domain.Indicator", b =>
+                {
+                    b.HasOne("ActionPlanTracker.Domain.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicators_commitments_commitment_id");
+                });
+
+            modelBuilder.Entity("ActionPlanTracker.Domain.IndicatorValue", b =>
+                {
+                    b.HasOne("ActionPlanTracker.Domain.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_values_indicators_indicator_id");
+
+                    b.HasOne("ActionPlanTracker.Domain.ProgressReport", null)
+                        .WithMany()
+                        .HasForeignKey("ProgressReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_values_reports_progress_report_id");
                 });
 
             modelBuilder.Entity("ActionPlanTracker.Domain.Pillar", b =>

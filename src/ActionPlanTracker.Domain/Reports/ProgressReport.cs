@@ -134,7 +134,8 @@ public sealed class ProgressReport
         Record(RevisionAction.Approved, comment: null, actor, at);
     }
 
-    private void EnsureEditable(ReportingCycle cycle)
+    /// <summary>Refuses unless the focal point may still change the report: a draft or returned report in a cycle that accepts reports.</summary>
+    public void EnsureEditable(ReportingCycle cycle)
     {
         EnsureSameCycle(cycle);
         cycle.EnsureAcceptsReports();

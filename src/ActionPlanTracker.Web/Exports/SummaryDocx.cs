@@ -87,6 +87,17 @@ public static class SummaryDocx
                 }
             }
         }
+
+        if (s.Indicators.Count > 0)
+        {
+            yield return Paragraph("Heading1", "Annex: indicators");
+            foreach (var (indicator, line, rows) in s.IndicatorAnnex)
+            {
+                yield return Paragraph("Heading2", indicator.Heading);
+                yield return Paragraph(null, line);
+                yield return Table(Summary.IndicatorAnnexHeader, rows);
+            }
+        }
     }
 
     private static IEnumerable<string> Counts(IEnumerable<int> counts) => counts.Select(n => n.ToString(CultureInfo.InvariantCulture));

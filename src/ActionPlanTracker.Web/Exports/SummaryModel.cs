@@ -18,6 +18,7 @@ public sealed record Summary(
     DateTimeOffset AsOf,
     IReadOnlyList<SummaryMember> Members,
     IReadOnlyList<SummaryPillar> Pillars,
+    IReadOnlyList<SummaryIndicator> Indicators,
     string? ChainHead,
     string Fingerprint)
 {
@@ -43,6 +44,19 @@ public sealed record Summary(
         Entries.Count(e => e.MemberCode == memberCode && e.State is ReviewState.Submitted or ReviewState.Approved);
 
     public int CommitmentCount => Pillars.Sum(p => p.Commitments.Count);
+
+    /// <summary>The indicators annex, the same in every format: per indicator, the cycle's combined value and one row per member.</summary>
+    public IEnumerable<(SummaryIndicator Indicator, string Line, IReadOnlyList<IReadOnlyList<string>> Rows)> IndicatorAnnex =>
+        Indicators.Select(i =>
+        {
+            var values = i.In(Cycle).ToList();
+            var line = $"{Cycle}: {i.Combined(Cycle)}; values given by {values.Count(v => v.Total is not null)} of {values.Count} members, "
+                + $"{values.Count(v => v.IsDisaggregated)} broken down.";
+            return (i, line, (IReadOnlyList<IReadOnlyList<string>>)[.. values.Select(v => (IReadOnlyList<string>)
+                [v.MemberName, Pages.Indicators.IndicatorQueries.Show(v.Total), i.Breakdown(v), v.Provisional ? "provisional" : "approved"])]);
+        });
+
+    public static IReadOnlyList<string> IndicatorAnnexHeader { get; } = ["Member", "Total", "Breakdown", "Report"];
 
     public string FileName(string extension) => $"rlg-progress-summary-{Cycle}.{extension}";
 }

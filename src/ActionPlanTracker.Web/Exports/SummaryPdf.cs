@@ -132,6 +132,22 @@ public static partial class SummaryPdf
                 }
             }
         }
+
+        if (s.Indicators.Count > 0)
+        {
+            flow.Heading("Annex: indicators", 15);
+            double[] annex = [0.25, 0.15, 0.45, 0.15];
+            foreach (var (indicator, line, rows) in s.IndicatorAnnex)
+            {
+                flow.Heading(indicator.Heading, 12);
+                flow.Paragraph(line);
+                flow.Row(Summary.IndicatorAnnexHeader, annex, bold: true);
+                foreach (var row in rows)
+                {
+                    flow.Row(row, annex);
+                }
+            }
+        }
     }
 
     private static IEnumerable<string> Numbers(IEnumerable<int> counts) => counts.Select(n => n.ToString(CultureInfo.InvariantCulture));

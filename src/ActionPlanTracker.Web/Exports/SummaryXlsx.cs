@@ -16,29 +16,50 @@ public static class SummaryXlsx
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
             var workbook = document.AddWorkbookPart();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>("rId1");
-            var data = new SheetData();
-            data.Append(Row(1, SummaryRows.Header));
-            uint index = 2;
-            foreach (var row in SummaryRows.Of(summary))
+            var sheets = new Sheets(Sheet(workbook, 1, $"Summary {summary.Cycle}", SummaryRows.Header, SummaryRows.Of(summary), Widths()));
+            if (summary.Indicators.Count > 0)
             {
-                data.Append(Row(index++, row));
+                // Every indicator value in long form, on a sheet of its own so the summary's sheet keeps its shape.
+                sheets.Append(Sheet(workbook, 2, "Indicators", SummaryIndicators.Header, SummaryIndicators.Rows(summary), IndicatorWidths()));
             }
 
-            var frozen = new SheetViews(new SheetView(new Pane
-            {
-                VerticalSplit = 1,
-                TopLeftCell = "A2",
-                ActivePane = PaneValues.BottomLeft,
-                State = PaneStateValues.Frozen,
-            })
-            { WorkbookViewId = 0 });
-            sheetPart.Worksheet = new Worksheet(frozen, Widths(), data);
-            workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = "rId1", SheetId = 1, Name = $"Summary {summary.Cycle}" }));
+            workbook.Workbook = new Workbook(sheets);
         }
 
         return DeterministicZip.Normalise(stream.ToArray());
     }
+
+    private static Sheet Sheet(WorkbookPart workbook, uint number, string name, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, Columns widths)
+    {
+        var id = $"rId{number}";
+        var sheetPart = workbook.AddNewPart<WorksheetPart>(id);
+        var data = new SheetData();
+        data.Append(Row(1, header));
+        uint index = 2;
+        foreach (var row in rows)
+        {
+            data.Append(Row(index++, row));
+        }
+
+        var frozen = new SheetViews(new SheetView(new Pane
+        {
+            VerticalSplit = 1,
+            TopLeftCell = "A2",
+            ActivePane = PaneValues.BottomLeft,
+            State = PaneStateValues.Frozen,
+        })
+        { WorkbookViewId = 0 });
+        sheetPart.Worksheet = new Worksheet(frozen, widths, data);
+        return new Sheet { Id = id, SheetId = number, Name = name };
+    }
+
+    private static Columns IndicatorWidths() => new(SummaryIndicators.Header.Select((name, i) => new Column
+    {
+        Min = (uint)i + 1,
+        Max = (uint)i + 1,
+        Width = name is "member_name" or "indicator" ? 28 : 14,
+        CustomWidth = true,
+    }));
 
     /// <summary>Wide enough for codes and names, and for the free text to be read in a cell.</summary>
     private static Columns Widths() => new(SummaryRows.Header.Select((name, i) => new Column

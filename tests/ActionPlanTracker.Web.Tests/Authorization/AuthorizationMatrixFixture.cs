@@ -43,6 +43,13 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
             germany.SaveDraft(open, new ReportContent(Completion.Substantial, "Germany's draft.", "", "", [], null), "fp-de@example.org", At);
             await db.SaveChangesAsync();
 
+            var file = "%PDF-1.4 Germany's evidence"u8.ToArray();
+            var attachment = new Attachment(germany, open, "de.pdf", "application/pdf", file.Length, new string('0', 64), "fp-de@example.org", At);
+            db.Attachments.Add(attachment);
+            await db.SaveChangesAsync();
+            await ActionPlanTracker.Web.Attachments.AttachmentStore.WriteAsync(db, attachment.Id, new MemoryStream(file), file.Length, default);
+
+            Values["other-file"] = attachment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             Values["cycle"] = open.Code;
             Values["planned"] = planned.Code;
             Values["own"] = france.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -46,6 +46,9 @@ public sealed class AntiforgeryBadInputTests(BadInputFixture fixture) : IClassFi
         (Who.FocalPointFr, Targets.NotificationSettings, "Account.NotificationsModel."),
         (Who.FocalPointFr, Targets.MarkRead("1"), "Notifications.IndexModel.Read"),
         (Who.FocalPointFr, Targets.MarkAllRead, "Notifications.IndexModel.ReadAll"),
+        (Who.Secretariat, Targets.NewIndicator, "Indicators.NewModel."),
+        (Who.FocalPointFr, Targets.Attachments("fr-draft", "Upload"), "Attachments.IndexModel.Upload"),
+        (Who.FocalPointFr, Targets.Attachments("fr-draft", "Remove"), "Attachments.IndexModel.Remove"),
     ];
 
     private const string PagesNamespace = "ActionPlanTracker.Web.Pages.";

@@ -53,6 +53,9 @@ public sealed class BadInputFixture : IAsyncLifetime
     /// <summary>Report ids by name: "fr-draft", "de-submitted", "fr-free-II.1"…</summary>
     public Dictionary<string, int> Reports { get; } = [];
 
+    /// <summary>The indicator on I.1 (France's draft's commitment).</summary>
+    public int IndicatorId { get; private set; }
+
     /// <summary>Account ids by name: "target" and "renamed" (auditors to edit), "disabled", "administrator", "invited".</summary>
     public Dictionary<string, string> Accounts { get; } = [];
 
@@ -251,6 +254,14 @@ public sealed class BadInputFixture : IAsyncLifetime
         published.StartReview();
         published.Publish();
         await db.SaveChangesAsync();
+
+        // An indicator on I.1, broken down by sex and age group, for the report form's value cases.
+        var indicator = new Indicator(
+            await db.Commitments.Where(c => c.Code == "I.1").Select(c => c.Id).SingleAsync(), "Officers trained", "people", "", IndicatorKind.Count,
+            Disaggregation.Sex.DefaultCategories(), Disaggregation.AgeGroup.DefaultCategories(), "secretariat@example.org", At);
+        db.Indicators.Add(indicator);
+        await db.SaveChangesAsync();
+        IndicatorId = indicator.Id;
     }
 
     private async Task ChangeAsync(

@@ -7,8 +7,8 @@ namespace ActionPlanTracker.Web.Tests.BadInput;
 /// <summary>
 /// Everything a form of the application can change, as lines of text: every report (content, state, version),
 /// every cycle (dates, state, version), every account (fields, stamps, lockout, roles, keys), notification settings
-/// and read marks, every access token, and the number of uploads, revisions and audit events. Two equal snapshots mean
-/// nothing was stored in between.
+/// and read marks, every access token, every indicator, and the number of uploads, revisions, indicator values and
+/// audit events. Two equal snapshots mean nothing was stored in between.
 /// </summary>
 internal sealed record StoredState(IReadOnlyList<string> Lines, int AuditEvents)
 {
@@ -39,6 +39,10 @@ internal sealed record StoredState(IReadOnlyList<string> Lines, int AuditEvents)
         lines.AddRange(access.Select(t => Line("access token", t.Id, t.UserId, t.Name, string.Join('|', t.Scopes), t.ExpiresAt, t.RevokedAt)));
         lines.Add(Line("import uploads", await db.ImportUploads.CountAsync()));
         lines.Add(Line("revisions", await db.ReportRevisions.CountAsync()));
+        var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Id).ToListAsync();
+        lines.AddRange(indicators.Select(i => Line(
+            "indicator", i.Id, i.CommitmentId, i.Name, i.Unit, i.Definition, i.Kind, string.Join('|', i.SexCategories), string.Join('|', i.AgeGroups), i.Version)));
+        lines.Add(Line("indicator values", await db.IndicatorValues.CountAsync()));
         return new StoredState(lines, await db.AuditEvents.CountAsync());
     }
 

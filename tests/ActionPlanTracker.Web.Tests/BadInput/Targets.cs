@@ -94,6 +94,24 @@ public static class Targets
             ("Input.Challenges", ""), ("Input.Evidence", "https://example.org/report.pdf\nAnnex 2 of the national plan"), ("Input.NotApplicableReason", ""),
         ]);
 
+    /// <summary>The report form with a valid draft and valid values for the indicator on I.1: 10 officers, 4 women and 6 men, ages not collected.</summary>
+    public static Target ReportWithIndicator(string report, string handler) => Target.Post(
+        $"report {report} {handler} with indicator", f => $"{f.ReportUrl(report)}?handler={handler}", async f => [
+            .. await Report(report, handler).Valid(f),
+            ("Input.Indicators[0].Id", f.IndicatorId.ToString(CultureInfo.InvariantCulture)), ("Input.Indicators[0].Total", "10"),
+            ("Input.Indicators[0].Values[0]", "4"), ("Input.Indicators[0].Values[1]", "6"), ("Input.Indicators[0].Values[2]", ""),
+            ("Input.Indicators[0].Values[3]", ""), ("Input.Indicators[0].Values[4]", ""), ("Input.Indicators[0].Values[5]", ""),
+        ]);
+
+    public static readonly Target NewIndicator = Target.Post(
+        "new indicator", _ => "/commitments/V.5/indicators/new",
+        ("Input.Name", "Officers trained"), ("Input.Unit", "people"), ("Input.Definition", "Completed a course."), ("Input.Kind", "Count"),
+        ("Input.BySex", "true"), ("Input.SexCategories", "Female\nMale\nOther or not recorded"), ("Input.ByAge", "false"), ("Input.AgeGroups", ""));
+
+    /// <summary>The evidence documents page's upload or removal (of <paramref name="attachment"/>) on a report.</summary>
+    public static Target Attachments(string report, string handler, long attachment = 1) => Target.Post(
+        $"attachments {report} {handler}", f => $"{f.ReportUrl(report)}/attachments?handler={handler}{(handler == "Remove" ? $"&attachment={attachment}" : "")}");
+
     /// <summary>A POST of no fields to an address no form offers.</summary>
     public static Target At(string url) => Target.Post($"post to {url}", _ => url);
 

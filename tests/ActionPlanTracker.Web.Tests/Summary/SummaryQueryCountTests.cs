@@ -32,7 +32,7 @@ public sealed class SummaryQueryCountTests(AppFixture app) : IClassFixture<AppFi
         var (_, many) = await counter.MeasureAsync(client, address);
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(7 + QueryCounter.Navigation, few);
+        Assert.Equal(8 + QueryCounter.Navigation, few);
         Assert.Equal(few, many);
     }
 }

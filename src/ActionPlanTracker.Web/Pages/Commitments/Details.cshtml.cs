@@ -1,6 +1,7 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Pages.Dashboard;
+using ActionPlanTracker.Web.Pages.Indicators;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ namespace ActionPlanTracker.Web.Pages.Commitments;
 
 /// <summary>
 /// One commitment: its full text, every member's status and narrative in the chosen cycle, and its history across
-/// cycles. A focal point reads the other members' approved reports only. Five SQL commands, however many cycles.
+/// cycles, and its indicators. A focal point reads the other members' approved reports only. Six SQL commands, however many cycles.
 /// </summary>
 [Authorize]
 public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
@@ -29,6 +30,9 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
     public IReadOnlyList<MemberReport> InCycle { get; private set; } = [];
 
     public IReadOnlyList<RollupRow> ByCycle { get; private set; } = [];
+
+    /// <summary>The commitment's indicators across members and cycles.</summary>
+    public IReadOnlyList<IndicatorSeries> Indicators { get; private set; } = [];
 
     /// <summary>Each member's report in each of <see cref="Cycles"/>.</summary>
     public IReadOnlyList<(MemberInfo Member, IReadOnlyList<ReportFacts> Reports)> History { get; private set; } = [];
@@ -81,6 +85,7 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
             })];
         }
 
+        Indicators = await IndicatorSeries.LoadAsync(db, Viewer, commitment.Id, Cycles, Members, cancellationToken);
         ByCycle = [.. Cycles.Select(c => new RollupRow($"cycle-{c.Code}", c.Code, c.Code, LevelCounts.Of(Members.Select(m => Of(c, m)))))];
         History = [.. Members.Select(m => (m, (IReadOnlyList<ReportFacts>)[.. Cycles.Select(c => Of(c, m))]))];
         return Page();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Pages.Indicators;
 using FluentValidation;
 
 namespace ActionPlanTracker.Web.Pages.Reports;
@@ -23,14 +24,18 @@ public sealed partial class EditModel
         /// <summary>One link or reference a line.</summary>
         public string? Evidence { get; set; }
 
+        /// <summary>The values of the commitment's indicators; empty when it has none.</summary>
+        public List<IndicatorInput> Indicators { get; set; } = [];
+
         /// <summary>The report's version when the form was read, so a save over someone else's is refused.</summary>
         public uint Version { get; set; }
 
         public ReportContent ToContent() => new(
             ReportText.ParseCompletion(Completion), Narrative ?? "", NextSteps ?? "", Challenges ?? "", ReportText.EvidenceLines(Evidence), NotApplicableReason);
 
-        public static InputModel From(ReportView report) => new()
+        public static InputModel From(ReportView report, IReadOnlyList<IndicatorEntry> indicators) => new()
         {
+            Indicators = [.. indicators.Select(IndicatorInput.From)],
             Completion = report.Completion?.ToString(),
             NotApplicableReason = report.NotApplicableReason,
             Narrative = report.Narrative,

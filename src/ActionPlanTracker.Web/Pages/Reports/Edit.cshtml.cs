@@ -1,6 +1,7 @@
 using System.Globalization;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Pages.Indicators;
 using ActionPlanTracker.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -46,7 +47,7 @@ public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock
             return NotFound();
         }
 
-        Input = InputModel.From(Report);
+        Input = InputModel.From(Report, Indicators);
         return Page();
     }
 
@@ -71,7 +72,7 @@ public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock
         if (refusal is not null)
         {
             await LoadAsync(id, cancellationToken);
-            Input = InputModel.From(Report);
+            Input = InputModel.From(Report, Indicators);
             return Refused(refusal, StatusCodes.Status409Conflict);
         }
 
@@ -90,6 +91,8 @@ public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock
             return NotFound();
         }
 
+        Indicators = await db.IndicatorsOfReportAsync(report.Id, report.CommitmentId, cancellationToken);
+        var readings = ReadIndicators();
         if (!new Validator().Validate(Input).AddTo(ModelState))
         {
             await LoadAsync(id, cancellationToken);
@@ -101,6 +104,7 @@ public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock
         {
             var now = clock.GetUtcNow();
             report.SaveDraft(cycle, Input.ToContent(), Actor, now);
+            db.IndicatorValues.AddRange(IndicatorValue.Record(report, readings, Actor, now));
             if (submit)
             {
                 report.Submit(cycle, Actor, now);
@@ -165,6 +169,7 @@ public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock
             Input.Version = Report.Version;
         }
 
+        AlignIndicatorInputs();
         _keepsInput = true;
         Response.StatusCode = status;
         return Page();
@@ -189,6 +194,7 @@ public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock
         }
 
         Report = report;
+        Indicators = await db.IndicatorsOfReportAsync(report.Id, report.CommitmentId, cancellationToken);
         var previousCode = CycleCode.Parse(report.CycleCode).Previous.ToString();
         Previous = await (
             from r in db.Reports.AsNoTracking()

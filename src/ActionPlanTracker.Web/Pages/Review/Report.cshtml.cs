@@ -1,6 +1,8 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Notifications;
+using ActionPlanTracker.Web.Pages.Attachments;
+using ActionPlanTracker.Web.Pages.Indicators;
 using ActionPlanTracker.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -152,6 +154,8 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
             found.State is CycleState.Open or CycleState.UnderReview, report.State, report.HasContent ? report.Content : null,
             report.RevisionCount, report.Version, report.LastChangedBy, report.LastChangedAt);
 
+        Indicators = await db.IndicatorsOfReportAsync(report.Id, report.CommitmentId, cancellationToken);
+        Attachments = await AttachmentRow.ForReportAsync(db, report.Id, cancellationToken);
         PreviousCycleCode = CycleCode.Parse(found.Cycle).Previous.ToString();
         var previous = await (
             from r in db.Reports.AsNoTracking()
@@ -168,6 +172,12 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
             .FirstOrDefaultAsync(cancellationToken);
         return true;
     }
+
+    /// <summary>The commitment's indicators with this report's values.</summary>
+    public IReadOnlyList<IndicatorEntry> Indicators { get; private set; } = [];
+
+    /// <summary>The report's evidence documents.</summary>
+    public IReadOnlyList<AttachmentRow> Attachments { get; private set; } = [];
 
     public sealed record ReportView(
         int Id, string MemberCode, string Member, string Code, string ShortTitle, string Text, string Cycle, bool CycleAcceptsReports,

@@ -1,0 +1,87 @@
+namespace ActionPlanTracker.Domain;
+
+/// <summary>
+/// An evidence document attached to a report: its cleaned name, the type its content proved to be, its size and
+/// SHA-256. The bytes live beside it in a table of their own, never in this entity, so they never reach the audit
+/// trail. Removal is soft: the row stays (with who removed it and when) so the trail keeps its story, and the file is
+/// no longer offered.
+/// </summary>
+public sealed class Attachment
+{
+    private Attachment() { }
+
+    public Attachment(ProgressReport report, ReportingCycle cycle, string fileName, string contentType, long size, string sha256, string actor, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(actor))
+        {
+            throw new DomainRuleException("Every change is made by someone: the actor is missing.");
+        }
+
+        report.EnsureEditable(cycle);
+        if (size <= 0)
+        {
+            throw new DomainRuleException("The file is empty.");
+        }
+
+        ProgressReportId = report.Id;
+        FileName = fileName;
+        ContentType = contentType;
+        Size = size;
+        Sha256 = sha256;
+        UploadedBy = actor;
+        UploadedAt = at;
+    }
+
+    public long Id { get; private set; }
+
+    public int ProgressReportId { get; private set; }
+
+    public string FileName { get; private set; } = "";
+
+    public string ContentType { get; private set; } = "";
+
+    public long Size { get; private set; }
+
+    /// <summary>Lower-case hex.</summary>
+    public string Sha256 { get; private set; } = "";
+
+    public string UploadedBy { get; private set; } = "";
+
+    public DateTimeOffset UploadedAt { get; private set; }
+
+    public string? RemovedBy { get; private set; }
+
+    public DateTimeOffset? RemovedAt { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public bool IsRemoved => RemovedAt is not null;
+
+    /// <summary>Removes the document from a report that can still change; an approved report keeps its evidence.</summary>
+    public void Remove(ProgressReport report, ReportingCycle cycle, string actor, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(actor))
+        {
+            throw new DomainRuleException("Every change is made by someone: the actor is missing.");
+        }
+
+        if (report.Id != ProgressReportId)
+        {
+            throw new DomainRuleException("The document does not belong to that report.");
+        }
+
+        if (report.State == ReviewState.Approved)
+        {
+            throw new DomainRuleException("The report is approved: its evidence documents can no longer be removed.");
+        }
+
+        report.EnsureEditable(cycle);
+        if (IsRemoved)
+        {
+            throw new DomainRuleException($"{FileName} was already removed.");
+        }
+
+        RemovedBy = actor;
+        RemovedAt = at;
+    }
+}

@@ -1,0 +1,211 @@
+using System.Globalization;
+
+namespace ActionPlanTracker.Domain;
+
+/// <summary>
+/// Something the secretariat asks members to measure on a commitment, such as "officers trained": its unit, its
+/// definition, whether it is a count, a sum or a rate, and the breakdowns (sex, age group) it takes.
+/// </summary>
+public sealed class Indicator
+{
+    public const int MaxCategories = 10;
+
+    /// <summary>The largest value a report can carry; the column holds 18 digits, 4 after the point.</summary>
+    public const decimal MaxValue = 99_999_999_999_999m;
+
+    private Indicator() { }
+
+    public Indicator(int commitmentId, string name, string unit, string definition, IndicatorKind kind,
+        IReadOnlyList<string>? sexCategories, IReadOnlyList<string>? ageGroups, string actor, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(actor))
+        {
+            throw new DomainRuleException("Every change is made by someone: the actor is missing.");
+        }
+
+        CommitmentId = commitmentId;
+        Describe(name, unit, definition, kind, sexCategories, ageGroups);
+        CreatedBy = actor;
+        CreatedAt = at;
+    }
+
+    public int Id { get; private set; }
+
+    public int CommitmentId { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public string Unit { get; private set; } = "";
+
+    public string Definition { get; private set; } = "";
+
+    public IndicatorKind Kind { get; private set; }
+
+    /// <summary>The sex categories a value is broken down into; empty when the indicator takes no sex breakdown.</summary>
+    public List<string> SexCategories { get; private set; } = [];
+
+    /// <summary>The age groups a value is broken down into; empty when the indicator takes no age breakdown.</summary>
+    public List<string> AgeGroups { get; private set; } = [];
+
+    public string CreatedBy { get; private set; } = "";
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public IReadOnlyList<string> Categories(Disaggregation disaggregation) =>
+        disaggregation == Disaggregation.Sex ? SexCategories : AgeGroups;
+
+    /// <summary>The breakdowns the indicator takes, in the order the forms show them.</summary>
+    public IEnumerable<Disaggregation> Disaggregations =>
+        new[] { Disaggregation.Sex, Disaggregation.AgeGroup }.Where(d => Categories(d).Count > 0);
+
+    private void Describe(string name, string unit, string definition, IndicatorKind kind,
+        IReadOnlyList<string>? sexCategories, IReadOnlyList<string>? ageGroups)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainRuleException("An indicator needs a name.");
+        }
+
+        if (string.IsNullOrWhiteSpace(unit))
+        {
+            throw new DomainRuleException($"Indicator \"{name.Trim()}\" needs a unit, such as people, cases or %.");
+        }
+
+        if (!Enum.IsDefined(kind))
+        {
+            throw new DomainRuleException("An indicator is a count, a sum or a rate.");
+        }
+
+        Name = name.Trim();
+        Unit = unit.Trim();
+        Definition = definition;
+        Kind = kind;
+        SexCategories = CheckCategories(Disaggregation.Sex, sexCategories);
+        AgeGroups = CheckCategories(Disaggregation.AgeGroup, ageGroups);
+    }
+
+    private List<string> CheckCategories(Disaggregation disaggregation, IReadOnlyList<string>? categories)
+    {
+        var cleaned = (categories ?? []).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        if (cleaned.Count > MaxCategories)
+        {
+            throw new DomainRuleException($"Indicator \"{Name}\": at most {MaxCategories} {disaggregation.Label().ToLowerInvariant()} categories.");
+        }
+
+        if (cleaned.GroupBy(c => c, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new DomainRuleException($"Indicator \"{Name}\": the {disaggregation.Label().ToLowerInvariant()} category \"{twice.Key}\" is listed twice.");
+        }
+
+        if (cleaned.Count == 1)
+        {
+            throw new DomainRuleException($"Indicator \"{Name}\": a {disaggregation.Label().ToLowerInvariant()} breakdown needs at least two categories.");
+        }
+
+        return cleaned;
+    }
+
+    /// <summary>
+    /// Why a reading cannot be stored, one problem per value (naming the indicator and the category), or none.
+    /// For counts and sums the parts of one breakdown never add up to more than the total; a rate's parts have no
+    /// such rule. A value left empty is "not collected", which is a valid answer and never counts as zero.
+    /// </summary>
+    public IReadOnlyList<IndicatorProblem> Check(IndicatorReading reading)
+    {
+        var problems = new List<IndicatorProblem>();
+        if (reading.Total is { } total)
+        {
+            CheckNumber(total, null, null, problems);
+        }
+
+        foreach (var part in reading.Parts)
+        {
+            var categories = Categories(part.Disaggregation);
+            if (!Enum.IsDefined(part.Disaggregation) || categories.Count == 0)
+            {
+                problems.Add(new(part.Disaggregation, part.Category, $"{Name} is not broken down by {part.Disaggregation.Label().ToLowerInvariant()}."));
+            }
+            else if (!categories.Contains(part.Category, StringComparer.Ordinal))
+            {
+                problems.Add(new(part.Disaggregation, part.Category,
+                    $"{Name}: \"{part.Category}\" is not one of its {part.Disaggregation.Label().ToLowerInvariant()} categories ({string.Join(", ", categories)})."));
+            }
+            else if (reading.Parts.Count(p => p.Disaggregation == part.Disaggregation && p.Category == part.Category) > 1)
+            {
+                problems.Add(new(part.Disaggregation, part.Category, $"{Name}: {part.Category} is given twice."));
+            }
+            else if (part.Value is { } value)
+            {
+                CheckNumber(value, part.Disaggregation, part.Category, problems);
+            }
+        }
+
+        if (problems.Count == 0 && Kind.IsAdditive())
+        {
+            CheckParts(reading, problems);
+        }
+
+        return problems;
+    }
+
+    /// <summary>Refuses a reading that breaks a rule, with the first problem's message.</summary>
+    public void EnsureValid(IndicatorReading reading)
+    {
+        if (Check(reading) is [var first, ..])
+        {
+            throw new DomainRuleException(first.Message);
+        }
+    }
+
+    private void CheckParts(IndicatorReading reading, List<IndicatorProblem> problems)
+    {
+        foreach (var group in reading.Parts.Where(p => p.Value is not null).GroupBy(p => p.Disaggregation))
+        {
+            var what = group.Key.Label().ToLowerInvariant();
+            if (reading.Total is not { } total)
+            {
+                problems.Add(new(group.Key, null,
+                    $"{Name}: a {what} breakdown needs its total. Enter the total, or leave the {what} values empty (not collected)."));
+                continue;
+            }
+
+            if (group.FirstOrDefault(p => p.Value > total) is { } over)
+            {
+                problems.Add(new(group.Key, over.Category,
+                    $"{Name}: {over.Category} ({Format(over.Value!.Value)}) is more than the total ({Format(total)})."));
+                continue;
+            }
+
+            var sum = group.Sum(p => p.Value!.Value);
+            if (sum > total)
+            {
+                problems.Add(new(group.Key, null,
+                    $"{Name}: the {what} values ({string.Join(" + ", group.Select(p => $"{p.Category} {Format(p.Value!.Value)}"))}) add up to {Format(sum)}, more than the total of {Format(total)}."));
+            }
+        }
+    }
+
+    private void CheckNumber(decimal value, Disaggregation? disaggregation, string? category, List<IndicatorProblem> problems)
+    {
+        var what = category is null ? "the total" : category;
+        if (value < 0)
+        {
+            problems.Add(new(disaggregation, category, $"{Name}: {what} cannot be negative."));
+        }
+        else if (value > MaxValue || value.Scale > 4 && decimal.Round(value, 4) != value)
+        {
+            problems.Add(new(disaggregation, category, $"{Name}: {what} must be below 100 trillion, with at most 4 decimals."));
+        }
+        else if (Kind == IndicatorKind.Count && decimal.Truncate(value) != value)
+        {
+            problems.Add(new(disaggregation, category, $"{Name} is a count: {what} must be a whole number."));
+        }
+    }
+
+    public static string Format(decimal value) => value.ToString("#,##0.####", CultureInfo.InvariantCulture);
+}
+
+/// <summary>One broken rule of a reading: which value (the total when both are null) and why, in words for the focal point.</summary>
+public sealed record IndicatorProblem(Disaggregation? Disaggregation, string? Category, string Message);

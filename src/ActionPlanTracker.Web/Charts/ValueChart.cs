@@ -1,0 +1,46 @@
+using System.Xml.Linq;
+using Microsoft.AspNetCore.Html;
+
+namespace ActionPlanTracker.Web.Charts;
+
+/// <summary>One column of a <see cref="ValueChart"/>: a label (a cycle), a value, or null when nothing was collected, and the value as written.</summary>
+public sealed record ValuePoint(string Label, double? Value, string Text);
+
+/// <summary>
+/// Columns from zero to the largest value, each with its value written above it, so the numbers read without the
+/// scale; a point where nothing was collected shows "n/c", never a column of zero.
+/// </summary>
+public static class ValueChart
+{
+    private const double Left = 12;
+    private const double Top = 18;
+    private const double PlotHeight = 100;
+    private const double Pitch = 56;
+    private const double ColumnWidth = 30;
+    private const string Fill = "#0b5cad";
+
+    public static IHtmlContent Render(string id, string title, string description, IReadOnlyList<ValuePoint> points)
+    {
+        var width = Left + (Math.Max(points.Count, 1) * Pitch) + 8;
+        var baseline = Top + PlotHeight;
+        var max = points.Select(p => p.Value ?? 0).DefaultIfEmpty(0).Max();
+        var content = new List<XElement> { Svg.Line(Left, baseline, width - 4, baseline, "#4d5560") };
+        for (var i = 0; i < points.Count; i++)
+        {
+            var point = points[i];
+            var centre = Left + (i * Pitch) + (Pitch / 2);
+            content.Add(Svg.Text(centre, baseline + 16, point.Label, anchor: "middle"));
+            if (point.Value is not { } value)
+            {
+                content.Add(Svg.Text(centre, baseline - 4, "n/c", anchor: "middle", fill: "#4d5560"));
+                continue;
+            }
+
+            var height = max <= 0 ? 0 : Math.Clamp(value / max, 0, 1) * PlotHeight;
+            content.Add(Svg.Rect(centre - (ColumnWidth / 2), baseline - height, ColumnWidth, height, Fill, $"{point.Label}: {point.Text}"));
+            content.Add(Svg.Text(centre, baseline - height - 4, point.Text, anchor: "middle", weight: "600"));
+        }
+
+        return Svg.ToHtml(Svg.Root(id, title, description, width, baseline + 24, content));
+    }
+}

@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Attachments;
+using ActionPlanTracker.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlanTracker.Web.Pages.Attachments;
+
+/// <summary>A focal point's evidence documents on one report: the list, upload, removal.</summary>
+[Authorize(Policy = Policies.FileReports)]
+[AttachmentLimits]
+public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConfiguration configuration) : PageModel
+{
+    /// <summary>The file chosen in the form; large files are buffered to disk by the framework, never held in memory.</summary>
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    public int ReportId { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    public bool IsEditable { get; private set; }
+
+    public IReadOnlyList<AttachmentRow> Attachments { get; private set; } = [];
+
+    public long MaxBytes => AttachmentStore.MaxBytes(configuration);
+
+    public string MaxText => string.Create(CultureInfo.InvariantCulture, $"{MaxBytes / (1024.0 * 1024.0):0.#} MB");
+
+    private int MemberId => User.MemberId() ?? 0;
+
+    private string Actor => User.Identity!.Name!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostUploadAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await FindOwnAsync(id, cancellationToken) is not var (report, cycle))
+        {
+            return NotFound();
+        }
+
+        var file = Upload;
+        if (file is null || file.Length == 0 || file.Length > MaxBytes)
+        {
+            var tooLarge = file is not null && file.Length > MaxBytes;
+            var message = file is null ? "Choose a file to upload."
+                : file.Length == 0 ? $"{file.FileName} is empty: there is nothing in it to keep."
+                : string.Create(CultureInfo.InvariantCulture, $"The file is {file.Length / (1024.0 * 1024.0):0.0} MB; at most {MaxText} is accepted.");
+            return await RefusedAsync(id, message, tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, cancellationToken);
+        }
+
+        var (name, nameProblem) = FileNames.Clean(file.FileName);
+        if (name is null)
+        {
+            return await RefusedAsync(id, nameProblem!, StatusCodes.Status400BadRequest, cancellationToken);
+        }
+
+        await using var content = file.OpenReadStream();
+        var (type, typeProblem) = FileSignature.Check(name, content);
+        if (type is null)
+        {
+            return await RefusedAsync(id, typeProblem!, StatusCodes.Status400BadRequest, cancellationToken);
+        }
+
+        var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
+        try
+        {
+            // The row (audited, without the bytes) and the bytes commit together or not at all.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var attachment = new Attachment(report, cycle, name, type, file.Length, sha256, Actor, clock.GetUtcNow());
+            db.Attachments.Add(attachment);
+            await db.SaveChangesAsync(cancellationToken);
+            await AttachmentStore.WriteAsync(db, attachment.Id, content, file.Length, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DomainRuleException refusal)
+        {
+            return await RefusedAsync(id, refusal.Message, StatusCodes.Status409Conflict, cancellationToken);
+        }
+
+        TempData["Notice"] = $"{name} is attached to the report (SHA-256 {sha256}).";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(int id, long attachment, CancellationToken cancellationToken)
+    {
+        if (await FindOwnAsync(id, cancellationToken) is not var (report, cycle))
+        {
+            return NotFound();
+        }
+
+        var document = await db.Attachments.SingleOrDefaultAsync(a => a.Id == attachment && a.ProgressReportId == id && a.RemovedAt == null, cancellationToken);
+        if (document is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            document.Remove(report, cycle, Actor, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DomainRuleException refusal)
+        {
+            return await RefusedAsync(id, refusal.Message, StatusCodes.Status409Conflict, cancellationToken);
+        }
+
+        TempData["Notice"] = $"{document.FileName} is removed from the report.";
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>The report (tracked, to be checked by the domain) and its cycle, when it is this member's; null otherwise.</summary>
+    private async Task<(ProgressReport, ReportingCycle)?> FindOwnAsync(int id, CancellationToken cancellationToken)
+    {
+        var found = await (
+            from r in db.Reports
+            join y in db.Cycles on r.CycleId equals y.Id
+            where r.Id == id && r.MemberId == MemberId
+            select new { r, y })
+            .SingleOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.r, found.y);
+    }
+
+    private async Task<IActionResult> RefusedAsync(int id, string message, int status, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        await LoadAsync(id, cancellationToken);
+        ModelState.AddModelError(nameof(Upload), message);
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var report = await (
+            from r in db.Reports.AsNoTracking()
+            join c in db.Commitments on r.CommitmentId equals c.Id
+            join y in db.Cycles on r.CycleId equals y.Id
+            where r.Id == id && r.MemberId == MemberId
+            select new { c.Code, Cycle = y.Code, CycleState = y.State, r.State })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (report is null)
+        {
+            return false;
+        }
+
+        ReportId = id;
+        Title = $"{report.Code} · {report.Cycle}";
+        IsEditable = report.CycleState is CycleState.Open or CycleState.UnderReview && report.State is ReviewState.Draft or ReviewState.Returned;
+        Attachments = await AttachmentRow.ForReportAsync(db, id, cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Pages.Indicators;
+
+namespace ActionPlanTracker.Web.Pages.Reports;
+
+/// <summary>The report form's indicator values: read as typed, checked against each indicator's rules, stored with the save.</summary>
+public sealed partial class EditModel
+{
+    /// <summary>The commitment's indicators with the report's current values.</summary>
+    public IReadOnlyList<IndicatorEntry> Indicators { get; private set; } = [];
+
+    /// <summary>One indicator's row of the form: its id, the total, and one value per category in <see cref="IndicatorEntry.Slots"/> order.</summary>
+    public sealed class IndicatorInput
+    {
+        public int Id { get; set; }
+
+        public string? Total { get; set; }
+
+        public List<string?> Values { get; set; } = [];
+
+        public static IndicatorInput From(IndicatorEntry entry) => new()
+        {
+            Id = entry.Indicator.Id,
+            Total = IndicatorQueries.Write(entry.Current.Total),
+            Values = [.. entry.Slots.Select(s => (string?)IndicatorQueries.Write(entry.ValueOf(s.Disaggregation, s.Category)))],
+        };
+    }
+
+    /// <summary>
+    /// What was typed for each indicator, checked; problems go next to their field. An indicator the form did not
+    /// send keeps its value, so a form read before the indicator existed changes nothing.
+    /// </summary>
+    private List<(Indicator Indicator, IndicatorReading Current, IndicatorReading Entered)> ReadIndicators()
+    {
+        var readings = new List<(Indicator, IndicatorReading, IndicatorReading)>();
+        var known = Indicators.ToDictionary(e => e.Indicator.Id);
+        for (var i = 0; i < Input.Indicators.Count; i++)
+        {
+            var posted = Input.Indicators[i];
+            var key = $"{nameof(Input)}.{nameof(InputModel.Indicators)}[{i}]";
+            if (!known.Remove(posted.Id, out var entry))
+            {
+                ModelState.AddModelError(key, "This indicator is not one of the commitment's, or it was sent twice. Reload the page.");
+                continue;
+            }
+
+            var indicator = entry.Indicator;
+            var total = Parse(posted.Total, $"{key}.Total", $"{indicator.Name}: the total");
+            var parts = entry.Slots.Select((slot, j) => new IndicatorPart(
+                slot.Disaggregation, slot.Category,
+                Parse(j < posted.Values.Count ? posted.Values[j] : null, $"{key}.Values[{j}]", $"{indicator.Name}: {slot.Category}"))).ToList();
+            var entered = new IndicatorReading(total, parts);
+            foreach (var problem in indicator.Check(entered))
+            {
+                var slot = entry.Slots.ToList().FindIndex(s => s.Disaggregation == problem.Disaggregation && s.Category == problem.Category);
+                ModelState.AddModelError(problem.Category is null && problem.Disaggregation is not null ? key : slot >= 0 ? $"{key}.Values[{slot}]" : $"{key}.Total", problem.Message);
+            }
+
+            readings.Add((indicator, entry.Current, entered));
+        }
+
+        return readings;
+    }
+
+    /// <summary>One input row per indicator, in the page's order, keeping what was typed, so the form can show every field.</summary>
+    private void AlignIndicatorInputs() => Input.Indicators = [.. Indicators.Select(entry =>
+    {
+        var row = Input.Indicators.FirstOrDefault(p => p.Id == entry.Indicator.Id) ?? IndicatorInput.From(entry);
+        row.Values = [.. Enumerable.Range(0, entry.Slots.Count).Select(j => j < row.Values.Count ? row.Values[j] : null)];
+        return row;
+    })];
+
+    private decimal? Parse(string? text, string key, string what)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (text.Length > 40 || !decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
+        {
+            ModelState.AddModelError(key, $"{what}: write a number such as 12 or 3.5, or leave it empty when it was not collected.");
+            return null;
+        }
+
+        return value;
+    }
+}

@@ -12,6 +12,9 @@ public static class ApiSetup
     public const string DocumentPath = "/openapi/v1.json";
     public const string ReferencePath = "/api/reference";
 
+    /// <summary>Where Scalar's own files (its script and the page it would build) are served from the package.</summary>
+    public const string ReferenceAssetsPath = "/api/reference/assets";
+
     public static void AddActionPlanTrackerApi(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -80,19 +83,41 @@ public static class ApiSetup
 
         app.MapOpenApi().AllowAnonymous();
 
-        // Served from the package itself: no script, font or telemetry from elsewhere.
-        app.MapScalarApiReference(ReferencePath, options => options
-                .WithTitle("ActionPlanTracker API")
-                .WithOpenApiRoutePattern(DocumentPath)
-                .DisableDefaultFonts()
-                .DisableTelemetry()
-                .DisableAgent()
-                .DisableMcp()
-                .AddPreferredSecuritySchemes("bearer"))
-            .AllowAnonymous();
+        // Scalar's script is served from the package itself; the page that starts it is ours, so that its start-up
+        // code is a file (wwwroot/js/api-reference.js) and the Content-Security-Policy needs no inline script.
+        app.MapScalarApiReference(ReferenceAssetsPath).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet(ReferencePath, () => TypedResults.Content(ReferencePage, "text/html; charset=utf-8")).AllowAnonymous().ExcludeFromDescription();
     }
 
     /// <summary>The operations of the group need a token with <paramref name="scope"/>.</summary>
     public static RouteGroupBuilder RequireScope(this RouteGroupBuilder group, string scope) =>
         group.RequireAuthorization(ApiScopes.Policy(scope)).WithMetadata(new RequiresScope(scope));
+
+    /// <summary>No font, telemetry, agent or MCP from elsewhere; the document is this application's.</summary>
+    private static readonly string ReferenceConfiguration = JsonSerializer.Serialize(new
+    {
+        sources = new[] { new { title = "v1", url = DocumentPath } },
+        withDefaultFonts = false,
+        showDeveloperTools = "never",
+        telemetry = false,
+        agent = new { disabled = true },
+        mcp = new { disabled = true },
+        authentication = new { preferredSecurityScheme = new[] { "bearer" } },
+    });
+
+    private static readonly string ReferencePage = $"""
+        <!doctype html>
+        <html lang="en">
+        <head>
+            <meta charset="utf-8" />
+            <meta name="viewport" content="width=device-width, initial-scale=1" />
+            <title>ActionPlanTracker API</title>
+        </head>
+        <body>
+            <div id="app" data-configuration="{System.Net.WebUtility.HtmlEncode(ReferenceConfiguration)}"></div>
+            <script src="{ReferenceAssetsPath}/scalar.js"></script>
+            <script src="/js/api-reference.js"></script>
+        </body>
+        </html>
+        """;
 }

@@ -65,12 +65,17 @@ public sealed partial class NotificationWorker(
         var links = scope.ServiceProvider.GetRequiredService<NotificationLinks>();
         var now = clock.GetUtcNow();
 
-        // Through EF, so the audit chain's lock comes first, as in every writing transaction of the application.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var notices = await NotificationSchedule.DueAsync(db, options.Value.Reminders, now, cancellationToken);
-        var queued = await Outbox.AddAsync(db, links, notices, now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return queued;
+        // Through EF, so the audit chain's lock comes first, as in every writing transaction of the application; under
+        // the retrying strategy, so a transient fault replays the round (the outbox's keys make a replay harmless).
+        return await db.InTransactionAsync(
+            async transaction =>
+            {
+                var notices = await NotificationSchedule.DueAsync(db, options.Value.Reminders, now, cancellationToken);
+                var queued = await Outbox.AddAsync(db, links, notices, now, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return queued;
+            },
+            cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No SMTP server is configured (Smtp:Host): notifications are shown in the application only, e-mails wait in the outbox")]

@@ -16,6 +16,14 @@ public sealed class SecurityHeadersMiddleware
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
         "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
+    /// <summary>
+    /// The API reference page runs Scalar, which writes its styles into the page as it draws: that page alone allows
+    /// inline styles (never inline scripts).
+    /// </summary>
+    public const string ApiReferenceContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
     public const string PermissionsPolicy =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
 
@@ -37,7 +45,9 @@ public sealed class SecurityHeadersMiddleware
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = (context.Request.Path.Value ?? "").TrimEnd('/').Equals(Api.ApiSetup.ReferencePath, StringComparison.OrdinalIgnoreCase)
+                ? ApiReferenceContentSecurityPolicy
+                : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
@@ -46,7 +56,9 @@ public sealed class SecurityHeadersMiddleware
             headers["Cross-Origin-Resource-Policy"] = "same-origin";
 
             // Everything the application writes may carry report data or a session; only the static files may be kept.
-            if (!IsStaticFile(context))
+            // The API's answers say for themselves how they may be kept (private, revalidated by ETag: no browser, no
+            // shared cache, is involved), so theirs stands.
+            if (!IsStaticFile(context) && !IsApiAnswerWithItsOwnPolicy(context))
             {
                 headers.CacheControl = "no-store";
                 headers.Pragma = "no-cache";
@@ -58,6 +70,10 @@ public sealed class SecurityHeadersMiddleware
 
         return _next(context);
     }
+
+    private static bool IsApiAnswerWithItsOwnPolicy(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        && context.Response.Headers.CacheControl.ToString().Contains("private", StringComparison.Ordinal);
 
     private bool IsStaticFile(HttpContext context)
     {

@@ -16,9 +16,11 @@ public sealed class UnknownHandlerFilter : IPageFilter
 
     public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
-        // The status page, re-executed for an error, keeps the original query string and so its ?handler=.
+        // The status and error pages, re-executed for an error, keep the original method and query string (and so its
+        // ?handler=): a failed POST must still show the error page, not a 404.
+        var features = context.HttpContext.Features;
         if (context.HandlerMethod is null && context.ActionDescriptor.HandlerMethods.Count > 0
-            && context.HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
+            && features.Get<IStatusCodeReExecuteFeature>() is null && features.Get<IExceptionHandlerPathFeature>() is null)
         {
             context.Result = new NotFoundResult();
         }

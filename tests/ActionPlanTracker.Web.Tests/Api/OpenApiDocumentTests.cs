@@ -60,18 +60,21 @@ public sealed partial class OpenApiDocumentTests(AppFixture app) : IClassFixture
     {
         using var client = Factory.CreateNonRedirectingClient();
 
-        using var response = await client.GetAsync("/api/reference/");
+        using var response = await client.GetAsync("/api/reference");
         var html = await response.Content.ReadAsStringAsync();
         var scripts = ScriptSource().Matches(html).Select(m => m.Groups[1].Value).ToList();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEmpty(scripts);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        var policy = string.Join(' ', response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
         Assert.DoesNotContain(scripts, s => s.Contains("//", StringComparison.Ordinal));
         Assert.DoesNotContain("fonts.scalar.com", html, StringComparison.Ordinal);
         Assert.DoesNotContain("cdn.", html, StringComparison.Ordinal);
         foreach (var script in scripts)
         {
-            using var asset = await client.GetAsync(new Uri(new Uri("https://localhost/api/reference/"), script));
+            using var asset = await client.GetAsync(new Uri(new Uri("https://localhost/api/reference"), script));
             Assert.Equal(HttpStatusCode.OK, asset.StatusCode);
         }
     }

@@ -72,13 +72,19 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConf
         var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
         try
         {
-            // The row (audited, without the bytes) and the bytes commit together or not at all.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var attachment = new Attachment(report, cycle, name, type, file.Length, sha256, Actor, clock.GetUtcNow());
-            db.Attachments.Add(attachment);
-            await db.SaveChangesAsync(cancellationToken);
-            await AttachmentStore.WriteAsync(db, attachment.Id, content, file.Length, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // The row (audited, without the bytes) and the bytes commit together or not at all; a transient fault
+            // replays both in a new transaction (the store rewinds the upload).
+            await db.InTransactionAsync(
+                async transaction =>
+                {
+                    var attachment = new Attachment(report, cycle, name, type, file.Length, sha256, Actor, clock.GetUtcNow());
+                    db.Attachments.Add(attachment);
+                    await db.SaveChangesAsync(cancellationToken);
+                    await AttachmentStore.WriteAsync(db, attachment.Id, content, file.Length, cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    return attachment.Id;
+                },
+                cancellationToken);
         }
         catch (DomainRuleException refusal)
         {

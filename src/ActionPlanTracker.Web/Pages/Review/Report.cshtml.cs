@@ -89,15 +89,23 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
             return await ConflictAsync(id, cancellationToken);
         }
 
-        db.Entry(report).Property(r => r.Version).OriginalValue = Input.Version;
         try
         {
-            // The focal points' notices commit with the decision, or neither does.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            act(report, cycle);
-            await db.SaveChangesAsync(cancellationToken);
-            await notifier.ReportReviewedAsync(report, cycle, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // The focal points' notices commit with the decision, or neither does. A transient fault replays both on
+            // the report as stored; setting the original version makes a change landing in between a conflict.
+            await db.InTransactionAsync(
+                async transaction =>
+                {
+                    var stored = await db.Reports.SingleAsync(r => r.Id == id, cancellationToken);
+                    var storedCycle = await db.Cycles.SingleAsync(y => y.Id == stored.CycleId, cancellationToken);
+                    db.Entry(stored).Property(r => r.Version).OriginalValue = Input.Version;
+                    act(stored, storedCycle);
+                    await db.SaveChangesAsync(cancellationToken);
+                    await notifier.ReportReviewedAsync(stored, storedCycle, cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    return stored.Id;
+                },
+                cancellationToken);
         }
         catch (DomainRuleException refusal)
         {

@@ -36,6 +36,12 @@ internal sealed class Runner(RunOptions options)
             ["ConnectionStrings__ActionPlan"] = connectionString,
             ["Benchmarks__BaselinePage"] = "true",
 
+            // The load comes from one address and a few accounts, signing in before each page's run and exporting
+            // many times: the sign-in and export limits are for people, not for the load generator.
+            ["RateLimiting__SignInPerClient"] = "1000000",
+            ["RateLimiting__SignInPerAccount"] = "1000000",
+            ["RateLimiting__ExportsPerUser"] = "1000000",
+
             // Run from the build output, not a publish folder: the static files stay in the project.
             ["ASPNETCORE_WEBROOT"] = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(options.WebDll)!, "..", "..", "..", "wwwroot")),
             ["Kestrel__Certificates__Default__Path"] = certificate,

@@ -34,21 +34,14 @@ public static class SummaryXlsx
         var id = $"rId{number}";
         var sheetPart = workbook.AddNewPart<WorksheetPart>(id);
         var data = new SheetData();
-        data.Append(Row(1, header));
+        data.Append(SheetParts.TextRow(1, header));
         uint index = 2;
         foreach (var row in rows)
         {
-            data.Append(Row(index++, row));
+            data.Append(SheetParts.TextRow(index++, row));
         }
 
-        var frozen = new SheetViews(new SheetView(new Pane
-        {
-            VerticalSplit = 1,
-            TopLeftCell = "A2",
-            ActivePane = PaneValues.BottomLeft,
-            State = PaneStateValues.Frozen,
-        })
-        { WorkbookViewId = 0 });
+        var frozen = SheetParts.FrozenHeader();
         sheetPart.Worksheet = new Worksheet(frozen, widths, data);
         return new Sheet { Id = id, SheetId = number, Name = name };
     }
@@ -74,24 +67,4 @@ public static class SummaryXlsx
         },
         CustomWidth = true,
     }));
-
-    private static Row Row(uint index, IReadOnlyList<string> values)
-    {
-        var row = new Row { RowIndex = index };
-        for (var i = 0; i < values.Count; i++)
-        {
-            row.Append(new Cell
-            {
-                CellReference = Column(i) + index.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                DataType = CellValues.InlineString,
-                InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(values[i]) { Space = SpaceProcessingModeValues.Preserve }),
-            });
-        }
-
-        return row;
-    }
-
-    /// <summary>A, B, … Z, AA, AB…</summary>
-    private static string Column(int index) =>
-        index < 26 ? ((char)('A' + index)).ToString() : Column((index / 26) - 1) + (char)('A' + (index % 26));
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
+using ActionPlanTracker.Web.Exports;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -108,10 +109,10 @@ public static class Xlsx
             }
 
             var cell = numeric[i]
-                ? new Cell { CellReference = Column(i) + number, DataType = CellValues.Number, CellValue = new CellValue(value) }
+                ? new Cell { CellReference = SheetParts.ColumnName(i) + number, DataType = CellValues.Number, CellValue = new CellValue(value) }
                 : new Cell
                 {
-                    CellReference = Column(i) + number,
+                    CellReference = SheetParts.ColumnName(i) + number,
                     DataType = CellValues.InlineString,
                     InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(Escape(value)) { Space = SpaceProcessingModeValues.Preserve }),
                 };
@@ -155,8 +156,4 @@ public static class Xlsx
 
     private static bool LooksLikeEscape(string text, int at) =>
         at + 6 < text.Length && text[at + 1] is 'x' or 'X' && text[at + 6] == '_' && !text.AsSpan(at + 2, 4).ContainsAnyExcept(HexDigits);
-
-    /// <summary>A, B, … Z, AA, AB…</summary>
-    private static string Column(int index) =>
-        index < 26 ? ((char)('A' + index)).ToString() : Column((index / 26) - 1) + (char)('A' + (index % 26));
 }

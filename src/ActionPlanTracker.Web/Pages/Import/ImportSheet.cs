@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using ActionPlanTracker.Web.Exports;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -35,21 +36,14 @@ public static class ImportSheet
         {
             var workbook = document.AddWorkbookPart();
             var sheetPart = workbook.AddNewPart<WorksheetPart>("rId1");
-            var data = new SheetData(Row(1, Headings));
+            var data = new SheetData(SheetParts.TextRow(1, Headings));
             uint index = 2;
             foreach (var row in rows)
             {
-                data.Append(Row(index++, row));
+                data.Append(SheetParts.TextRow(index++, row));
             }
 
-            var frozen = new SheetViews(new SheetView(new Pane
-            {
-                VerticalSplit = 1,
-                TopLeftCell = "A2",
-                ActivePane = PaneValues.BottomLeft,
-                State = PaneStateValues.Frozen,
-            })
-            { WorkbookViewId = 0 });
+            var frozen = SheetParts.FrozenHeader();
             var levels = new DataValidation(new Formula1("\"Not started,Limited,Substantial,Complete,Not applicable\""))
             {
                 Type = DataValidationValues.List,
@@ -98,9 +92,6 @@ public static class ImportSheet
     }
 
     /// <summary>A, B, … Z, AA…</summary>
-    public static string ColumnName(int index) =>
-        index < 26 ? ((char)('A' + index)).ToString() : ColumnName((index / 26) - 1) + (char)('A' + (index % 26));
-
     private static SheetContent ReadSheet(WorksheetPart sheet, SharedStringTable? shared)
     {
         var rows = new List<SheetRow>();
@@ -214,22 +205,6 @@ public static class ImportSheet
         }
     }
 
-    private static Row Row(uint index, IReadOnlyList<string> values)
-    {
-        var row = new Row { RowIndex = index };
-        for (var i = 0; i < values.Count; i++)
-        {
-            row.Append(new Cell
-            {
-                CellReference = ColumnName(i) + index.ToString(CultureInfo.InvariantCulture),
-                DataType = CellValues.InlineString,
-                InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(values[i]) { Space = SpaceProcessingModeValues.Preserve }),
-            });
-        }
-
-        return row;
-    }
-
     private static Columns Widths() => new(Headings.Select((_, i) => new Column
     {
         Min = (uint)i + 1,
@@ -251,7 +226,7 @@ public sealed record SheetRow(int Number, IReadOnlyList<string> Values);
 /// <summary>A cell that cannot be imported: its row, its column (index into the headings) and why.</summary>
 public sealed record CellError(int Row, int Column, string Message)
 {
-    public string Where => Column < 0 ? $"Row {Row}" : $"Row {Row}, column {ImportSheet.ColumnName(Column)} ({ImportSheet.Headings[Column]})";
+    public string Where => Column < 0 ? $"Row {Row}" : $"Row {Row}, column {SheetParts.ColumnName(Column)} ({ImportSheet.Headings[Column]})";
 }
 
 /// <summary>What an upload holds, or, in <see cref="Refusal"/>, why the file as a whole cannot be read.</summary>

@@ -7,6 +7,7 @@ using ActionPlanTracker.Web.Api;
 using ActionPlanTracker.Web.Cli;
 using ActionPlanTracker.Web.Demo;
 using ActionPlanTracker.Web.Hosting;
+using ActionPlanTracker.Web.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 
@@ -39,6 +40,7 @@ try
     builder.AddActionPlanTrackerSecurity();
     builder.AddActionPlanTrackerNotifications();
     builder.AddActionPlanTrackerApi();
+    builder.AddActionPlanTrackerLocalization();
     if (command.Verb == Verb.AddUser)
     {
         builder.Services.AddScoped<IActorAccessor, CliActor>();

@@ -12,6 +12,7 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
         builder.HasIndex(c => new { c.PillarId, c.Code }).IsUnique();
         builder.Property(c => c.Code).HasMaxLength(10);
         builder.Property(c => c.ShortTitle).HasMaxLength(200);
+        builder.Property(c => c.ShortTitleFr).HasMaxLength(200);
         builder.Property(c => c.Version).IsRowVersion();
         builder.HasMany(c => c.Priorities).WithMany(p => p.Commitments).UsingEntity("commitment_priorities");
     }

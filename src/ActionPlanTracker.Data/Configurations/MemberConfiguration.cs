@@ -11,6 +11,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.HasIndex(m => m.Code).IsUnique();
         builder.Property(m => m.Code).HasMaxLength(3);
         builder.Property(m => m.Name).HasMaxLength(200);
+        builder.Property(m => m.NameFr).HasMaxLength(200);
         builder.Property(m => m.Version).IsRowVersion();
     }
 }

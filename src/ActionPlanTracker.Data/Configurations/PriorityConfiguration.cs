@@ -10,6 +10,7 @@ internal sealed class PriorityConfiguration : IEntityTypeConfiguration<Priority>
     {
         builder.HasIndex(p => new { p.ActionPlanId, p.Number }).IsUnique();
         builder.Property(p => p.Title).HasMaxLength(300);
+        builder.Property(p => p.TitleFr).HasMaxLength(300);
         builder.Property(p => p.Version).IsRowVersion();
     }
 }

@@ -14,4 +14,7 @@ public sealed class ApplicationUser : IdentityUser
     public bool IsDisabled { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>"en" or "fr", chosen with the language switch; null until the person chooses.</summary>
+    public string? PreferredLanguage { get; set; }
 }

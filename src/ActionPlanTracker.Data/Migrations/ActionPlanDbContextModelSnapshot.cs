@@ -95,6 +95,11 @@ namespace ActionPlanTracker.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("phone_number_confirmed");
 
+                    b.Property<string>("PreferredLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("preferred_language");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text")
                         .HasColumnName("security_stamp");
@@ -654,10 +659,19 @@ namespace ActionPlanTracker.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("short_title");
 
+                    b.Property<string>("ShortTitleFr")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("short_title_fr");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("text");
+
+                    b.Property<string>("TextFr")
+                        .HasColumnType("text")
+                        .HasColumnName("text_fr");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
@@ -827,6 +841,11 @@ namespace ActionPlanTracker.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("NameFr")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_fr");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
                         .HasColumnName("sort_order");
@@ -865,6 +884,10 @@ namespace ActionPlanTracker.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("lead_sentence");
 
+                    b.Property<string>("LeadSentenceFr")
+                        .HasColumnType("text")
+                        .HasColumnName("lead_sentence_fr");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer")
                         .HasColumnName("number");
@@ -880,6 +903,11 @@ namespace ActionPlanTracker.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("title");
+
+                    b.Property<string>("TitleFr")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_fr");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
@@ -919,11 +947,20 @@ namespace ActionPlanTracker.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("text");
 
+                    b.Property<string>("TextFr")
+                        .HasColumnType("text")
+                        .HasColumnName("text_fr");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("title");
+
+                    b.Property<string>("TitleFr")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_fr");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()

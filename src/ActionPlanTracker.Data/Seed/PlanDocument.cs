@@ -37,4 +37,4 @@ public sealed record PillarDocument(int Number, string Numeral, string Title, st
 
 public sealed record CommitmentDocument(string Code, string ShortTitle, string Text);
 
-public sealed record MemberDocument(string Code, string Name);
+public sealed record MemberDocument(string Code, string Name, string? NameFr);

@@ -57,7 +57,9 @@ public static class PlanSeeder
             order++;
             if (!knownMembers.Contains(member.Code))
             {
-                db.Members.Add(new Member(member.Code, member.Name, order * 10));
+                var added = new Member(member.Code, member.Name, order * 10);
+                added.Translate(member.NameFr);
+                db.Members.Add(added);
             }
         }
 

@@ -24,6 +24,9 @@ public sealed class Member
 
     public string Name { get; private set; } = "";
 
+    /// <summary>The member's name in French, shown on French pages where entered.</summary>
+    public string? NameFr { get; private set; }
+
     public int SortOrder { get; private set; }
 
     public uint Version { get; private set; }
@@ -38,6 +41,8 @@ public sealed class Member
         Name = name.Trim();
         SortOrder = sortOrder;
     }
+
+    public void Translate(string? nameFr) => NameFr = PlanTranslation.Clean(nameFr)?.Trim();
 
     private static string NormaliseCode(string code)
     {

@@ -38,6 +38,11 @@ public sealed class Commitment
 
     public string Text { get; private set; } = "";
 
+    /// <summary>The French short title, where an administrator has entered one; pages fall back to <see cref="ShortTitle"/>.</summary>
+    public string? ShortTitleFr { get; private set; }
+
+    public string? TextFr { get; private set; }
+
     public uint Version { get; private set; }
 
     public List<Priority> Priorities { get; private set; } = [];
@@ -51,5 +56,12 @@ public sealed class Commitment
 
         ShortTitle = shortTitle;
         Text = text;
+    }
+
+    /// <summary>Enters the French text; empty text removes a translation.</summary>
+    public void Translate(string? shortTitleFr, string? textFr)
+    {
+        ShortTitleFr = PlanTranslation.Clean(shortTitleFr);
+        TextFr = PlanTranslation.Clean(textFr);
     }
 }

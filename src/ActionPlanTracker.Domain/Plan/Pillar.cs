@@ -31,6 +31,11 @@ public sealed class Pillar
 
     public string LeadSentence { get; private set; } = "";
 
+    /// <summary>The French title, where an administrator has entered one; pages fall back to <see cref="Title"/>.</summary>
+    public string? TitleFr { get; private set; }
+
+    public string? LeadSentenceFr { get; private set; }
+
     public uint Version { get; private set; }
 
     public List<Commitment> Commitments { get; private set; } = [];
@@ -39,5 +44,12 @@ public sealed class Pillar
     {
         Title = title;
         LeadSentence = leadSentence;
+    }
+
+    /// <summary>Enters the French text; empty text removes a translation.</summary>
+    public void Translate(string? titleFr, string? leadSentenceFr)
+    {
+        TitleFr = PlanTranslation.Clean(titleFr);
+        LeadSentenceFr = PlanTranslation.Clean(leadSentenceFr);
     }
 }

@@ -28,6 +28,11 @@ public sealed class Priority
 
     public string Text { get; private set; } = "";
 
+    /// <summary>The French title, where an administrator has entered one; pages fall back to <see cref="Title"/>.</summary>
+    public string? TitleFr { get; private set; }
+
+    public string? TextFr { get; private set; }
+
     public uint Version { get; private set; }
 
     public List<Commitment> Commitments { get; private set; } = [];
@@ -36,5 +41,12 @@ public sealed class Priority
     {
         Title = title;
         Text = text;
+    }
+
+    /// <summary>Enters the French text; empty text removes a translation.</summary>
+    public void Translate(string? titleFr, string? textFr)
+    {
+        TitleFr = PlanTranslation.Clean(titleFr);
+        TextFr = PlanTranslation.Clean(textFr);
     }
 }

@@ -54,6 +54,9 @@ internal static class Pipeline
 
         app.UseRouting();
         app.UseAuthentication();
+
+        // After authentication: a signed-in person's language is in their profile.
+        app.UseRequestLocalization();
         app.UseMiddleware<LogContextMiddleware>();
         app.UseAuthorization();
 

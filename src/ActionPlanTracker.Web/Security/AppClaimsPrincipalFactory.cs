@@ -16,6 +16,11 @@ public sealed class AppClaimsPrincipalFactory(
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(AppClaims.DisplayNameType, user.DisplayName));
         identity.AddClaim(new Claim(AppClaims.TwoFactorType, user.TwoFactorEnabled ? "true" : "false"));
+        if (user.PreferredLanguage is { Length: > 0 } language)
+        {
+            identity.AddClaim(new Claim(AppClaims.LanguageType, language));
+        }
+
         if (user.MemberId is { } member)
         {
             identity.AddClaim(new Claim(AppClaims.MemberIdType, member.ToString(CultureInfo.InvariantCulture)));

@@ -10,6 +10,7 @@ public static class AppClaims
     public const string MemberIdType = "apt:member_id";
     public const string DisplayNameType = "apt:display_name";
     public const string TwoFactorType = "apt:two_factor";
+    public const string LanguageType = "apt:language";
 
     public static int? MemberId(this ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(MemberIdType), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
@@ -19,6 +20,9 @@ public static class AppClaims
 
     public static bool CanReadAll(this ClaimsPrincipal user) =>
         user.IsInRole(Roles.Secretariat) || user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Auditor);
+
+    /// <summary>The language the person chose ("en" or "fr"), or null if they have not chosen.</summary>
+    public static string? Language(this ClaimsPrincipal user) => user.FindFirstValue(LanguageType);
 
     public static bool HasTwoFactor(this ClaimsPrincipal user) => user.FindFirstValue(TwoFactorType) == "true";
 }

@@ -23,6 +23,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture app) : I
         { "GET", "Index", "/", "302 302 302 302 302" },
         { "GET", "Plan/Index", "/plan", "200 200 200 200 200" },
         { "GET", "Error", "/Error", "200 200 200 200 200" },
+        { "GET", "Language", "/language", "302 302 302 302 302" },
+        { "POST", "Language", "/language", "ok ok ok ok ok" },
         { "GET", "Benchmarks/Fortunes", "/benchmarks/fortunes", "404 404 404 404 404" },
         { "GET", "Status", "/Status/404", "404 404 404 404 404" },
         { "POST", "Status", "/Status/404", "404 404 404 404 404" },

@@ -21,6 +21,7 @@ public sealed class AntiforgeryBadInputTests(BadInputFixture fixture) : IClassFi
         (Who.Auditor, Targets.TwoFactorDisable, "Account.TwoFactorModel.Disable"),
         (Who.Auditor, Targets.TwoFactorResetKey, "Account.TwoFactorModel.ResetKey"),
         (Who.FocalPointFr, Targets.SignOut, "Account.SignOutModel."),
+        (Who.Anonymous, Targets.Language, "LanguageModel."),
         (Who.FocalPointFr, Targets.NewToken, "Account.Tokens.NewModel."),
         (Who.FocalPointFr, Targets.RevokeToken, "Account.Tokens.IndexModel.Revoke"),
         (Who.Administrator, Targets.Invite, "Admin.Users.InviteModel."),

@@ -33,6 +33,8 @@ public static class Targets
 
     public static readonly Target SignOut = Target.Post("sign-out", _ => "/account/sign-out");
 
+    public static readonly Target Language = Target.Post("language switch", _ => "/language", ("language", "fr"), ("returnUrl", "/plan"));
+
     public static readonly Target NewToken = Target.Post(
         "new token", _ => "/account/tokens/new", ("Input.Name", "Ministry records"), ("Input.Scopes", "read:plan"), ("Input.ExpiresInDays", "30"));
 

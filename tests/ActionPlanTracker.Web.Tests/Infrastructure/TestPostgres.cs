@@ -25,7 +25,11 @@ public static class TestPostgres
         .Replace(".Tests", "", StringComparison.Ordinal)
         .ToLowerInvariant();
 
-    private static readonly string TemplateName = "apt_template_" + AssemblyTag;
+    /// <summary>
+    /// Per process as well as per assembly: two test runs on one machine (two checkouts at different migrations)
+    /// may share the throwaway server, and each needs the template of its own migrations.
+    /// </summary>
+    private static readonly string TemplateName = $"apt_template_{AssemblyTag}_{Environment.ProcessId}";
 
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static string? _adminConnectionString;
@@ -109,6 +113,21 @@ public static class TestPostgres
         }
 
         NpgsqlConnection.ClearAllPools();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DropTemplate(admin);
+    }
+
+    /// <summary>Best effort: a throwaway server takes its templates with it anyway; a configured one should not collect them.</summary>
+    private static void DropTemplate(string admin)
+    {
+        try
+        {
+            NpgsqlConnection.ClearAllPools();
+            ExecuteAsync(admin, $"DROP DATABASE IF EXISTS \"{TemplateName}\" WITH (FORCE)").GetAwaiter().GetResult();
+        }
+        catch (NpgsqlException)
+        {
+            // The server may already be stopping with the run.
+        }
     }
 
     private static string WithDatabase(string connectionString, string database) =>

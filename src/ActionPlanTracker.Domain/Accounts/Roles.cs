@@ -12,12 +12,6 @@ public static class Roles
 
     public static bool IsKnown(string? role) => role is not null && All.Contains(role);
 
-    public static string Label(string role) => role switch
-    {
-        Administrator => "Administrator",
-        Secretariat => "RLG secretariat",
-        FocalPoint => "National focal point",
-        Auditor => "Auditor",
-        _ => role,
-    };
+    /// <summary>The role's name in the current language; an unknown role as it is.</summary>
+    public static string Label(string role) => IsKnown(role) ? DomainText.Get($"Role.{role}") : role;
 }

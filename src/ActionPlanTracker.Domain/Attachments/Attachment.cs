@@ -14,13 +14,13 @@ public sealed class Attachment
     {
         if (string.IsNullOrWhiteSpace(actor))
         {
-            throw new DomainRuleException("Every change is made by someone: the actor is missing.");
+            throw new DomainRuleException(DomainText.Get("Change.ActorMissing"));
         }
 
         report.EnsureEditable(cycle);
         if (size <= 0)
         {
-            throw new DomainRuleException("The file is empty.");
+            throw new DomainRuleException(DomainText.Get("Attachment.Empty"));
         }
 
         ProgressReportId = report.Id;
@@ -62,23 +62,23 @@ public sealed class Attachment
     {
         if (string.IsNullOrWhiteSpace(actor))
         {
-            throw new DomainRuleException("Every change is made by someone: the actor is missing.");
+            throw new DomainRuleException(DomainText.Get("Change.ActorMissing"));
         }
 
         if (report.Id != ProgressReportId)
         {
-            throw new DomainRuleException("The document does not belong to that report.");
+            throw new DomainRuleException(DomainText.Get("Attachment.WrongReport"));
         }
 
         if (report.State == ReviewState.Approved)
         {
-            throw new DomainRuleException("The report is approved: its evidence documents can no longer be removed.");
+            throw new DomainRuleException(DomainText.Get("Attachment.ApprovedKeepsEvidence"));
         }
 
         report.EnsureEditable(cycle);
         if (IsRemoved)
         {
-            throw new DomainRuleException($"{FileName} was already removed.");
+            throw new DomainRuleException(DomainText.Format("Attachment.AlreadyRemoved", FileName));
         }
 
         RemovedBy = actor;

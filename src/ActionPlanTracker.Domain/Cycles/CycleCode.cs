@@ -29,7 +29,7 @@ public readonly record struct CycleCode
     {
         if (year is < 2000 or > 2999 || half is not (1 or 2))
         {
-            throw new DomainRuleException("A cycle is a year from 2000 to 2999 and a half, H1 or H2.");
+            throw new DomainRuleException(DomainText.Get("Cycle.CodeRange"));
         }
 
         return new(year, half);
@@ -38,7 +38,7 @@ public readonly record struct CycleCode
     public static CycleCode Parse(string text) =>
         TryParse(text, out var code)
             ? code
-            : throw new DomainRuleException($"\"{text}\" is not a cycle name: write the year and the half, such as 2025-H1.");
+            : throw new DomainRuleException(DomainText.Format("Cycle.NotACode", text));
 
     public static bool TryParse([NotNullWhen(true)] string? text, out CycleCode code)
     {

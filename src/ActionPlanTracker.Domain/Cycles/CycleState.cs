@@ -8,3 +8,9 @@ public enum CycleState
     UnderReview = 2,
     Published = 3,
 }
+
+public static class CycleStates
+{
+    /// <summary>The state's name in the current language.</summary>
+    public static string Label(this CycleState state) => DomainText.Get($"CycleState.{state}");
+}

@@ -54,7 +54,7 @@ public sealed class ReportingCycle
     {
         if (IsFrozen)
         {
-            throw new DomainRuleException($"Cycle {Code} is published and frozen: nothing in it can change.");
+            throw new DomainRuleException(DomainText.Format("Cycle.Frozen", Code));
         }
     }
 
@@ -63,7 +63,7 @@ public sealed class ReportingCycle
         EnsureNotFrozen();
         if (!AcceptsReports)
         {
-            throw new DomainRuleException($"Cycle {Code} is not open yet: reports can be filed once the secretariat opens it.");
+            throw new DomainRuleException(DomainText.Format("Cycle.NotOpen", Code));
         }
     }
 
@@ -73,7 +73,7 @@ public sealed class ReportingCycle
         if (State != from)
         {
             throw new DomainRuleException(
-                $"Cycle {Code} is {Describe(State)}; only a cycle that is {Describe(from)} can become {Describe(target)}.");
+                DomainText.Format("Cycle.WrongState", Code, Describe(State), Describe(from), Describe(target)));
         }
 
         State = target;
@@ -83,17 +83,17 @@ public sealed class ReportingCycle
     {
         if (periodEnd <= periodStart)
         {
-            throw new DomainRuleException("The reporting period must end after it starts.");
+            throw new DomainRuleException(DomainText.Get("Cycle.PeriodEndsBeforeStart"));
         }
 
         if (submissionDeadline < periodStart)
         {
-            throw new DomainRuleException("The submission deadline cannot fall before the reporting period starts.");
+            throw new DomainRuleException(DomainText.Get("Cycle.DeadlineBeforePeriod"));
         }
 
         if (meetingDate < submissionDeadline)
         {
-            throw new DomainRuleException("The Heads of Delegation meeting cannot come before the submission deadline.");
+            throw new DomainRuleException(DomainText.Get("Cycle.MeetingBeforeDeadline"));
         }
 
         PeriodStart = periodStart;
@@ -102,12 +102,6 @@ public sealed class ReportingCycle
         MeetingDate = meetingDate;
     }
 
-    public static string Describe(CycleState state) => state switch
-    {
-        CycleState.Planned => "planned",
-        CycleState.Open => "open",
-        CycleState.UnderReview => "under review",
-        CycleState.Published => "published",
-        _ => state.ToString(),
-    };
+    /// <summary>The state as a word inside a sentence: "under review", « en cours d’examen ».</summary>
+    public static string Describe(CycleState state) => DomainText.Lower(state.Label());
 }

@@ -20,7 +20,7 @@ public sealed class Indicator
     {
         if (string.IsNullOrWhiteSpace(actor))
         {
-            throw new DomainRuleException("Every change is made by someone: the actor is missing.");
+            throw new DomainRuleException(DomainText.Get("Change.ActorMissing"));
         }
 
         CommitmentId = commitmentId;
@@ -65,17 +65,17 @@ public sealed class Indicator
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new DomainRuleException("An indicator needs a name.");
+            throw new DomainRuleException(DomainText.Get("Indicator.NeedsName"));
         }
 
         if (string.IsNullOrWhiteSpace(unit))
         {
-            throw new DomainRuleException($"Indicator \"{name.Trim()}\" needs a unit, such as people, cases or %.");
+            throw new DomainRuleException(DomainText.Format("Indicator.NeedsUnit", name.Trim()));
         }
 
         if (!Enum.IsDefined(kind))
         {
-            throw new DomainRuleException("An indicator is a count, a sum or a rate.");
+            throw new DomainRuleException(DomainText.Get("Indicator.UnknownKind"));
         }
 
         Name = name.Trim();
@@ -91,17 +91,17 @@ public sealed class Indicator
         var cleaned = (categories ?? []).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
         if (cleaned.Count > MaxCategories)
         {
-            throw new DomainRuleException($"Indicator \"{Name}\": at most {MaxCategories} {disaggregation.Label().ToLowerInvariant()} categories.");
+            throw new DomainRuleException(DomainText.Format("Indicator.TooManyCategories", Name, MaxCategories, DomainText.Lower(disaggregation.Label())));
         }
 
         if (cleaned.GroupBy(c => c, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            throw new DomainRuleException($"Indicator \"{Name}\": the {disaggregation.Label().ToLowerInvariant()} category \"{twice.Key}\" is listed twice.");
+            throw new DomainRuleException(DomainText.Format("Indicator.CategoryTwice", Name, DomainText.Lower(disaggregation.Label()), twice.Key));
         }
 
         if (cleaned.Count == 1)
         {
-            throw new DomainRuleException($"Indicator \"{Name}\": a {disaggregation.Label().ToLowerInvariant()} breakdown needs at least two categories.");
+            throw new DomainRuleException(DomainText.Format("Indicator.TooFewCategories", Name, DomainText.Lower(disaggregation.Label())));
         }
 
         return cleaned;
@@ -125,16 +125,16 @@ public sealed class Indicator
             var categories = Categories(part.Disaggregation);
             if (!Enum.IsDefined(part.Disaggregation) || categories.Count == 0)
             {
-                problems.Add(new(part.Disaggregation, part.Category, $"{Name} is not broken down by {part.Disaggregation.Label().ToLowerInvariant()}."));
+                problems.Add(new(part.Disaggregation, part.Category, DomainText.Format("Indicator.NotBrokenDownBy", Name, DomainText.Lower(part.Disaggregation.Label()))));
             }
             else if (!categories.Contains(part.Category, StringComparer.Ordinal))
             {
                 problems.Add(new(part.Disaggregation, part.Category,
-                    $"{Name}: \"{part.Category}\" is not one of its {part.Disaggregation.Label().ToLowerInvariant()} categories ({string.Join(", ", categories)})."));
+                    DomainText.Format("Indicator.NotACategory", Name, part.Category, DomainText.Lower(part.Disaggregation.Label()), string.Join(", ", categories))));
             }
             else if (reading.Parts.Count(p => p.Disaggregation == part.Disaggregation && p.Category == part.Category) > 1)
             {
-                problems.Add(new(part.Disaggregation, part.Category, $"{Name}: {part.Category} is given twice."));
+                problems.Add(new(part.Disaggregation, part.Category, DomainText.Format("Indicator.GivenTwice", Name, part.Category)));
             }
             else if (part.Value is { } value)
             {
@@ -163,18 +163,18 @@ public sealed class Indicator
     {
         foreach (var group in reading.Parts.Where(p => p.Value is not null).GroupBy(p => p.Disaggregation))
         {
-            var what = group.Key.Label().ToLowerInvariant();
+            var what = DomainText.Lower(group.Key.Label());
             if (reading.Total is not { } total)
             {
                 problems.Add(new(group.Key, null,
-                    $"{Name}: a {what} breakdown needs its total. Enter the total, or leave the {what} values empty (not collected)."));
+                    DomainText.Format("Indicator.BreakdownNeedsTotal", Name, what)));
                 continue;
             }
 
             if (group.FirstOrDefault(p => p.Value > total) is { } over)
             {
                 problems.Add(new(group.Key, over.Category,
-                    $"{Name}: {over.Category} ({Format(over.Value!.Value)}) is more than the total ({Format(total)})."));
+                    DomainText.Format("Indicator.PartOverTotal", Name, over.Category, Format(over.Value!.Value), Format(total))));
                 continue;
             }
 
@@ -182,29 +182,30 @@ public sealed class Indicator
             if (sum > total)
             {
                 problems.Add(new(group.Key, null,
-                    $"{Name}: the {what} values ({string.Join(" + ", group.Select(p => $"{p.Category} {Format(p.Value!.Value)}"))}) add up to {Format(sum)}, more than the total of {Format(total)}."));
+                    DomainText.Format("Indicator.PartsOverTotal", Name, what, string.Join(" + ", group.Select(p => $"{p.Category} {Format(p.Value!.Value)}")), Format(sum), Format(total))));
             }
         }
     }
 
     private void CheckNumber(decimal value, Disaggregation? disaggregation, string? category, List<IndicatorProblem> problems)
     {
-        var what = category is null ? "the total" : category;
+        var what = category ?? DomainText.Get("Indicator.TheTotal");
         if (value < 0)
         {
-            problems.Add(new(disaggregation, category, $"{Name}: {what} cannot be negative."));
+            problems.Add(new(disaggregation, category, DomainText.Format("Indicator.Negative", Name, what)));
         }
         else if (value > MaxValue || value.Scale > 4 && decimal.Round(value, 4) != value)
         {
-            problems.Add(new(disaggregation, category, $"{Name}: {what} must be below 100 trillion, with at most 4 decimals."));
+            problems.Add(new(disaggregation, category, DomainText.Format("Indicator.TooLarge", Name, what)));
         }
         else if (Kind == IndicatorKind.Count && decimal.Truncate(value) != value)
         {
-            problems.Add(new(disaggregation, category, $"{Name} is a count: {what} must be a whole number."));
+            problems.Add(new(disaggregation, category, DomainText.Format("Indicator.CountWhole", Name, what)));
         }
     }
 
-    public static string Format(decimal value) => value.ToString("#,##0.####", CultureInfo.InvariantCulture);
+    /// <summary>A value as the reader writes numbers: 1,234.5 in English, 1 234,5 in French.</summary>
+    public static string Format(decimal value) => value.ToString("#,##0.####", CultureInfo.CurrentCulture);
 }
 
 /// <summary>One broken rule of a reading: which value (the total when both are null) and why, in words for the focal point.</summary>

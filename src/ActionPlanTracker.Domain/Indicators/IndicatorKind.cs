@@ -22,20 +22,10 @@ public static class IndicatorKinds
     /// <summary>Parts of a count or a sum add up to the whole; parts of a rate do not.</summary>
     public static bool IsAdditive(this IndicatorKind kind) => kind is IndicatorKind.Count or IndicatorKind.Sum;
 
-    public static string Label(this IndicatorKind kind) => kind switch
-    {
-        IndicatorKind.Count => "Count",
-        IndicatorKind.Sum => "Sum",
-        IndicatorKind.Rate => "Rate",
-        _ => kind.ToString(),
-    };
+    /// <summary>The kind's name in the current language.</summary>
+    public static string Label(this IndicatorKind kind) => DomainText.Get($"IndicatorKind.{kind}");
 
-    public static string Label(this Disaggregation disaggregation) => disaggregation switch
-    {
-        Disaggregation.Sex => "Sex",
-        Disaggregation.AgeGroup => "Age group",
-        _ => disaggregation.ToString(),
-    };
+    public static string Label(this Disaggregation disaggregation) => DomainText.Get($"Disaggregation.{disaggregation}");
 
     /// <summary>The categories the plan's pillar V asks for, used unless the secretariat configures others.</summary>
     public static IReadOnlyList<string> DefaultCategories(this Disaggregation disaggregation) => disaggregation switch

@@ -51,14 +51,14 @@ public sealed class IndicatorValue
     {
         if (string.IsNullOrWhiteSpace(actor))
         {
-            throw new DomainRuleException("Every change is made by someone: the actor is missing.");
+            throw new DomainRuleException(DomainText.Get("Change.ActorMissing"));
         }
 
         foreach (var (indicator, _, entered) in readings)
         {
             if (indicator.CommitmentId != report.CommitmentId)
             {
-                throw new DomainRuleException($"{indicator.Name} is an indicator of another commitment.");
+                throw new DomainRuleException(DomainText.Format("Indicator.OtherCommitment", indicator.Name));
             }
 
             indicator.EnsureValid(entered);
@@ -66,7 +66,7 @@ public sealed class IndicatorValue
 
         if (report.RevisionCount == 0)
         {
-            throw new DomainRuleException("Save the report before its indicators: their values belong to a revision of it.");
+            throw new DomainRuleException(DomainText.Get("Indicator.SaveReportFirst"));
         }
 
         return [.. readings

@@ -10,7 +10,7 @@ public sealed class Member
         Code = NormaliseCode(code);
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new DomainRuleException("A member needs a name.");
+            throw new DomainRuleException(DomainText.Get("Member.NeedsName"));
         }
 
         Name = name.Trim();
@@ -35,7 +35,7 @@ public sealed class Member
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new DomainRuleException("A member needs a name.");
+            throw new DomainRuleException(DomainText.Get("Member.NeedsName"));
         }
 
         Name = name.Trim();
@@ -49,7 +49,7 @@ public sealed class Member
         var trimmed = code.Trim().ToUpperInvariant();
         if (trimmed.Length is < 2 or > 3 || !trimmed.All(char.IsAsciiLetterUpper))
         {
-            throw new DomainRuleException("A member code is two or three letters, such as FR or EU.");
+            throw new DomainRuleException(DomainText.Get("Member.CodeShape"));
         }
 
         return trimmed;

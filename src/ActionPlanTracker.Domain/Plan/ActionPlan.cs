@@ -9,7 +9,7 @@ public sealed class ActionPlan
     {
         if (meetingEnd < meetingStart)
         {
-            throw new DomainRuleException("A meeting cannot end before it starts.");
+            throw new DomainRuleException(DomainText.Get("Plan.MeetingEndsBeforeStart"));
         }
 
         Key = key;
@@ -48,7 +48,7 @@ public sealed class ActionPlan
     {
         if (meetingEnd < meetingStart)
         {
-            throw new DomainRuleException("A meeting cannot end before it starts.");
+            throw new DomainRuleException(DomainText.Get("Plan.MeetingEndsBeforeStart"));
         }
 
         Title = title;

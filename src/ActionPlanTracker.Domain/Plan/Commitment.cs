@@ -9,12 +9,12 @@ public sealed class Commitment
     {
         if (number < 1)
         {
-            throw new DomainRuleException("Commitments are numbered from 1.");
+            throw new DomainRuleException(DomainText.Get("Plan.CommitmentsFromOne"));
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new DomainRuleException("A commitment needs its text.");
+            throw new DomainRuleException(DomainText.Get("Plan.CommitmentNeedsText"));
         }
 
         Number = number;
@@ -51,7 +51,7 @@ public sealed class Commitment
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new DomainRuleException("A commitment needs its text.");
+            throw new DomainRuleException(DomainText.Get("Plan.CommitmentNeedsText"));
         }
 
         ShortTitle = shortTitle;

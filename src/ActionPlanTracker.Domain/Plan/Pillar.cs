@@ -9,7 +9,7 @@ public sealed class Pillar
     {
         if (number < 1)
         {
-            throw new DomainRuleException("Pillars are numbered from 1.");
+            throw new DomainRuleException(DomainText.Get("Plan.PillarsFromOne"));
         }
 
         Number = number;

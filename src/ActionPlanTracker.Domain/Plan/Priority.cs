@@ -9,7 +9,7 @@ public sealed class Priority
     {
         if (number < 1)
         {
-            throw new DomainRuleException("Priorities are numbered from 1.");
+            throw new DomainRuleException(DomainText.Get("Plan.PrioritiesFromOne"));
         }
 
         Number = number;

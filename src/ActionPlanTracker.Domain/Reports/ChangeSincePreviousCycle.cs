@@ -40,12 +40,6 @@ public static class Changes
         return now > before ? ChangeSincePreviousCycle.Improved : ChangeSincePreviousCycle.Regressed;
     }
 
-    public static string Label(this ChangeSincePreviousCycle change) => change switch
-    {
-        ChangeSincePreviousCycle.New => "New",
-        ChangeSincePreviousCycle.Improved => "Improved",
-        ChangeSincePreviousCycle.Unchanged => "Unchanged",
-        ChangeSincePreviousCycle.Regressed => "Regressed",
-        _ => change.ToString(),
-    };
+    /// <summary>The change's name in the current language.</summary>
+    public static string Label(this ChangeSincePreviousCycle change) => DomainText.Get($"ChangeSincePreviousCycle.{change}");
 }

@@ -26,15 +26,8 @@ public static class CompletionScale
 
     public static bool IsOnScale(this Completion completion) => completion != Completion.NotApplicable;
 
-    public static string Label(this Completion completion) => completion switch
-    {
-        Completion.NotStarted => "Not started",
-        Completion.Limited => "Limited",
-        Completion.Substantial => "Substantial",
-        Completion.Complete => "Complete",
-        Completion.NotApplicable => "Not applicable",
-        _ => completion.ToString(),
-    };
+    /// <summary>The level's name in the current language.</summary>
+    public static string Label(this Completion completion) => DomainText.Get($"Completion.{completion}");
 
-    public static string Label(this Completion? completion) => completion?.Label() ?? "No report";
+    public static string Label(this Completion? completion) => completion?.Label() ?? DomainText.Get("Completion.None");
 }

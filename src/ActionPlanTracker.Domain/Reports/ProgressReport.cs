@@ -75,17 +75,17 @@ public sealed class ProgressReport
         EnsureEditable(cycle);
         if (previous.MemberId != MemberId || previous.CommitmentId != CommitmentId || previous.CycleId == CycleId)
         {
-            throw new DomainRuleException("Only the same member's report on the same commitment in an earlier cycle can be carried forward.");
+            throw new DomainRuleException(DomainText.Get("Report.CarryForwardSameReportOnly"));
         }
 
         if (HasContent)
         {
-            throw new DomainRuleException("This report already has content; carrying forward would overwrite it.");
+            throw new DomainRuleException(DomainText.Get("Report.CarryForwardWouldOverwrite"));
         }
 
         if (!previous.HasContent)
         {
-            throw new DomainRuleException("There is nothing to carry forward: the previous cycle has no report on this commitment.");
+            throw new DomainRuleException(DomainText.Get("Report.NothingToCarryForward"));
         }
 
         Apply(previous.Content.Normalised());
@@ -99,7 +99,7 @@ public sealed class ProgressReport
         cycle.EnsureAcceptsReports();
         if (State is not (ReviewState.Draft or ReviewState.Returned))
         {
-            throw new DomainRuleException($"A report that is {State.Label().ToLowerInvariant()} cannot be submitted.");
+            throw new DomainRuleException(DomainText.Format("Report.CannotSubmitInState", DomainText.Lower(State.Label())));
         }
 
         if (Content.MissingForSubmission() is { } missing)
@@ -117,7 +117,7 @@ public sealed class ProgressReport
         EnsureUnderReviewBySecretariat(cycle);
         if (string.IsNullOrWhiteSpace(comment))
         {
-            throw new DomainRuleException("Say why the report is returned: the focal point needs the comment to revise it.");
+            throw new DomainRuleException(DomainText.Get("Report.ReturnNeedsComment"));
         }
 
         State = ReviewState.Returned;
@@ -142,9 +142,9 @@ public sealed class ProgressReport
         switch (State)
         {
             case ReviewState.Approved:
-                throw new DomainRuleException("This report is approved and locked: it can no longer be changed.");
+                throw new DomainRuleException(DomainText.Get("Report.ApprovedLocked"));
             case ReviewState.Submitted:
-                throw new DomainRuleException("This report is with the secretariat for review; it can be changed again if it is returned.");
+                throw new DomainRuleException(DomainText.Get("Report.WithSecretariat"));
             default:
                 break;
         }
@@ -156,7 +156,7 @@ public sealed class ProgressReport
         cycle.EnsureAcceptsReports();
         if (State != ReviewState.Submitted)
         {
-            throw new DomainRuleException($"Only a submitted report can be reviewed; this one is {State.Label().ToLowerInvariant()}.");
+            throw new DomainRuleException(DomainText.Format("Report.OnlySubmittedReviewed", DomainText.Lower(State.Label())));
         }
     }
 
@@ -164,7 +164,7 @@ public sealed class ProgressReport
     {
         if (cycle.Id != CycleId)
         {
-            throw new DomainRuleException("The report does not belong to that cycle.");
+            throw new DomainRuleException(DomainText.Get("Report.WrongCycle"));
         }
     }
 
@@ -183,7 +183,7 @@ public sealed class ProgressReport
     {
         if (string.IsNullOrWhiteSpace(actor))
         {
-            throw new DomainRuleException("Every change is made by someone: the actor is missing.");
+            throw new DomainRuleException(DomainText.Get("Change.ActorMissing"));
         }
     }
 

@@ -17,11 +17,11 @@ public sealed record ReportContent(
     /// <summary>Why the content cannot be submitted yet, or null when it can.</summary>
     public string? MissingForSubmission() => Completion switch
     {
-        null => "Choose a completion level before submitting.",
+        null => DomainText.Get("Report.ChooseCompletion"),
         Domain.Completion.NotApplicable when string.IsNullOrWhiteSpace(NotApplicableReason) =>
-            "Not applicable needs a reason: say why the commitment does not apply to this member.",
+            DomainText.Get("Report.NotApplicableNeedsReason"),
         Domain.Completion.NotApplicable => null,
-        _ when string.IsNullOrWhiteSpace(Narrative) => "Describe what was done in the period before submitting.",
+        _ when string.IsNullOrWhiteSpace(Narrative) => DomainText.Get("Report.DescribeWhatWasDone"),
         _ => null,
     };
 
@@ -41,14 +41,14 @@ public sealed record ReportContent(
     {
         if (Completion is { } level && !Enum.IsDefined(level))
         {
-            throw new DomainRuleException("That completion level does not exist.");
+            throw new DomainRuleException(DomainText.Get("Report.UnknownCompletion"));
         }
 
         if (Completion == Domain.Completion.NotApplicable)
         {
             if (string.IsNullOrWhiteSpace(NotApplicableReason))
             {
-                throw new DomainRuleException("Not applicable needs a reason: say why the commitment does not apply to this member.");
+                throw new DomainRuleException(DomainText.Get("Report.NotApplicableNeedsReason"));
             }
 
             return this;

@@ -11,12 +11,6 @@ public enum ReviewState
 
 public static class ReviewStates
 {
-    public static string Label(this ReviewState state) => state switch
-    {
-        ReviewState.Draft => "Draft",
-        ReviewState.Submitted => "Submitted",
-        ReviewState.Returned => "Returned",
-        ReviewState.Approved => "Approved",
-        _ => state.ToString(),
-    };
+    /// <summary>The state's name in the current language.</summary>
+    public static string Label(this ReviewState state) => DomainText.Get($"ReviewState.{state}");
 }

@@ -15,7 +15,6 @@ internal static class LocalizationSetup
         services.AddLocalization();
         services.AddSingleton<MissingTexts>();
         services.AddSingleton<IStringLocalizerFactory, CheckedStringLocalizerFactory>();
-        services.AddSingleton<Labels>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Languages.Cultures[0]);

@@ -82,7 +82,7 @@ public sealed class AuditInterceptor(IActorAccessor actor, TimeProvider clock) :
             EntityName(entry),
             KeyOf(entry),
             action,
-            MemberOf(entry),
+            MemberOf(db, entry),
             entry.State == EntityState.Added ? null : JsonSerializer.Serialize(before, Json),
             entry.State == EntityState.Deleted ? null : JsonSerializer.Serialize(after, Json));
     }
@@ -236,6 +236,9 @@ public sealed class AuditInterceptor(IActorAccessor actor, TimeProvider clock) :
                 return plan.Key;
             case Indicator indicator:
                 return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{indicator.CommitmentId}/{indicator.Name}");
+            // By its report and name, as readers know it: the id does not exist yet when the upload is recorded.
+            case Attachment attachment:
+                return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{attachment.ProgressReportId}/{attachment.FileName}");
             case IndicatorValue value:
                 return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{value.ProgressReportId}/{value.IndicatorId}/{value.RevisionNumber}");
             default:
@@ -248,9 +251,14 @@ public sealed class AuditInterceptor(IActorAccessor actor, TimeProvider clock) :
             : string.Join('/', properties.Select(p => Convert.ToString(p.CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static int? MemberOf(EntityEntry entry) => entry.Entity switch
+    private static int? MemberOf(ActionPlanDbContext db, EntityEntry entry) => entry.Entity switch
     {
         ProgressReport report => report.MemberId,
+
+        // The report's member, so the upload or removal shows under that member on the trail: from the report the
+        // page loaded, or read when it did not.
+        Attachment attachment => db.ChangeTracker.Entries<ProgressReport>().FirstOrDefault(r => r.Entity.Id == attachment.ProgressReportId)?.Entity.MemberId
+            ?? db.Reports.AsNoTracking().Where(r => r.Id == attachment.ProgressReportId).Select(r => (int?)r.MemberId).FirstOrDefault(),
         ApplicationUser user => user.MemberId,
         Member member when !entry.Property(nameof(Member.Id)).IsTemporary => member.Id,
         _ => null,

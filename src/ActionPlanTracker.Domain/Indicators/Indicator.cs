@@ -53,6 +53,26 @@ public sealed class Indicator
 
     public uint Version { get; private set; }
 
+    /// <summary>
+    /// Changes what the indicator says. Once a value has been reported for it (<paramref name="hasValues"/>), only the
+    /// name, unit and definition may change: another kind or other categories would change what the stored values mean.
+    /// </summary>
+    public void Redefine(string name, string unit, string definition, IndicatorKind kind,
+        IReadOnlyList<string>? sexCategories, IReadOnlyList<string>? ageGroups, bool hasValues)
+    {
+        if (hasValues && (kind != Kind || !SameCategories(SexCategories, sexCategories) || !SameCategories(AgeGroups, ageGroups)))
+        {
+            throw new DomainRuleException(
+                $"Values have been reported for \"{Name}\", so its kind and breakdowns can no longer change: the values already given would "
+                + "mean something else. Change its name, unit or definition, or define a new indicator.");
+        }
+
+        Describe(name, unit, definition, kind, sexCategories, ageGroups);
+    }
+
+    private static bool SameCategories(List<string> stored, IReadOnlyList<string>? given) =>
+        stored.SequenceEqual((given ?? []).Select(c => c.Trim()).Where(c => c.Length > 0), StringComparer.Ordinal);
+
     public IReadOnlyList<string> Categories(Disaggregation disaggregation) =>
         disaggregation == Disaggregation.Sex ? SexCategories : AgeGroups;
 

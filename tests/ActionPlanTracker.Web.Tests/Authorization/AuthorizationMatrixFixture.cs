@@ -49,6 +49,10 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
             await db.SaveChangesAsync();
             await ActionPlanTracker.Web.Attachments.AttachmentStore.WriteAsync(db, attachment.Id, new MemoryStream(file), file.Length, default);
 
+            var indicator = new Indicator(france.CommitmentId, "Officers trained", "people", "", IndicatorKind.Count, null, null, "secretariat@example.org", At);
+            db.Indicators.Add(indicator);
+            await db.SaveChangesAsync();
+            Values["indicator"] = indicator.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             Values["other-file"] = attachment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             Values["cycle"] = open.Code;
             Values["planned"] = planned.Code;

@@ -96,6 +96,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture app) : I
         { "GET", "Indicators/Overview", "/indicators", "signin 200 200 200 200" },
         { "GET", "Indicators/New", "/commitments/I.1/indicators/new", "signin 403 200 403 403" },
         { "POST", "Indicators/New", "/commitments/I.1/indicators/new", "signin 403 ok 403 403" },
+        { "GET", "Indicators/Edit", "/indicators/{indicator}/edit", "signin 403 200 403 403" },
+        { "POST", "Indicators/Edit", "/indicators/{indicator}/edit", "signin 403 ok 403 403" },
         { "GET", "Attachments/Index", "/reports/{own}/attachments", "signin 200 403 403 403" },
         { "GET", "Attachments/Index", "/reports/{other}/attachments", "signin 404 403 403 403" },
         { "POST", "Attachments/Index/Upload", "/reports/{own}/attachments?handler=Upload", "signin ok 403 403 403" },

@@ -48,6 +48,7 @@ public sealed class AntiforgeryBadInputTests(BadInputFixture fixture) : IClassFi
         (Who.FocalPointFr, Targets.MarkRead("1"), "Notifications.IndexModel.Read"),
         (Who.FocalPointFr, Targets.MarkAllRead, "Notifications.IndexModel.ReadAll"),
         (Who.Secretariat, Targets.NewIndicator, "Indicators.NewModel."),
+        (Who.Secretariat, Targets.EditIndicator, "Indicators.EditModel."),
         (Who.FocalPointFr, Targets.Attachments("fr-draft", "Upload"), "Attachments.IndexModel.Upload"),
         (Who.FocalPointFr, Targets.Attachments("fr-draft", "Remove"), "Attachments.IndexModel.Remove"),
     ];

@@ -159,6 +159,12 @@ public sealed class BadInputFixture : IAsyncLifetime
         return await db.Reports.Where(r => r.Id == Reports[name]).Select(r => r.Version).SingleAsync();
     }
 
+    public async Task<uint> IndicatorVersionAsync()
+    {
+        await using var db = Factory.CreateDbContext();
+        return await db.Indicators.Where(i => i.Id == IndicatorId).Select(i => i.Version).SingleAsync();
+    }
+
     public async Task<ReportingCycle> CycleAsync(string code)
     {
         await using var db = Factory.CreateDbContext();

@@ -8,6 +8,7 @@ public sealed class IndicatorBadInputTests(BadInputFixture fixture) : IClassFixt
     private const string NotANumber = "Officers trained: the total: write a number such as 12 or 3.5, or leave it empty when it was not collected.";
     private static readonly Target New = Targets.NewIndicator;
     private static readonly Target Save = Targets.ReportWithIndicator("fr-draft", "Save");
+    private static readonly Target Edit = Targets.EditIndicator;
 
     public static IReadOnlyList<BadInputCase> All { get; } =
     [
@@ -27,6 +28,14 @@ public sealed class IndicatorBadInputTests(BadInputFixture fixture) : IClassFixt
         Post("Indicator with a category listed twice", Who.Secretariat, New, 400, "The sex category \"Male\" is listed twice.", ("Input.SexCategories", "Male\nFemale\nmale")),
         Post("Indicator with a category of 61 characters", Who.Secretariat, New, 400, "is longer than 60 characters.", ("Input.SexCategories", "Female\n" + Chars(61))),
         Post("Indicator by sex sent as a word", Who.Secretariat, New, 400, "is not valid", ("Input.BySex", "perhaps")),
+        Post("Indicator edit with the name emptied", Who.Secretariat, Edit, 400, "Name the indicator, such as \"Officers trained\".", ("Input.Name", " ")),
+        Post("Indicator edit with the unit of 51 characters", Who.Secretariat, Edit, 400, "At most 50 characters fit in the unit.", ("Input.Unit", Chars(51))),
+        Post("Indicator edit with kind Median", Who.Secretariat, Edit, 400, "Choose whether the indicator is a count, a sum or a rate.", ("Input.Kind", "Median")),
+        Post("Indicator edit with one age group", Who.Secretariat, Edit, 400, "List from 2 to 10 age group categories, one a line; there are 1.", ("Input.AgeGroups", "Unknown")),
+        Post("Indicator edit with a definition holding a control character", Who.Secretariat, Edit, 400, "There are invisible control characters in the definition",
+            ("Input.Definition", "Trained\u0007")),
+        Post("Indicator edit with a version that is not a number", Who.Secretariat, Edit, 400, "is not valid", ("Input.Version", "latest")),
+        Post("Indicator edit with a stale version", Who.Secretariat, Edit, 409, "Someone else changed this indicator while you were editing it.", ("Input.Version", "1")),
         Post("Indicator value not a number", Who.FocalPointFr, Save, 400, NotANumber, ("Input.Indicators[0].Total", "ten")),
         Post("Indicator value with an exponent", Who.FocalPointFr, Save, 400, NotANumber, ("Input.Indicators[0].Total", "1e5")),
         Post("Indicator value with a space inside", Who.FocalPointFr, Save, 400, NotANumber, ("Input.Indicators[0].Total", "1 000")),

@@ -110,6 +110,15 @@ public static class Targets
         ("Input.Name", "Officers trained"), ("Input.Unit", "people"), ("Input.Definition", "Completed a course."), ("Input.Kind", "Count"),
         ("Input.BySex", "true"), ("Input.SexCategories", "Female\nMale\nOther or not recorded"), ("Input.ByAge", "false"), ("Input.AgeGroups", ""));
 
+    /// <summary>The edit form of the fixture's indicator on I.1, with its current version and its fields as stored.</summary>
+    public static readonly Target EditIndicator = Target.Post(
+        "edit indicator", f => $"/indicators/{f.IndicatorId}/edit", async f => [
+            ("Input.Version", (await f.IndicatorVersionAsync()).ToString(CultureInfo.InvariantCulture)),
+            ("Input.Name", "Officers trained"), ("Input.Unit", "people"), ("Input.Definition", "Completed a course."), ("Input.Kind", "Count"),
+            ("Input.BySex", "true"), ("Input.SexCategories", "Female\nMale\nOther or not recorded"),
+            ("Input.ByAge", "true"), ("Input.AgeGroups", "Under 18\n18 and over\nUnknown"),
+        ]);
+
     /// <summary>The evidence documents page's upload or removal (of <paramref name="attachment"/>) on a report.</summary>
     public static Target Attachments(string report, string handler, long attachment = 1) => Target.Post(
         $"attachments {report} {handler}", f => $"{f.ReportUrl(report)}/attachments?handler={handler}{(handler == "Remove" ? $"&attachment={attachment}" : "")}");

@@ -36,8 +36,22 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConf
 
     private string Actor => User.Identity!.Name!;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, string? refused, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        // Sent back here by AttachmentLimits: the upload was too large to be read at all.
+        if (refused == AttachmentLimitsAttribute.TooLarge)
+        {
+            ModelState.AddModelError(nameof(Upload), TooLargeMessage(null));
+            Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostUploadAsync(int id, CancellationToken cancellationToken)
     {
@@ -52,7 +66,7 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConf
             var tooLarge = file is not null && file.Length > MaxBytes;
             var message = file is null ? "Choose a file to upload."
                 : file.Length == 0 ? $"{file.FileName} is empty: there is nothing in it to keep."
-                : string.Create(CultureInfo.InvariantCulture, $"The file is {file.Length / (1024.0 * 1024.0):0.0} MB; at most {MaxText} is accepted.");
+                : TooLargeMessage(file.Length);
             return await RefusedAsync(id, message, tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, cancellationToken);
         }
 
@@ -121,6 +135,10 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConf
         TempData["Notice"] = $"{document.FileName} is removed from the report.";
         return RedirectToPage(new { id });
     }
+
+    private string TooLargeMessage(long? size) => size is { } bytes
+        ? string.Create(CultureInfo.InvariantCulture, $"The file is larger than {MaxText} ({bytes / (1024.0 * 1024.0):0.0} MB); at most {MaxText} is accepted.")
+        : $"The file is larger than {MaxText}; at most {MaxText} is accepted. Nothing was saved.";
 
     /// <summary>The report (tracked, to be checked by the domain) and its cycle, when it is this member's; null otherwise.</summary>
     private async Task<(ProgressReport, ReportingCycle)?> FindOwnAsync(int id, CancellationToken cancellationToken)

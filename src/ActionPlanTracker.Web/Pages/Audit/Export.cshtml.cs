@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ActionPlanTracker.Web.Pages.Audit;
 
 /// <summary>
-/// Reports, revisions or audit events of a time range as CSV or XLSX, streamed row by row (never built in memory). The
+/// Reports, revisions, audit events or evidence documents (their record, not their bytes) of a time range as CSV or XLSX, streamed row by row (never built in memory). The
 /// export is itself recorded in the trail, with the row count and the SHA-256 of the bytes sent, so any copy that
 /// circulates can be checked against it.
 /// </summary>
@@ -23,7 +23,7 @@ namespace ActionPlanTracker.Web.Pages.Audit;
 [EnableRateLimiting(RateLimits.ExportsPolicy)]
 public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clock) : PageModel
 {
-    public static readonly string[] Kinds = ["events", "revisions", "reports"];
+    public static readonly string[] Kinds = ["events", "revisions", "reports", "attachments"];
 
     /// <summary>csv or xlsx, from the address (/audit/export.csv, /audit/export.xlsx); the route admits no other.</summary>
     public string Format => RouteData.Values["format"] as string ?? "csv";
@@ -52,6 +52,7 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
         {
             "events" => (EventHeader, EventRows(range)),
             "revisions" => (RevisionHeader, RevisionRows(range)),
+            "attachments" => (AttachmentHeader, AttachmentRows(range)),
             _ => (ReportHeader, ReportRows(range)),
         };
         var xlsx = Format == "xlsx";
@@ -130,7 +131,7 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
 
     public sealed class InputModel
     {
-        /// <summary>events, revisions or reports.</summary>
+        /// <summary>events, revisions, reports or attachments.</summary>
         public string? What { get; set; }
 
         public string? From { get; set; }
@@ -142,7 +143,7 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
     {
         public Validator()
         {
-            RuleFor(x => x.What).Must(w => Kinds.Contains(w)).WithMessage("Choose what to export: events, revisions or reports.");
+            RuleFor(x => x.What).Must(w => Kinds.Contains(w)).WithMessage("Choose what to export: events, revisions, reports or attachments.");
             RuleFor(x => x.From).Must(d => string.IsNullOrEmpty(d) || IndexModel.Date(d) is not null)
                 .WithMessage("Write the date as year-month-day, such as 2026-01-31.");
             RuleFor(x => x.To).Must(d => string.IsNullOrEmpty(d) || IndexModel.Date(d) is not null)

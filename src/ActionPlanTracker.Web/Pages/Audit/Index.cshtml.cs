@@ -162,6 +162,15 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
         public IReadOnlyList<ChangedField> Fields => ChangedFields.Of(Before, After);
 
         /// <summary>A report's id, when the event concerns one: its history is one link away.</summary>
-        public int? ReportId => Entity == nameof(ProgressReport) && int.TryParse(EntityKey, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+        public int? ReportId => Entity switch
+        {
+            nameof(ProgressReport) => ParseId(EntityKey),
+
+            // An attachment's key starts with its report's id: report/file name.
+            nameof(Attachment) => ParseId(EntityKey.Split('/', 2)[0]),
+            _ => null,
+        };
+
+        private static int? ParseId(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
     }
 }

@@ -1,4 +1,5 @@
 using ActionPlanTracker.Data;
+using ActionPlanTracker.Web.Pages.Indicators;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,8 @@ namespace ActionPlanTracker.Web.Pages.Dashboard;
 
 /// <summary>
 /// Where the plan stands in one cycle: the member × commitment matrix by pillar, with roll-ups, filtered by the query
-/// string so every view has an address. Four SQL commands, whatever the number of cycles, members or reports.
+/// string so every view has an address, and the indicators over the last cycles. Five SQL commands, whatever the number of
+/// cycles, members, reports or indicator values.
 /// </summary>
 [Authorize]
 public sealed partial class IndexModel(ActionPlanDbContext db) : PageModel
@@ -37,6 +39,8 @@ public sealed partial class IndexModel(ActionPlanDbContext db) : PageModel
     public IReadOnlyList<RollupRow> ByMember { get; private set; } = [];
 
     public LevelCounts Total { get; private set; } = LevelCounts.Of([]);
+
+    public DashboardIndicators? Indicators { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string cycle, [FromQuery] FilterInput filter, CancellationToken cancellationToken)
     {
@@ -71,6 +75,8 @@ public sealed partial class IndexModel(ActionPlanDbContext db) : PageModel
         }
 
         Build(members.SelectMany(m => m.Reports).ToDictionary(r => (r.MemberId, r.CommitmentId)));
+        Indicators = await DashboardIndicators.LoadAsync(db, Viewer, Cycles, Cycle, Members,
+            Pillars.Where(Filter.Keeps).SelectMany(p => p.Commitments.Where(Filter.Keeps)).Select(c => c.Code), cancellationToken);
         return Page();
     }
 

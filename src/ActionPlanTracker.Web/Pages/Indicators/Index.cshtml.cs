@@ -32,12 +32,12 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
         Code = commitment.Code;
         ShortTitle = commitment.ShortTitle;
         Indicators = await db.Indicators.AsNoTracking().Where(i => i.CommitmentId == commitment.Id).OrderBy(i => i.Name)
-            .Select(i => new IndicatorRow(i.Name, i.Unit, i.Definition, i.Kind, i.SexCategories, i.AgeGroups))
+            .Select(i => new IndicatorRow(i.Id, i.Name, i.Unit, i.Definition, i.Kind, i.SexCategories, i.AgeGroups))
             .ToListAsync(cancellationToken);
         return Page();
     }
 
-    public sealed record IndicatorRow(string Name, string Unit, string Definition, IndicatorKind Kind, List<string> SexCategories, List<string> AgeGroups)
+    public sealed record IndicatorRow(int Id, string Name, string Unit, string Definition, IndicatorKind Kind, List<string> SexCategories, List<string> AgeGroups)
     {
         public string Breakdowns => (SexCategories.Count, AgeGroups.Count) switch
         {

@@ -31,13 +31,15 @@ public sealed record IndicatorSeries(
 
     /// <summary>
     /// The indicators (of one commitment, or all) with their current values in the reports <paramref name="viewer"/> may
-    /// read, in one SQL command; a focal point sees its own member's values and other members' once approved.
+    /// read, in one SQL command; a focal point sees its own member's values and other members' once approved. Only the
+    /// values of <paramref name="cycles"/> are read, so a page showing a window of cycles fetches no more than it draws.
     /// </summary>
     public static async Task<IReadOnlyList<IndicatorSeries>> LoadAsync(
         ActionPlanDbContext db, Viewer viewer, int? commitmentId, IReadOnlyList<CycleInfo> cycles, IReadOnlyList<MemberInfo> members,
         CancellationToken cancellationToken)
     {
         var readable = db.Reports.AsNoTracking().Where(viewer.CanRead());
+        var cycleIds = cycles.Select(c => c.Id).ToList();
         var rows = await db.Indicators.AsNoTracking()
             .Where(i => commitmentId == null || i.CommitmentId == commitmentId)
             .Join(db.Commitments, i => i.CommitmentId, c => c.Id, (i, c) => new { Indicator = i, c.Code })
@@ -48,7 +50,7 @@ public sealed record IndicatorSeries(
                 x.Code,
                 Values = (from v in db.CurrentValues()
                           join r in readable on v.ProgressReportId equals r.Id
-                          where v.IndicatorId == x.Indicator.Id
+                          where v.IndicatorId == x.Indicator.Id && cycleIds.Contains(r.CycleId)
                           select new IndicatorFact(r.CycleId, r.MemberId, v.Total, v.Parts)).ToList(),
             })
             .AsSingleQuery()

@@ -1,6 +1,5 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Reports;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -53,8 +52,8 @@ public sealed class NewModel(ActionPlanDbContext db, TimeProvider clock) : PageM
         try
         {
             db.Indicators.Add(new Indicator(
-                commitmentId, Input.Name!, Input.Unit!, Input.Definition ?? "", Enum.Parse<IndicatorKind>(Input.Kind!),
-                Input.BySex ? Lines(Input.SexCategories) : null, Input.ByAge ? Lines(Input.AgeGroups) : null,
+                commitmentId, Input.Name!, Input.Unit!, Input.Definition ?? "", IndicatorFields.KindOf(Input),
+                IndicatorFields.SexCategoriesOf(Input), IndicatorFields.AgeGroupsOf(Input),
                 User.Identity!.Name!, clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -93,9 +92,7 @@ public sealed class NewModel(ActionPlanDbContext db, TimeProvider clock) : PageM
         return Page();
     }
 
-    private static List<string> Lines(string? text) => [.. (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
-
-    public sealed class InputModel
+    public sealed class InputModel : IIndicatorFields
     {
         public string? Name { get; set; }
 
@@ -118,42 +115,6 @@ public sealed class NewModel(ActionPlanDbContext db, TimeProvider clock) : PageM
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator()
-        {
-            RuleFor(x => x.Name).Cascade(CascadeMode.Stop).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Name the indicator, such as \"Officers trained\".")
-                .MaximumLength(200).WithMessage("At most 200 characters fit in the name.");
-            RuleFor(x => x.Unit).Cascade(CascadeMode.Stop).Must(u => !string.IsNullOrWhiteSpace(u)).WithMessage("Give the unit, such as people, cases or %.")
-                .MaximumLength(50).WithMessage("At most 50 characters fit in the unit.");
-            RuleFor(x => x.Definition).MaximumLength(4000).WithMessage("At most 4,000 characters fit in the definition.");
-            RuleFor(x => x.Kind).Must(k => Enum.TryParse<IndicatorKind>(k, out var kind) && Enum.IsDefined(kind) && k == kind.ToString())
-                .WithMessage("Choose whether the indicator is a count, a sum or a rate.");
-            Categories(RuleFor(x => x.SexCategories), "sex").When(x => x.BySex);
-            Categories(RuleFor(x => x.AgeGroups), "age group").When(x => x.ByAge);
-            foreach (var (rule, what) in new[] { (RuleFor(x => x.Name), "the name"), (RuleFor(x => x.Unit), "the unit"), (RuleFor(x => x.Definition), "the definition"),
-                (RuleFor(x => x.SexCategories), "the sex categories"), (RuleFor(x => x.AgeGroups), "the age groups") })
-            {
-                rule.Must(ReportText.HasNoControlCharacters)
-                    .WithMessage($"There are invisible control characters in {what}. Remove them: only tabs and line breaks are kept.");
-            }
-        }
-
-        private static IRuleBuilderOptionsConditions<InputModel, string?> Categories(IRuleBuilderInitial<InputModel, string?> rule, string what) => rule.Custom((text, context) =>
-        {
-            var lines = Lines(text);
-            if (lines.Count is < 2 or > Indicator.MaxCategories)
-            {
-                context.AddFailure($"List from 2 to {Indicator.MaxCategories} {what} categories, one a line; there are {lines.Count}.");
-            }
-
-            if (lines.FirstOrDefault(l => l.Length > 60) is { } longLine)
-            {
-                context.AddFailure($"The {what} category \"{longLine[..20]}…\" is longer than 60 characters.");
-            }
-
-            if (lines.GroupBy(l => l, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
-            {
-                context.AddFailure($"The {what} category \"{twice.Key}\" is listed twice.");
-            }
-        });
+        public Validator() => Include(new IndicatorFields.Validator<InputModel>());
     }
 }

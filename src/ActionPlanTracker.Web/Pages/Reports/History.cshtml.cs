@@ -1,6 +1,7 @@
 using System.Globalization;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Pages.Indicators;
 using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +18,9 @@ public sealed class HistoryModel(ActionPlanDbContext db) : PageModel
 
     public IReadOnlyList<RevisionView> Revisions { get; private set; } = [];
 
+    /// <summary>The commitment's indicators, each with every value the report saved for it, oldest first.</summary>
+    public IReadOnlyList<(Indicator Indicator, List<IndicatorValue> Values)> Indicators { get; private set; } = [];
+
     /// <summary>The member's own focal point, who gets a way back to the form.</summary>
     public bool IsOwnFocalPoint { get; private set; }
 
@@ -28,7 +32,7 @@ public sealed class HistoryModel(ActionPlanDbContext db) : PageModel
             join y in db.Cycles on r.CycleId equals y.Id
             join m in db.Members on r.MemberId equals m.Id
             where r.Id == id
-            select new ReportView(r.Id, r.MemberId, m.Name, c.Code, c.ShortTitle, y.Code, r.State))
+            select new ReportView(r.Id, r.MemberId, r.CommitmentId, m.Name, c.Code, c.ShortTitle, y.Code, r.State))
             .SingleOrDefaultAsync(cancellationToken);
         IsOwnFocalPoint = report is not null && User.IsInRole(Roles.FocalPoint) && User.MemberId() == report.MemberId;
 
@@ -46,10 +50,27 @@ public sealed class HistoryModel(ActionPlanDbContext db) : PageModel
                 v.Number, v.At, v.Actor, v.Action, v.State, v.Comment,
                 v.Completion, v.Narrative, v.NextSteps, v.Challenges, v.Evidence, v.NotApplicableReason))
             .ToListAsync(cancellationToken);
+
+        // Values are appended only when they change, so one read of them all gives every revision's numbers.
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.CommitmentId == report.CommitmentId).OrderBy(i => i.Name).ThenBy(i => i.Id)
+            .Select(i => new
+            {
+                Indicator = i,
+                Values = db.IndicatorValues.Where(v => v.ProgressReportId == id && v.IndicatorId == i.Id).OrderBy(v => v.RevisionNumber).ToList(),
+            })
+            .AsSingleQuery()
+            .ToListAsync(cancellationToken);
+        Indicators = [.. indicators.Select(i => (i.Indicator, i.Values))];
         return Page();
     }
 
-    public sealed record ReportView(int Id, int MemberId, string MemberName, string CommitmentCode, string ShortTitle, string CycleCode, ReviewState State);
+    /// <summary>Each indicator as it stood once revision <paramref name="number"/> was saved: the latest value saved with it or before, or not collected.</summary>
+    public IReadOnlyList<(IndicatorEntry Entry, bool Changed)> IndicatorsAt(int number) =>
+        [.. Indicators.Select(i => i.Values.LastOrDefault(v => v.RevisionNumber <= number) is { } value
+            ? (new IndicatorEntry(i.Indicator, value.Reading), value.RevisionNumber == number)
+            : (new IndicatorEntry(i.Indicator, IndicatorReading.NotCollected), false))];
+
+    public sealed record ReportView(int Id, int MemberId, int CommitmentId, string MemberName, string CommitmentCode, string ShortTitle, string CycleCode, ReviewState State);
 
     public sealed record RevisionView(
         int Number, DateTimeOffset At, string Actor, RevisionAction Action, ReviewState State, string? Comment,

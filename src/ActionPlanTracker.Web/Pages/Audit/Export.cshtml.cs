@@ -79,18 +79,39 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
             await body.WriteAsync(bytes, cancellationToken);
         }
 
-        // The byte order mark tells Excel the file is UTF-8.
-        await WriteAsync(Encoding.UTF8.GetPreamble());
-        await WriteAsync(Encoding.UTF8.GetBytes(Csv.Line(header)));
-        long count = 0;
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        // Inside the execution strategy, so the rows stream (see Unbuffered); a fault once bytes are sent cannot be
+        // replayed into the same response, so it ends the download rather than repeat rows.
+        var started = false;
+        return await Unbuffered(async ct =>
         {
-            await WriteAsync(Encoding.UTF8.GetBytes(Csv.Line(row)));
-            count++;
-        }
+            if (started)
+            {
+                throw new InvalidOperationException("The export was interrupted after it started; download it again.");
+            }
 
-        return count;
+            started = true;
+
+            // The byte order mark tells Excel the file is UTF-8.
+            await WriteAsync(Encoding.UTF8.GetPreamble());
+            await WriteAsync(Encoding.UTF8.GetBytes(Csv.Line(header)));
+            long count = 0;
+            await foreach (var row in rows.WithCancellation(ct))
+            {
+                await WriteAsync(Encoding.UTF8.GetBytes(Csv.Line(row)));
+                count++;
+            }
+
+            return count;
+        }, cancellationToken);
     }
+
+    /// <summary>
+    /// Runs <paramref name="export"/> inside the context's retrying execution strategy. Outside one, EF Core buffers a
+    /// query's every row before handing out the first (so that a retry can replay it): for ten years of revisions that
+    /// held the whole history in memory. Inside, the rows stream, and a transient fault replays the whole export.
+    /// </summary>
+    private Task<long> Unbuffered(Func<CancellationToken, Task<long>> export, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(export, static (run, ct) => run(ct), cancellationToken);
 
     /// <summary>
     /// A zip package cannot be streamed to the response as it is written (the writer is synchronous and seeks back
@@ -100,7 +121,12 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
     {
         await using var file = new FileStream(
             Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        var count = await Xlsx.WriteAsync(file, Input.What!, header, NumericColumns, rows, cancellationToken);
+        // A replay after a transient fault starts the file again.
+        var count = await Unbuffered(ct =>
+        {
+            file.SetLength(0);
+            return Xlsx.WriteAsync(file, Input.What!, header, NumericColumns, rows, ct);
+        }, cancellationToken);
         file.Position = 0;
         var buffer = new byte[81920];
         int read;

@@ -11,6 +11,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace ActionPlanTracker.Web.Pages.Audit;
 
@@ -79,16 +81,10 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
             await body.WriteAsync(bytes, cancellationToken);
         }
 
-        // Inside the execution strategy, so the rows stream (see Unbuffered); a fault once bytes are sent cannot be
-        // replayed into the same response, so it ends the download rather than repeat rows.
+        // Once bytes are sent, a fault cannot be replayed into the same response: it ends the download.
         var started = false;
-        return await Unbuffered(async ct =>
+        return await StreamAsync(async ct =>
         {
-            if (started)
-            {
-                throw new InvalidOperationException("The export was interrupted after it started; download it again.");
-            }
-
             started = true;
 
             // The byte order mark tells Excel the file is UTF-8.
@@ -102,16 +98,36 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
             }
 
             return count;
-        }, cancellationToken);
+        }, () => !started, cancellationToken);
     }
 
     /// <summary>
-    /// Runs <paramref name="export"/> inside the context's retrying execution strategy. Outside one, EF Core buffers a
-    /// query's every row before handing out the first (so that a retry can replay it): for ten years of revisions that
-    /// held the whole history in memory. Inside, the rows stream, and a transient fault replays the whole export.
+    /// Runs <paramref name="export"/> so that its rows stream from the database. Under the context's retrying execution
+    /// strategy, EF Core reads every row of a query into memory before handing out the first (so that it could replay
+    /// the query): for ten years of revisions that held the whole history in memory. A strategy that never retries
+    /// turns that buffering off for the export's query; a transient fault then replays the whole export, here, while
+    /// <paramref name="canReplay"/> says it can start again.
     /// </summary>
-    private Task<long> Unbuffered(Func<CancellationToken, Task<long>> export, CancellationToken cancellationToken) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(export, static (run, ct) => run(ct), cancellationToken);
+    private async Task<long> StreamAsync(Func<CancellationToken, Task<long>> export, Func<bool> canReplay, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await new SingleAttempt(db).ExecuteAsync(export, static (run, ct) => run(ct), cancellationToken);
+            }
+            catch (Exception e) when (attempt < 4 && canReplay() && e is NpgsqlException { IsTransient: true } or { InnerException: NpgsqlException { IsTransient: true } })
+            {
+                await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Runs an operation once, and makes EF Core stream its queries' rows instead of buffering them.</summary>
+    private sealed class SingleAttempt(DbContext context) : ExecutionStrategy(context, maxRetryCount: 0, maxRetryDelay: TimeSpan.Zero)
+    {
+        protected override bool ShouldRetryOn(Exception exception) => false;
+    }
 
     /// <summary>
     /// A zip package cannot be streamed to the response as it is written (the writer is synchronous and seeks back
@@ -122,11 +138,11 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
         await using var file = new FileStream(
             Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         // A replay after a transient fault starts the file again.
-        var count = await Unbuffered(ct =>
+        var count = await StreamAsync(ct =>
         {
             file.SetLength(0);
             return Xlsx.WriteAsync(file, Input.What!, header, NumericColumns, rows, ct);
-        }, cancellationToken);
+        }, () => true, cancellationToken);
         file.Position = 0;
         var buffer = new byte[81920];
         int read;

@@ -40,38 +40,15 @@ public sealed partial class IndexModel(ActionPlanDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string cycle, [FromQuery] FilterInput filter, CancellationToken cancellationToken)
     {
-        Filter = filter;
-        Viewer = Viewer.Of(User);
-
-        // Inside the retrying execution strategy, EF Core reads each query's rows straight off the connection; outside
-        // one, it first copies every row into a buffer, so that it could replay the query after a transient fault.
-        // These reads only read: after a fault, the strategy simply runs all of them again.
-        var reports = await db.Database.CreateExecutionStrategy().ExecuteAsync(cycle, ReadAsync, cancellationToken);
-        if (reports is null)
+        Cycles = await db.CyclesAsync(cancellationToken);
+        if (Cycles.Find(cycle) is not { } found)
         {
             return NotFound();
         }
 
-        if (!new Validator(Pillars, Members, Priorities).Validate(filter).AddTo(ModelState, "filter"))
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
-        Build(reports);
-        return Page();
-    }
-
-    /// <summary>The cycles, plan, members and the cycle's reports as the reader may see them; null for an unknown cycle.</summary>
-    private async Task<Dictionary<(int MemberId, int CommitmentId), ReportFacts>?> ReadAsync(string cycle, CancellationToken cancellationToken)
-    {
-        Cycles = await db.CyclesAsync(cancellationToken);
-        if (Cycles.Find(cycle) is not { } found)
-        {
-            return null;
-        }
-
         Cycle = found;
+        Filter = filter;
+        Viewer = Viewer.Of(User);
         var facts = Viewer.Facts();
         var members = await db.Members.AsNoTracking()
             .OrderBy(m => m.SortOrder).ThenBy(m => m.Code)
@@ -86,7 +63,15 @@ public sealed partial class IndexModel(ActionPlanDbContext db) : PageModel
         Pillars = await db.PlanAsync(cancellationToken);
         Priorities = await db.Priorities.AsNoTracking().OrderBy(p => p.Number)
             .Select(p => new PriorityInfo(p.Number, p.Title)).ToListAsync(cancellationToken);
-        return members.SelectMany(m => m.Reports).ToDictionary(r => (r.MemberId, r.CommitmentId));
+
+        if (!new Validator(Pillars, Members, Priorities).Validate(filter).AddTo(ModelState, "filter"))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        Build(members.SelectMany(m => m.Reports).ToDictionary(r => (r.MemberId, r.CommitmentId)));
+        return Page();
     }
 
     /// <summary>Lays out the matrix the filters keep and counts what it shows.</summary>

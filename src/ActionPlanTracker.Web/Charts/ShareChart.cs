@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using Microsoft.AspNetCore.Html;
 
 namespace ActionPlanTracker.Web.Charts;
@@ -23,30 +22,30 @@ public static class ShareChart
     {
         var width = Left + (Math.Max(points.Count, 1) * Pitch) + 8;
         var baseline = Top + PlotHeight;
-        var content = new List<XElement>();
+        var content = new Svg();
         foreach (var tick in new[] { 0.0, 0.5, 1.0 })
         {
             var y = baseline - (tick * PlotHeight);
-            content.Add(Svg.Line(Left, y, width - 4, y, tick == 0 ? "#4d5560" : "#d5dbe1", tick == 0 ? null : "3 3"));
-            content.Add(Svg.Text(Left - 6, y + 4, Svg.Percent(tick), anchor: "end", fill: "#4d5560"));
+            content.Line(Left, y, width - 4, y, tick == 0 ? "#4d5560" : "#d5dbe1", tick == 0 ? null : "3 3");
+            content.Text(Left - 6, y + 4, Svg.Percent(tick), anchor: "end", fill: "#4d5560");
         }
 
         for (var i = 0; i < points.Count; i++)
         {
             var point = points[i];
             var centre = Left + (i * Pitch) + (Pitch / 2);
-            content.Add(Svg.Text(centre, baseline + 16, point.Label, anchor: "middle"));
+            content.Text(centre, baseline + 16, point.Label, anchor: "middle");
             if (point.Share is not { } share)
             {
-                content.Add(Svg.Text(centre, baseline - 4, "—", anchor: "middle", fill: "#4d5560"));
+                content.Text(centre, baseline - 4, "—", anchor: "middle", fill: "#4d5560");
                 continue;
             }
 
             var height = Math.Clamp(share, 0, 1) * PlotHeight;
-            content.Add(Svg.Rect(centre - (ColumnWidth / 2), baseline - height, ColumnWidth, height, Fill, $"{point.Label}: {Svg.Percent(share)}"));
-            content.Add(Svg.Text(centre, baseline - height - 4, Svg.Percent(share), anchor: "middle", weight: "600"));
+            content.Rect(centre - (ColumnWidth / 2), baseline - height, ColumnWidth, height, Fill, $"{point.Label}: {Svg.Percent(share)}");
+            content.Text(centre, baseline - height - 4, Svg.Percent(share), anchor: "middle", weight: "600");
         }
 
-        return Svg.ToHtml(Svg.Root(id, title, description, width, baseline + 24, content));
+        return content.ToHtml(id, title, description, width, baseline + 24);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml.Linq;
 using Microsoft.AspNetCore.Html;
 
 namespace ActionPlanTracker.Web.Charts;
@@ -25,12 +24,12 @@ public static class StackedBarChart
     public static IHtmlContent Render(string id, string title, string description, IReadOnlyList<StackKind> kinds, IReadOnlyList<StackRow> rows)
     {
         var max = Math.Max(1, rows.Count == 0 ? 0 : rows.Max(r => r.Counts.Sum()));
-        var content = new List<XElement>();
+        var content = new Svg();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
             var y = 6 + (i * RowHeight);
-            content.Add(Svg.Text(LabelWidth - 8, y + 13, row.Label, anchor: "end", weight: "600"));
+            content.Text(LabelWidth - 8, y + 13, row.Label, anchor: "end", weight: "600");
             var x = LabelWidth;
             for (var k = 0; k < kinds.Count && k < row.Counts.Count; k++)
             {
@@ -42,28 +41,28 @@ public static class StackedBarChart
 
                 var segment = count * BarWidth / max;
                 var text = count.ToString(CultureInfo.InvariantCulture);
-                content.Add(Svg.Rect(x, y, segment, BarHeight, kinds[k].Fill, $"{row.Label}: {kinds[k].Label}, {text}"));
+                content.Rect(x, y, segment, BarHeight, kinds[k].Fill, $"{row.Label}: {kinds[k].Label}, {text}");
                 if (segment >= MinWidthForCount)
                 {
-                    content.Add(Svg.Text(x + (segment / 2), y + 13, text, anchor: "middle", fill: kinds[k].Ink));
+                    content.Text(x + (segment / 2), y + 13, text, anchor: "middle", fill: kinds[k].Ink);
                 }
 
                 x += segment;
             }
 
-            content.Add(Svg.Text(x + 6, y + 13, row.Counts.Sum().ToString(CultureInfo.InvariantCulture), fill: "#4d5560"));
+            content.Text(x + 6, y + 13, row.Counts.Sum().ToString(CultureInfo.InvariantCulture), fill: "#4d5560");
         }
 
         var legendY = 14 + (rows.Count * RowHeight);
         var legendX = 0.0;
         foreach (var kind in kinds)
         {
-            content.Add(Svg.Rect(legendX, legendY, 12, 12, kind.Fill));
-            content.Add(Svg.Text(legendX + 16, legendY + 10, kind.Label));
+            content.Rect(legendX, legendY, 12, 12, kind.Fill);
+            content.Text(legendX + 16, legendY + 10, kind.Label);
             legendX += 24 + (kind.Label.Length * 6.2);
         }
 
         var width = Math.Max(LabelWidth + BarWidth + 40, legendX);
-        return Svg.ToHtml(Svg.Root(id, title, description, width, legendY + 22, content));
+        return content.ToHtml(id, title, description, width, legendY + 22);
     }
 }

@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using Microsoft.AspNetCore.Html;
 
 namespace ActionPlanTracker.Web.Charts;
@@ -24,23 +23,24 @@ public static class ValueChart
         var width = Left + (Math.Max(points.Count, 1) * Pitch) + 8;
         var baseline = Top + PlotHeight;
         var max = points.Select(p => p.Value ?? 0).DefaultIfEmpty(0).Max();
-        var content = new List<XElement> { Svg.Line(Left, baseline, width - 4, baseline, "#4d5560") };
+        var content = new Svg();
+        content.Line(Left, baseline, width - 4, baseline, "#4d5560");
         for (var i = 0; i < points.Count; i++)
         {
             var point = points[i];
             var centre = Left + (i * Pitch) + (Pitch / 2);
-            content.Add(Svg.Text(centre, baseline + 16, point.Label, anchor: "middle"));
+            content.Text(centre, baseline + 16, point.Label, anchor: "middle");
             if (point.Value is not { } value)
             {
-                content.Add(Svg.Text(centre, baseline - 4, "n/c", anchor: "middle", fill: "#4d5560"));
+                content.Text(centre, baseline - 4, "n/c", anchor: "middle", fill: "#4d5560");
                 continue;
             }
 
             var height = max <= 0 ? 0 : Math.Clamp(value / max, 0, 1) * PlotHeight;
-            content.Add(Svg.Rect(centre - (ColumnWidth / 2), baseline - height, ColumnWidth, height, Fill, $"{point.Label}: {point.Text}"));
-            content.Add(Svg.Text(centre, baseline - height - 4, point.Text, anchor: "middle", weight: "600"));
+            content.Rect(centre - (ColumnWidth / 2), baseline - height, ColumnWidth, height, Fill, $"{point.Label}: {point.Text}");
+            content.Text(centre, baseline - height - 4, point.Text, anchor: "middle", weight: "600");
         }
 
-        return Svg.ToHtml(Svg.Root(id, title, description, width, baseline + 24, content));
+        return content.ToHtml(id, title, description, width, baseline + 24);
     }
 }

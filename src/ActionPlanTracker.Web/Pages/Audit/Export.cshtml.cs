@@ -11,6 +11,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace ActionPlanTracker.Web.Pages.Audit;
 
@@ -80,17 +82,52 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
             await body.WriteAsync(bytes, cancellationToken);
         }
 
-        // The byte order mark tells Excel the file is UTF-8.
-        await WriteAsync(Encoding.UTF8.GetPreamble());
-        await WriteAsync(Encoding.UTF8.GetBytes(Csv.Line(header)));
-        long count = 0;
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        // Once bytes are sent, a fault cannot be replayed into the same response: it ends the download.
+        var started = false;
+        return await StreamAsync(async ct =>
         {
-            await WriteAsync(Encoding.UTF8.GetBytes(Csv.Line(row)));
-            count++;
-        }
+            started = true;
 
-        return count;
+            // The byte order mark tells Excel the file is UTF-8.
+            await WriteAsync(Encoding.UTF8.GetPreamble());
+            await WriteAsync(Encoding.UTF8.GetBytes(Csv.Line(header)));
+            long count = 0;
+            await foreach (var row in rows.WithCancellation(ct))
+            {
+                await WriteAsync(Encoding.UTF8.GetBytes(Csv.Line(row)));
+                count++;
+            }
+
+            return count;
+        }, () => !started, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="export"/> so that its rows stream from the database. Under the context's retrying execution
+    /// strategy, EF Core reads every row of a query into memory before handing out the first (so that it could replay
+    /// the query): for ten years of revisions that held the whole history in memory. A strategy that never retries
+    /// turns that buffering off for the export's query; a transient fault then replays the whole export, here, while
+    /// <paramref name="canReplay"/> says it can start again.
+    /// </summary>
+    private async Task<long> StreamAsync(Func<CancellationToken, Task<long>> export, Func<bool> canReplay, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await new SingleAttempt(db).ExecuteAsync(export, static (run, ct) => run(ct), cancellationToken);
+            }
+            catch (Exception e) when (attempt < 4 && canReplay() && e is NpgsqlException { IsTransient: true } or { InnerException: NpgsqlException { IsTransient: true } })
+            {
+                await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Runs an operation once, and makes EF Core stream its queries' rows instead of buffering them.</summary>
+    private sealed class SingleAttempt(DbContext context) : ExecutionStrategy(context, maxRetryCount: 0, maxRetryDelay: TimeSpan.Zero)
+    {
+        protected override bool ShouldRetryOn(Exception exception) => false;
     }
 
     /// <summary>
@@ -101,7 +138,12 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
     {
         await using var file = new FileStream(
             Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        var count = await Xlsx.WriteAsync(file, Input.What!, header, NumericColumns, rows, cancellationToken);
+        // A replay after a transient fault starts the file again.
+        var count = await StreamAsync(ct =>
+        {
+            file.SetLength(0);
+            return Xlsx.WriteAsync(file, Input.What!, header, NumericColumns, rows, ct);
+        }, () => true, cancellationToken);
         file.Position = 0;
         var buffer = new byte[81920];
         int read;

@@ -22,11 +22,30 @@ public sealed record LevelCounts(int NotStarted, int Limited, int Substantial, i
         new("hidden", Viewer.NotApproved, "#f4f6f8", "#1b1f24"),
     ];
 
+    /// <summary>One pass over the reports: the dashboard counts every cell three times (total, pillar, member).</summary>
     public static LevelCounts Of(IEnumerable<ReportFacts> reports)
     {
-        var keys = reports.Select(r => r.LevelKey).ToList();
-        int Count(string key) => keys.Count(k => k == key);
-        return new(Count("notstarted"), Count("limited"), Count("substantial"), Count("complete"), Count("notapplicable"), Count("none"), Count("hidden"));
+        Span<int> counts = stackalloc int[7];
+        foreach (var report in reports)
+        {
+            var column = report.LevelKey switch
+            {
+                "notstarted" => 0,
+                "limited" => 1,
+                "substantial" => 2,
+                "complete" => 3,
+                "notapplicable" => 4,
+                "none" => 5,
+                "hidden" => 6,
+                _ => -1,
+            };
+            if (column >= 0)
+            {
+                counts[column]++;
+            }
+        }
+
+        return new(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]);
     }
 
     public IReadOnlyList<int> Counts => [NotStarted, Limited, Substantial, Complete, NotApplicable, NoLevel, NotApproved];

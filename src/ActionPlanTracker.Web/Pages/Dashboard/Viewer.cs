@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Linq.Expressions;
 using System.Security.Claims;
 using ActionPlanTracker.Domain;
@@ -72,17 +73,28 @@ public sealed record ReportFacts(
         new(0, cycleId, memberId, commitmentId, viewer.Sees(memberId), false, null, null);
 
     /// <summary>The level as the badges name it: a completion level, "none" (no report or no level yet) or "hidden".</summary>
-    public string LevelKey => !Visible ? "hidden" : Completion is { } level && HasContent ? level.ToString().ToLowerInvariant() : "none";
+    public string LevelKey => !Visible ? "hidden" : Completion is { } level && HasContent ? Key(level) : "none";
 
     public string LevelLabel => !Visible ? Viewer.NotApproved
         : !HasContent ? "No report"
         : Completion is { } level ? level.Label() : "No level yet";
 
     /// <summary>The review state as the filters name it: a state, "none" (nothing written yet) or "hidden".</summary>
-    public string StateKey => !Visible ? "hidden" : HasContent && State is { } state ? state.ToString().ToLowerInvariant() : "none";
+    public string StateKey => !Visible ? "hidden" : HasContent && State is { } state ? Key(state) : "none";
 
     public string? StateLabel => Visible && HasContent ? State?.Label() : null;
 
     /// <summary>The level this reader can compare with another cycle's: none when hidden or not written.</summary>
     public Completion? VisibleLevel => Visible && HasContent ? Completion : null;
+
+    // The keys are read for every cell several times a page (markup, filters, roll-ups): looked up, not built each time.
+    private static readonly FrozenDictionary<Completion, string> LevelKeys =
+        Enum.GetValues<Completion>().ToFrozenDictionary(c => c, c => c.ToString().ToLowerInvariant());
+
+    private static readonly FrozenDictionary<ReviewState, string> StateKeys =
+        Enum.GetValues<ReviewState>().ToFrozenDictionary(s => s, s => s.ToString().ToLowerInvariant());
+
+    private static string Key(Completion level) => LevelKeys.TryGetValue(level, out var key) ? key : level.ToString().ToLowerInvariant();
+
+    private static string Key(ReviewState state) => StateKeys.TryGetValue(state, out var key) ? key : state.ToString().ToLowerInvariant();
 }

@@ -1,10 +1,10 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Identity;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using ActionPlanTracker.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Web.Pages.Account;

@@ -1,7 +1,7 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
-using FluentValidation;
 using ActionPlanTracker.Web.Localization;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 

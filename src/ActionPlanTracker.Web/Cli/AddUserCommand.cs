@@ -6,6 +6,7 @@ using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Pages.Account;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Cli;
 
@@ -99,7 +100,7 @@ internal static class AddUserCommand
         });
         if (!result.Succeeded)
         {
-            return await FailAsync(error, [.. result.Errors.Select(IdentityErrors.Message)]);
+            return await FailAsync(error, [.. result.Errors.Select(e => IdentityErrors.Message(e, scope.ServiceProvider.GetRequiredService<IStringLocalizer<AccountText>>()))]);
         }
 
         await output.WriteLineAsync($"Created the account {email}: {Roles.Label(role!)}{(member is null ? "" : $" for {member.Code}")}. It can sign in now.");

@@ -26,6 +26,7 @@ internal static class NotificationSetup
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<NotificationWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<NotificationWorker>());
+        services.AddSingleton<NotificationTexts>();
         services.AddScoped<Notifier>();
         services.AddScoped<UnreadNotifications>();
     }

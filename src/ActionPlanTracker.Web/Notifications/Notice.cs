@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using ActionPlanTracker.Data.Notifications;
 
 namespace ActionPlanTracker.Web.Notifications;
@@ -27,9 +28,12 @@ public sealed record MessageContent(string Subject, string Intro, IReadOnlyList<
         return text.Append(Items.Count > 0 ? "\n" : "").Append(Closing).Append('\n').Append(links.Absolute(Link)).Append('\n').ToString();
     }
 
+    /// <summary>Encodes markup only, so that accented letters stay readable in the message's source.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public string Html(NotificationLinks links)
     {
-        var html = HtmlEncoder.Default;
+        var html = Encoder;
         var body = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">")
             .Append("<p>").Append(html.Encode(Intro)).Append("</p>");
         if (Items.Count > 0)

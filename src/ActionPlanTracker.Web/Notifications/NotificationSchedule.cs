@@ -16,7 +16,7 @@ public static class NotificationSchedule
     /// <summary>A late list missed (the service was down that day) is still sent within this many days.</summary>
     public const int LateListCatchUpDays = 7;
 
-    public static async Task<List<Notice>> DueAsync(ActionPlanDbContext db, IReadOnlyList<int> reminderDays, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<List<Notice>> DueAsync(ActionPlanDbContext db, NotificationTexts texts, IReadOnlyList<int> reminderDays, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var notices = new List<Notice>();
@@ -41,24 +41,25 @@ public static class NotificationSchedule
             foreach (var member in open.GroupBy(r => r.MemberId, r => r.Line))
             {
                 var lines = member.ToList();
-                var content = threshold is { } days
-                    ? NotificationTexts.Reminder(cycle.Code, cycle.SubmissionDeadline, daysLeft, lines[0].MemberName, lines)
-                    : NotificationTexts.LateForMember(cycle.Code, cycle.SubmissionDeadline, lines[0].MemberName, lines);
+                var content = new InEachLanguage(() => threshold is not null
+                    ? texts.Reminder(cycle.Code, cycle.SubmissionDeadline, daysLeft, lines[0].Member, lines)
+                    : texts.LateForMember(cycle.Code, cycle.SubmissionDeadline, lines[0].Member, lines));
                 var (kind, key) = threshold is { } d
                     ? (NotificationKind.DeadlineReminder, $"reminder:{cycle.Code}:{deadline}:{d}d")
                     : (NotificationKind.LateList, $"late:{cycle.Code}:{deadline}");
-                notices.AddRange(focalPoints[member.Key].Select(p => new Notice(p.Recipient, kind, $"{key}:{p.UserId}", content)));
+                notices.AddRange(focalPoints[member.Key].Select(p => new Notice(p.Recipient, kind, $"{key}:{p.UserId}", content.For(p.Language))));
             }
 
             if (late && open.Count > 0)
             {
-                var members = open.GroupBy(r => (r.Line.MemberCode, r.Line.MemberName)).Select(g => (g.Key.MemberCode, g.Key.MemberName, g.Count())).ToList();
-                var content = NotificationTexts.LateForSecretariat(cycle.Code, cycle.SubmissionDeadline, members);
-                notices.AddRange(secretariat.Select(p => new Notice(p.Recipient, NotificationKind.LateList, $"late:{cycle.Code}:{deadline}:{p.UserId}", content)));
+                var members = open.GroupBy(r => (r.Line.MemberCode, r.Line.MemberName, r.Line.MemberNameFr))
+                    .Select(g => new LateMember(g.Key.MemberCode, g.Key.MemberName, g.Key.MemberNameFr, g.Count())).ToList();
+                var content = new InEachLanguage(() => texts.LateForSecretariat(cycle.Code, cycle.SubmissionDeadline, members));
+                notices.AddRange(secretariat.Select(p => new Notice(p.Recipient, NotificationKind.LateList, $"late:{cycle.Code}:{deadline}:{p.UserId}", content.For(p.Language))));
             }
         }
 
-        notices.AddRange(await DigestAsync(db, secretariat, today.AddDays(-1), cancellationToken));
+        notices.AddRange(await DigestAsync(db, texts, secretariat, today.AddDays(-1), cancellationToken));
         return notices;
     }
 
@@ -75,12 +76,12 @@ public static class NotificationSchedule
         join m in db.Members on r.MemberId equals m.Id
         join c in db.Commitments on r.CommitmentId equals c.Id
         orderby m.SortOrder, c.Id
-        select new OpenReport(r.MemberId, new ReportLine(r.Id, m.Code, m.Name, c.Code, c.ShortTitle, r.State, r.LastChangedAt != null)))
+        select new OpenReport(r.MemberId, new ReportLine(r.Id, m.Code, m.Name, c.Code, c.ShortTitle, r.State, r.LastChangedAt != null, m.NameFr, c.ShortTitleFr)))
         .ToListAsync(cancellationToken);
 
     private sealed record OpenReport(int MemberId, ReportLine Line);
 
-    private static async Task<IEnumerable<Notice>> DigestAsync(ActionPlanDbContext db, List<Recipients.Person> secretariat, DateOnly day, CancellationToken cancellationToken)
+    private static async Task<IEnumerable<Notice>> DigestAsync(ActionPlanDbContext db, NotificationTexts texts, List<Recipients.Person> secretariat, DateOnly day, CancellationToken cancellationToken)
     {
         var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var end = start.AddDays(1);
@@ -91,15 +92,15 @@ public static class NotificationSchedule
             join m in db.Members on r.MemberId equals m.Id
             join c in db.Commitments on r.CommitmentId equals c.Id
             orderby v.At, v.Id
-            select new { Cycle = y.Code, Line = new ReportLine(r.Id, m.Code, m.Name, c.Code, c.ShortTitle, ReviewState.Submitted, true) })
+            select new { Cycle = y.Code, Line = new ReportLine(r.Id, m.Code, m.Name, c.Code, c.ShortTitle, ReviewState.Submitted, true, m.NameFr, c.ShortTitleFr) })
             .ToListAsync(cancellationToken);
         if (submitted.Count == 0)
         {
             return [];
         }
 
-        var content = NotificationTexts.Digest(day, [.. submitted.Select(s => (s.Cycle, s.Line))]);
+        var content = new InEachLanguage(() => texts.Digest(day, [.. submitted.Select(s => (s.Cycle, s.Line))]));
         var key = $"digest:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
-        return secretariat.Select(p => new Notice(p.Recipient, NotificationKind.SubmissionDigest, $"{key}:{p.UserId}", content));
+        return secretariat.Select(p => new Notice(p.Recipient, NotificationKind.SubmissionDigest, $"{key}:{p.UserId}", content.For(p.Language)));
     }
 }

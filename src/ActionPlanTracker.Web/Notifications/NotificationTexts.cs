@@ -1,86 +1,121 @@
 using System.Globalization;
+using ActionPlanTracker.Data.Notifications;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Notifications;
 
-/// <summary>A report as messages name it: its commitment's code and short title, and its state.</summary>
-public sealed record ReportLine(int Id, string MemberCode, string MemberName, string Commitment, string ShortTitle, ReviewState State, bool HasContent)
+/// <summary>
+/// A report as messages name it: its commitment's code and short title, and its state. The member's name and the
+/// short title come in the reader's language where a French version was entered.
+/// </summary>
+public sealed record ReportLine(
+    int Id, string MemberCode, string MemberName, string Commitment, string ShortTitle, ReviewState State, bool HasContent,
+    string? MemberNameFr = null, string? ShortTitleFr = null)
 {
-    public string Title => $"{Commitment} {ShortTitle}";
+    public string Member => PlanText.Choose(MemberName, MemberNameFr);
 
-    public string StateLabel => HasContent ? State.Label() : "No report";
+    public string Title => $"{Commitment} {PlanText.Choose(ShortTitle, ShortTitleFr)}";
 }
 
-/// <summary>Every text of every notification, in one place so that it can be translated.</summary>
-public static class NotificationTexts
+/// <summary>A member on the secretariat's late list, with how many of its reports are not submitted.</summary>
+public sealed record LateMember(string Code, string Name, string? NameFr, int Late)
 {
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    public string Member => PlanText.Choose(Name, NameFr);
+}
 
-    private static string Reports(int count) => count == 1 ? "1 report" : $"{count} reports";
+/// <summary>
+/// Every text of every notification, from <see cref="NotificationsText"/>. Each method writes in the current culture:
+/// callers run it in the recipient's language (<see cref="InEachLanguage"/>).
+/// </summary>
+public sealed class NotificationTexts(IStringLocalizer<NotificationsText> text)
+{
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
-    private static string Days(int count) => count switch
+    private string Reports(int count) => count == 1 ? text["Count.Report.One"] : text["Count.Report.Many", count];
+
+    private string Days(int count) => count switch
     {
-        0 => "today",
-        1 => "tomorrow",
-        _ => $"in {count} days",
+        0 => text["Days.Today"],
+        1 => text["Days.Tomorrow"],
+        _ => text["Days.Many", count],
     };
 
-    public static MessageContent Reminder(string cycle, DateOnly deadline, int daysLeft, string member, IReadOnlyList<ReportLine> open) => new(
-        $"Reminder: {Reports(open.Count)} for {cycle} due {Days(daysLeft)} ({Date(deadline)})",
-        $"The deadline for {member}'s reports in cycle {cycle} is {Date(deadline)}, {Days(daysLeft)}. These are not submitted yet:",
-        [.. open.Select(r => new MessageItem($"{r.Title}: {r.StateLabel}", $"/reports/{r.Id}"))],
-        "Sign in to complete and submit them:",
-        $"/reports?cycle={cycle}",
-        $"{Reports(open.Count)} for {cycle} not submitted yet; the deadline is {Date(deadline)}.");
+    private string StateOf(ReportLine report) => report.HasContent ? report.State.Label() : text["Report.None"];
 
-    public static MessageContent LateForMember(string cycle, DateOnly deadline, string member, IReadOnlyList<ReportLine> late) => new(
-        $"Late: {Reports(late.Count)} for {cycle} were due on {Date(deadline)}",
-        $"The deadline for {member}'s reports in cycle {cycle} passed on {Date(deadline)}. These are not submitted yet:",
-        [.. late.Select(r => new MessageItem($"{r.Title}: {r.StateLabel}", $"/reports/{r.Id}"))],
-        "Sign in to submit them as soon as you can:",
-        $"/reports?cycle={cycle}",
-        $"Late: {Reports(late.Count)} for {cycle} were due on {Date(deadline)} and are not submitted.");
+    private MessageItem Item(ReportLine report) => new(text["Item", report.Title, StateOf(report)], $"/reports/{report.Id}");
 
-    public static MessageContent LateForSecretariat(string cycle, DateOnly deadline, IReadOnlyList<(string Code, string Name, int Late)> members) => new(
-        $"Late reports for {cycle}: {members.Count} {(members.Count == 1 ? "member" : "members")}",
-        $"The deadline of cycle {cycle} passed on {Date(deadline)}. These members have reports not submitted yet:",
-        [.. members.Select(m => new MessageItem($"{m.Name}: {Reports(m.Late)} not submitted", $"/review?cycle={cycle}&member={m.Code}"))],
-        "The readiness page shows every member's reports:",
+    public MessageContent Reminder(string cycle, DateOnly deadline, int daysLeft, string member, IReadOnlyList<ReportLine> open) => new(
+        text["Reminder.Subject", Reports(open.Count), cycle, Days(daysLeft), Date(deadline)],
+        text["Reminder.Intro", member, cycle, Date(deadline), Days(daysLeft)],
+        [.. open.Select(Item)],
+        text["Reminder.Closing"],
+        $"/reports?cycle={cycle}",
+        text["Reminder.InApp", Reports(open.Count), cycle, Date(deadline)]);
+
+    public MessageContent LateForMember(string cycle, DateOnly deadline, string member, IReadOnlyList<ReportLine> late) => new(
+        text["Late.Subject", Reports(late.Count), cycle, Date(deadline)],
+        text["Late.Intro", member, cycle, Date(deadline)],
+        [.. late.Select(Item)],
+        text["Late.Closing"],
+        $"/reports?cycle={cycle}",
+        text["Late.InApp", Reports(late.Count), cycle, Date(deadline)]);
+
+    public MessageContent LateForSecretariat(string cycle, DateOnly deadline, IReadOnlyList<LateMember> members) => new(
+        text["LateList.Subject", cycle, members.Count == 1 ? text["Count.Member.One"] : text["Count.Member.Many", members.Count]],
+        text["LateList.Intro", cycle, Date(deadline)],
+        [.. members.Select(m => new MessageItem(text["LateList.Item", m.Member, Reports(m.Late)], $"/review?cycle={cycle}&member={m.Code}"))],
+        text["LateList.Closing"],
         $"/cycles/{cycle}/readiness",
-        $"Late list for {cycle}: {string.Join(", ", members.Select(m => $"{m.Name} ({m.Late})"))}.");
+        text["LateList.InApp", cycle, string.Join(", ", members.Select(m => $"{m.Member} ({m.Late})"))]);
 
     /// <summary>The e-mail says there is a comment; the comment itself is read after signing in.</summary>
-    public static MessageContent Returned(string cycle, ReportLine report, string comment) => new(
-        $"Returned: {report.MemberCode} {report.Title} ({cycle})",
-        $"The secretariat returned {report.MemberName}'s report on {report.Title} in cycle {cycle} with a comment.",
+    public MessageContent Returned(string cycle, ReportLine report, string comment) => new(
+        text["Returned.Subject", report.MemberCode, report.Title, cycle],
+        text["Returned.Intro", report.Member, report.Title, cycle],
         [],
-        "Sign in to read the comment and revise the report:",
+        text["Returned.Closing"],
         $"/reports/{report.Id}",
-        $"{report.MemberCode} {report.Title} ({cycle}) was returned with this comment: {comment}");
+        text["Returned.InApp", report.MemberCode, report.Title, cycle, comment]);
 
-    public static MessageContent Approved(string cycle, ReportLine report) => new(
-        $"Approved: {report.MemberCode} {report.Title} ({cycle})",
-        $"The secretariat approved {report.MemberName}'s report on {report.Title} in cycle {cycle}.",
+    public MessageContent Approved(string cycle, ReportLine report) => new(
+        text["Approved.Subject", report.MemberCode, report.Title, cycle],
+        text["Approved.Intro", report.Member, report.Title, cycle],
         [],
-        "The report is now locked. Its history:",
+        text["Approved.Closing"],
         $"/reports/{report.Id}/history",
-        $"{report.MemberCode} {report.Title} ({cycle}) was approved.");
+        text["Approved.InApp", report.MemberCode, report.Title, cycle]);
 
-    public static MessageContent Digest(DateOnly day, IReadOnlyList<(string Cycle, ReportLine Report)> submitted) => new(
-        $"Submitted on {Date(day)}: {Reports(submitted.Count)}",
-        $"{Reports(submitted.Count)} {(submitted.Count == 1 ? "was" : "were")} submitted for review on {Date(day)} (UTC):",
-        [.. submitted.Select(s => new MessageItem($"{s.Report.MemberName}, {s.Report.Title} ({s.Cycle})", $"/review/{s.Report.Id}"))],
-        "The review queue:",
+    public MessageContent Digest(DateOnly day, IReadOnlyList<(string Cycle, ReportLine Report)> submitted) => new(
+        text["Digest.Subject", Date(day), Reports(submitted.Count)],
+        text[submitted.Count == 1 ? "Digest.Intro.One" : "Digest.Intro.Many", Reports(submitted.Count), Date(day)],
+        [.. submitted.Select(s => new MessageItem($"{s.Report.Member}, {s.Report.Title} ({s.Cycle})", $"/review/{s.Report.Id}"))],
+        text["Digest.Closing"],
         "/review",
-        $"{Reports(submitted.Count)} submitted on {Date(day)}: {string.Join(", ", submitted.Select(s => $"{s.Report.MemberCode} {s.Report.Commitment}"))}.");
+        text["Digest.InApp", Reports(submitted.Count), Date(day), string.Join(", ", submitted.Select(s => $"{s.Report.MemberCode} {s.Report.Commitment}"))]);
 
-    public static string KindLabel(Data.Notifications.NotificationKind kind) => kind switch
+    /// <summary>The name of a kind of notification, in the current language.</summary>
+    public string KindLabel(NotificationKind kind) => Enum.IsDefined(kind) ? text[$"Kind.{kind}"] : kind.ToString();
+}
+
+/// <summary>
+/// One message in the language of each of its recipients: written once per language asked for, in that language's
+/// culture (texts, dates, state names). A recipient with no language chosen reads English.
+/// </summary>
+public sealed class InEachLanguage(Func<MessageContent> write)
+{
+    private readonly Dictionary<string, MessageContent> _written = [];
+
+    public MessageContent For(string? language)
     {
-        Data.Notifications.NotificationKind.DeadlineReminder => "Reminders before a cycle's deadline",
-        Data.Notifications.NotificationKind.LateList => "The late list on the day after the deadline",
-        Data.Notifications.NotificationKind.ReportReturned => "A report of my member is returned",
-        Data.Notifications.NotificationKind.ReportApproved => "A report of my member is approved",
-        Data.Notifications.NotificationKind.SubmissionDigest => "A daily digest of the reports submitted",
-        _ => kind.ToString(),
-    };
+        var code = Languages.IsSupported(language) ? language! : Languages.English;
+        if (!_written.TryGetValue(code, out var content))
+        {
+            content = Languages.In(code, write);
+            _written[code] = content;
+        }
+
+        return content;
+    }
 }

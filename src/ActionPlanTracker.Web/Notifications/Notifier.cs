@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ActionPlanTracker.Web.Notifications;
 
 /// <summary>Notices that follow a change made on a page, written in that change's transaction.</summary>
-public sealed class Notifier(ActionPlanDbContext db, NotificationLinks links, TimeProvider clock)
+public sealed class Notifier(ActionPlanDbContext db, NotificationLinks links, NotificationTexts texts, TimeProvider clock)
 {
     /// <summary>Tells the member's focal points that the secretariat returned or approved one of its reports.</summary>
     public async Task ReportReviewedAsync(ProgressReport report, ReportingCycle cycle, CancellationToken cancellationToken)
@@ -19,16 +19,16 @@ public sealed class Notifier(ActionPlanDbContext db, NotificationLinks links, Ti
         var line = await (
             from m in db.Members.Where(m => m.Id == report.MemberId)
             from c in db.Commitments.Where(c => c.Id == report.CommitmentId)
-            select new ReportLine(report.Id, m.Code, m.Name, c.Code, c.ShortTitle, report.State, true))
+            select new ReportLine(report.Id, m.Code, m.Name, c.Code, c.ShortTitle, report.State, true, m.NameFr, c.ShortTitleFr))
             .SingleAsync(cancellationToken);
         var returned = report.State == ReviewState.Returned;
-        var content = returned ? NotificationTexts.Returned(cycle.Code, line, report.ReviewComment ?? "") : NotificationTexts.Approved(cycle.Code, line);
+        var content = new InEachLanguage(() => returned ? texts.Returned(cycle.Code, line, report.ReviewComment ?? "") : texts.Approved(cycle.Code, line));
         var kind = returned ? NotificationKind.ReportReturned : NotificationKind.ReportApproved;
 
         // The revision number makes each return its own notice, and a repeated save of the same one no second notice.
         var prefix = returned ? "returned" : "approved";
         var people = (await Recipients.FocalPointsByMemberAsync(db, cancellationToken))[report.MemberId];
-        var notices = people.Select(p => new Notice(p.Recipient, kind, $"{prefix}:{report.Id}:{report.RevisionCount}:{p.UserId}", content)).ToList();
+        var notices = people.Select(p => new Notice(p.Recipient, kind, $"{prefix}:{report.Id}:{report.RevisionCount}:{p.UserId}", content.For(p.Language))).ToList();
         await Outbox.AddAsync(db, links, notices, clock.GetUtcNow(), cancellationToken);
     }
 }

@@ -7,7 +7,8 @@ namespace ActionPlanTracker.Web.Notifications;
 /// <summary>Who is told: the enabled accounts of a role, focal points with their member.</summary>
 public static class Recipients
 {
-    public sealed record Person(string UserId, string? Email, int? MemberId)
+    /// <summary>An account that receives notices, with the language its messages are written in (null: English).</summary>
+    public sealed record Person(string UserId, string? Email, int? MemberId, string? Language)
     {
         public Recipient Recipient => new(UserId, Email);
     }
@@ -18,7 +19,7 @@ public static class Recipients
         join r in db.Roles on ur.RoleId equals r.Id
         where r.Name == role && !u.IsDisabled
         orderby u.Id
-        select new Person(u.Id, u.Email, u.MemberId))
+        select new Person(u.Id, u.Email, u.MemberId, u.PreferredLanguage))
         .ToListAsync(cancellationToken);
 
     public static async Task<ILookup<int, Person>> FocalPointsByMemberAsync(ActionPlanDbContext db, CancellationToken cancellationToken) =>

@@ -2,13 +2,14 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages;
 
 /// <summary>Explains an error status in words, re-executed by the status code pages middleware.</summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
-public sealed class StatusModel : PageModel
+public sealed class StatusModel(IStringLocalizer<PagesText> text) : PageModel
 {
     public string Heading { get; private set; } = "";
 
@@ -24,8 +25,8 @@ public sealed class StatusModel : PageModel
     /// <summary>The rate limiter's Retry-After, in words.</summary>
     private string WaitText() =>
         int.TryParse(Response.Headers.RetryAfter.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            ? $"Wait {seconds} second{(seconds == 1 ? "" : "s")}, then try again."
-            : "Wait a minute, then try again.";
+            ? seconds == 1 ? text["Status.WaitOneSecond"] : text["Status.WaitSeconds", seconds]
+            : text["Status.WaitAMinute"];
 
     private void Describe(int code)
     {
@@ -35,14 +36,8 @@ public sealed class StatusModel : PageModel
             Response.StatusCode = code;
         }
 
-        (Heading, Explanation) = code switch
-        {
-            400 => ("The request could not be understood", "Something in what was sent was not valid. Go back, check the form and try again."),
-            403 => ("You do not have access to this page", "Your account's role does not allow this. Ask the secretariat if you think it should."),
-            404 => ("Page not found", "There is nothing at this address. It may have been mistyped, or the item no longer exists."),
-            405 => ("That action is not available here", "The page does not accept this kind of request."),
-            429 => ("Too many requests", $"Too many sign-in attempts or downloads in a short time. {WaitText()} Nothing you had already saved is lost."),
-            _ => ("Something went wrong", "The page could not be shown. Nothing you had already saved is lost."),
-        };
+        var name = code is 400 or 403 or 404 or 405 or 413 or 429 ? code.ToString(CultureInfo.InvariantCulture) : "Other";
+        Heading = text[$"Status.{name}.Heading"];
+        Explanation = code == 429 ? text["Status.429.Explanation", WaitText()] : text[$"Status.{name}.Explanation"];
     }
 }

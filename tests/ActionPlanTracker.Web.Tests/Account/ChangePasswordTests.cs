@@ -1,6 +1,5 @@
 using System.Net;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Account;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static ActionPlanTracker.Web.Tests.Account.AccountSteps;
@@ -60,7 +59,7 @@ public sealed class ChangePasswordTests(AppFixture app) : IClassFixture<AppFixtu
             ("Input.CurrentPassword", user.Password), ("Input.NewPassword", "elevenchars"), ("Input.ConfirmPassword", "elevenchars"));
 
         var html = await AssertStatusAsync(response, HttpStatusCode.BadRequest);
-        Assert.Contains(Encoded(PasswordRules.TooShort), html, StringComparison.Ordinal);
+        Assert.Contains(Encoded(EnglishTexts.PasswordTooShort), html, StringComparison.Ordinal);
         Assert.Equal(before, (await app.Factory.UserAsync(user.Email)).PasswordHash);
     }
 
@@ -110,7 +109,7 @@ public sealed class ChangePasswordTests(AppFixture app) : IClassFixture<AppFixtu
             ("Input.CurrentPassword", user.Password), ("Input.NewPassword", "a takeover passphrase"), ("Input.ConfirmPassword", "a takeover passphrase"));
 
         var html = await AssertStatusAsync(right, HttpStatusCode.TooManyRequests);
-        Assert.Contains(Encoded(ChangePasswordModel.TooManyAttempts), html, StringComparison.Ordinal);
+        Assert.Contains(Encoded(EnglishTexts.PasswordTooManyAttempts), html, StringComparison.Ordinal);
         Assert.True((await app.Factory.UserAsync(user.Email)).LockoutEnd > DateTimeOffset.UtcNow);
     }
 }

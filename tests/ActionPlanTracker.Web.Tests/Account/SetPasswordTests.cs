@@ -51,7 +51,7 @@ public sealed class SetPasswordTests(AppFixture app) : IClassFixture<AppFixture>
         using var response = await client.PostFormAsync(link, ("Input.Password", "too short"), ("Input.ConfirmPassword", "too short"));
 
         var html = await AssertStatusAsync(response, HttpStatusCode.BadRequest);
-        Assert.Contains(Encoded(PasswordRules.TooShort), html, StringComparison.Ordinal);
+        Assert.Contains(Encoded(EnglishTexts.PasswordTooShort), html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(link)).StatusCode);
     }
 

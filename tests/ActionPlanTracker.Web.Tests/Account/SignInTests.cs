@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Net;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Account;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static ActionPlanTracker.Web.Tests.Account.AccountSteps;
@@ -35,8 +34,8 @@ public sealed class SignInTests(AppFixture app) : IClassFixture<AppFixture>
         using var wrongPassword = await client.TrySignInAsync(user.Email, "not the password at all");
         using var unknownEmail = await client.TrySignInAsync("nobody-" + user.Email, user.Password);
 
-        Assert.Contains(Encoded(SignInModel.Failed), await wrongPassword.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains(Encoded(SignInModel.Failed), await unknownEmail.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(Encoded(EnglishTexts.SignInFailed), await wrongPassword.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(Encoded(EnglishTexts.SignInFailed), await unknownEmail.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var account = await client.GetAsync("/account");
         Assert.Equal("/account/sign-in", PathOf(account));
         Assert.Equal(1, (await app.Factory.UserAsync(user.Email)).AccessFailedCount);
@@ -51,14 +50,14 @@ public sealed class SignInTests(AppFixture app) : IClassFixture<AppFixture>
         for (var attempt = 1; attempt <= 4; attempt++)
         {
             using var wrong = await client.TrySignInAsync(user.Email, $"wrong password number {attempt}");
-            Assert.Contains(Encoded(SignInModel.Failed), await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains(Encoded(EnglishTexts.SignInFailed), await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         using var fifth = await client.TrySignInAsync(user.Email, "wrong password number 5");
         using var right = await client.TrySignInAsync(user.Email, user.Password);
 
-        Assert.Contains(Encoded(SignInModel.LockedOut), await fifth.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains(Encoded(SignInModel.LockedOut), await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(Encoded(EnglishTexts.SignInLockedOut), await fifth.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(Encoded(EnglishTexts.SignInLockedOut), await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("/account/sign-in", PathOf(right));
         var stored = await app.Factory.UserAsync(user.Email);
         Assert.True(stored.LockoutEnd > DateTimeOffset.UtcNow.AddMinutes(14));
@@ -81,7 +80,7 @@ public sealed class SignInTests(AppFixture app) : IClassFixture<AppFixture>
         using var response = await client.TrySignInAsync(user.Email, user.Password);
 
         Assert.Equal("/account/sign-in", PathOf(response));
-        Assert.Contains(Encoded(SignInModel.Failed), await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(Encoded(EnglishTexts.SignInFailed), await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -36,7 +36,7 @@ public sealed partial class TwoFactorTests(AppFixture app) : IClassFixture<AppFi
         Assert.Equal("/account/sign-in-code", PathOf(password));
         Assert.Equal("/account/sign-in", PathOf(await next.GetAsync("/account")));
         using var wrong = await next.PostFormAsync(password.RequestMessage!.RequestUri!.PathAndQuery, ("Input.Code", WrongCodeFor(key)));
-        Assert.Contains(Encoded(SignInCodeModel.WrongCode), await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(Encoded(EnglishTexts.SignInCodeWrong), await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var right = await next.PostFormAsync(password.RequestMessage!.RequestUri!.PathAndQuery, ("Input.Code", CodeFor(key)));
         Assert.Equal("/account", PathOf(await next.GetAsync("/account")));
     }
@@ -72,7 +72,7 @@ public sealed partial class TwoFactorTests(AppFixture app) : IClassFixture<AppFi
         using var response = await client.PostFormAsync(Page, ("Input.Code", WrongCodeFor(key)));
 
         var html = await AssertStatusAsync(response, HttpStatusCode.BadRequest);
-        Assert.Contains(Encoded(TwoFactorModel.WrongCode), html, StringComparison.Ordinal);
+        Assert.Contains(Encoded(EnglishTexts.TwoFactorWrongCode), html, StringComparison.Ordinal);
         Assert.Equal(key, SharedKeyOn(html));
         Assert.False((await app.Factory.UserAsync(user.Email)).TwoFactorEnabled);
     }
@@ -92,7 +92,7 @@ public sealed partial class TwoFactorTests(AppFixture app) : IClassFixture<AppFi
         using var password = await again.TrySignInAsync(user.Email, user.Password);
         using var reused = await again.PostFormAsync(password.RequestMessage!.RequestUri!.PathAndQuery, ("Input.Code", codes[0]));
 
-        Assert.Contains(Encoded(SignInCodeModel.WrongCode), await reused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(Encoded(EnglishTexts.SignInCodeWrong), await reused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("/account/sign-in", PathOf(await again.GetAsync("/account")));
         Assert.Equal(1, (await app.Factory.UserAsync(user.Email)).AccessFailedCount);
     }
@@ -108,14 +108,14 @@ public sealed partial class TwoFactorTests(AppFixture app) : IClassFixture<AppFi
         for (var attempt = 1; attempt <= 4; attempt++)
         {
             using var wrong = await client.PostFormAsync(codePage, ("Input.Code", WrongCodeFor(user.AuthenticatorKey!)));
-            Assert.Contains(Encoded(SignInCodeModel.WrongCode), await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains(Encoded(EnglishTexts.SignInCodeWrong), await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         using var fifth = await client.PostFormAsync(codePage, ("Input.Code", WrongCodeFor(user.AuthenticatorKey!)));
         using var right = await client.PostFormAsync(codePage, ("Input.Code", TestUsers.CurrentCode(user)));
 
-        Assert.Contains(Encoded(SignInModel.LockedOut), await fifth.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains(Encoded(SignInModel.LockedOut), await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(Encoded(EnglishTexts.SignInLockedOut), await fifth.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(Encoded(EnglishTexts.SignInLockedOut), await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("/account/sign-in", PathOf(await client.GetAsync("/account")));
     }
 
@@ -166,7 +166,7 @@ public sealed partial class TwoFactorTests(AppFixture app) : IClassFixture<AppFi
         using var response = await client.PostFormAsync(Page, [], postUrl: Page + "?handler=Disable");
 
         var html = await AssertStatusAsync(response, HttpStatusCode.Conflict);
-        Assert.Contains(Encoded(TwoFactorModel.AdministratorsKeepIt), html, StringComparison.Ordinal);
+        Assert.Contains(Encoded(EnglishTexts.TwoFactorAdministratorsKeepIt), html, StringComparison.Ordinal);
         Assert.True((await app.Factory.UserAsync(admin.Email)).TwoFactorEnabled);
     }
 

@@ -1,4 +1,4 @@
-using ActionPlanTracker.Web.Pages.Account;
+using ActionPlanTracker.Web.Tests.Infrastructure;
 using static ActionPlanTracker.Web.Tests.BadInput.Corpus;
 
 namespace ActionPlanTracker.Web.Tests.BadInput;
@@ -29,9 +29,9 @@ public sealed class AccountBadInputTests(BadInputFixture fixture) : IClassFixtur
         Post("Sign-in code that is a script tag", Who.HalfSignedIn, Targets.SignInCode, 400, CodeFormat, ("Input.Code", "<script>alert(1)</script>")),
         Post("Sign-in code of 5,000 digits", Who.HalfSignedIn, Targets.SignInCode, 400, CodeFormat, ("Input.Code", new string('1', 5000))),
 
-        Post("New password of 11 characters", Who.FocalPointFr, Targets.ChangePassword, 400, PasswordRules.TooShort,
+        Post("New password of 11 characters", Who.FocalPointFr, Targets.ChangePassword, 400, EnglishTexts.PasswordTooShort,
             ("Input.NewPassword", "eleven char"), ("Input.ConfirmPassword", "eleven char")),
-        Post("New password of 1,025 characters", Who.FocalPointFr, Targets.ChangePassword, 400, PasswordRules.TooLong,
+        Post("New password of 1,025 characters", Who.FocalPointFr, Targets.ChangePassword, 400, EnglishTexts.PasswordTooLong,
             ("Input.NewPassword", Chars(1025)), ("Input.ConfirmPassword", Chars(1025))),
         Post("New password of spaces only", Who.FocalPointFr, Targets.ChangePassword, 400, "Choose a password.",
             ("Input.NewPassword", new string(' ', 16)), ("Input.ConfirmPassword", new string(' ', 16))),
@@ -45,18 +45,18 @@ public sealed class AccountBadInputTests(BadInputFixture fixture) : IClassFixtur
         Post("Authenticator set-up code with a letter", Who.Auditor, Targets.TwoFactor, 400, SetUpCodeFormat, ("Input.Code", "12345a")),
         Post("Authenticator set-up code with a control character", Who.Auditor, Targets.TwoFactor, 400, SetUpCodeFormat, ("Input.Code", "123\u0001456")),
         Post("Authenticator set-up code that is a script tag", Who.Auditor, Targets.TwoFactor, 400, SetUpCodeFormat, ("Input.Code", "<script>alert(1)</script>")),
-        Post("Administrator turning two-factor sign-in off", Who.Administrator, Targets.TwoFactorDisable, 409, TwoFactorModel.AdministratorsKeepIt),
+        Post("Administrator turning two-factor sign-in off", Who.Administrator, Targets.TwoFactorDisable, 409, EnglishTexts.TwoFactorAdministratorsKeepIt),
 
-        Post("Set-password of 11 characters", Who.Anonymous, Targets.SetPassword, 400, PasswordRules.TooShort,
+        Post("Set-password of 11 characters", Who.Anonymous, Targets.SetPassword, 400, EnglishTexts.PasswordTooShort,
             ("Input.Password", "eleven char"), ("Input.ConfirmPassword", "eleven char")),
-        Post("Set-password of 1,025 characters", Who.Anonymous, Targets.SetPassword, 400, PasswordRules.TooLong,
+        Post("Set-password of 1,025 characters", Who.Anonymous, Targets.SetPassword, 400, EnglishTexts.PasswordTooLong,
             ("Input.Password", Chars(1025)), ("Input.ConfirmPassword", Chars(1025))),
         Post("Set-password confirmed differently", Who.Anonymous, Targets.SetPassword, 400, "The two passwords are not the same.", ("Input.ConfirmPassword", "something else entirely")),
         Post("Set-password left empty", Who.Anonymous, Targets.SetPassword, 400, "Choose a password.", ("Input.Password", ""), ("Input.ConfirmPassword", "")),
-        Post("Set-password link with a forged token", Who.Anonymous, LinkTo(f => f.Accounts["invited"], "Zm9yZ2VkLXRva2Vu"), 400, SetPasswordModel.InvalidLink),
-        Post("Set-password link with a token that is not base64", Who.Anonymous, LinkTo(f => f.Accounts["invited"], "not*base64!"), 400, SetPasswordModel.InvalidLink),
-        Post("Set-password link for an account that does not exist", Who.Anonymous, LinkTo(_ => "no-such-account", null), 400, SetPasswordModel.InvalidLink),
-        Post("Set-password link with another account's id", Who.Anonymous, LinkTo(f => f.Accounts["target"], null), 400, SetPasswordModel.InvalidLink),
+        Post("Set-password link with a forged token", Who.Anonymous, LinkTo(f => f.Accounts["invited"], "Zm9yZ2VkLXRva2Vu"), 400, EnglishTexts.SetPasswordInvalidLink),
+        Post("Set-password link with a token that is not base64", Who.Anonymous, LinkTo(f => f.Accounts["invited"], "not*base64!"), 400, EnglishTexts.SetPasswordInvalidLink),
+        Post("Set-password link for an account that does not exist", Who.Anonymous, LinkTo(_ => "no-such-account", null), 400, EnglishTexts.SetPasswordInvalidLink),
+        Post("Set-password link with another account's id", Who.Anonymous, LinkTo(f => f.Accounts["target"], null), 400, EnglishTexts.SetPasswordInvalidLink),
     ];
 
     public static TheoryData<string> Cases => Names(All);

@@ -1,4 +1,4 @@
-using ActionPlanTracker.Web.Pages.Admin.Users;
+using ActionPlanTracker.Web.Tests.Infrastructure;
 using static ActionPlanTracker.Web.Tests.BadInput.Corpus;
 
 namespace ActionPlanTracker.Web.Tests.BadInput;
@@ -52,8 +52,8 @@ public sealed class UserBadInputTests(BadInputFixture fixture) : IClassFixture<B
         Post("Account concurrency stamp left out", Who.Administrator, Account, 409, "Someone changed this account since you opened this page",
             ("Input.ConcurrencyStamp", null), ("Input.DisplayName", "Renamed")),
         Post("Administrator taking the role from their own account", Who.Administrator, Targets.EditUser("administrator", "Administrator"), 409,
-            EditModel.CannotDemoteYourself, ("Input.Role", "Auditor")),
-        Post("Administrator disabling their own account", Who.Administrator, Targets.UserAction("administrator", "Disable"), 409, EditModel.CannotDisableYourself),
+            EnglishTexts.CannotDemoteYourself, ("Input.Role", "Auditor")),
+        Post("Administrator disabling their own account", Who.Administrator, Targets.UserAction("administrator", "Disable"), 409, EnglishTexts.CannotDisableYourself),
         Post("Set-password link for a disabled account", Who.Administrator, Targets.UserAction("disabled", "Link"), 409,
             "A disabled account cannot be given a set-password link."),
         Get("Account that does not exist", Who.Administrator, "/admin/users/no-such-account", 404),

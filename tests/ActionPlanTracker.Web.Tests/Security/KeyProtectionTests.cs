@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using ActionPlanTracker.Web.Pages.Account;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +51,7 @@ public sealed class KeyProtectionTests
             // The form's antiforgery token is made and checked with the key, so the answer is the sign-in's own refusal.
             using var signIn = await client.PostFormAsync("/account/sign-in", ("Input.Email", "nobody@example.org"), ("Input.Password", "a long wrong password"));
 
-            Assert.Contains(Encoded(SignInModel.Failed), await signIn.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains(Encoded(EnglishTexts.SignInFailed), await signIn.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             await using var db = factory.CreateDbContext();
             var key = Assert.Single(await db.DataProtectionKeys.Select(k => k.Xml).ToListAsync());
             Assert.Contains("EncryptedXmlDecryptor", key, StringComparison.Ordinal);

@@ -1,6 +1,5 @@
 using System.Net;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Account;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static ActionPlanTracker.Web.Tests.Account.AccountSteps;
@@ -60,7 +59,7 @@ public sealed class RateLimitTests(AppFixture app) : IClassFixture<AppFixture>
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.True(int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
-        Assert.Contains(Encoded(SignInModel.TooMany), await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(Encoded(EnglishTexts.SignInTooMany), await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.NotEqual("/account/sign-in", PathOf(signedIn));
         Assert.Equal(3, (await app.Factory.UserAsync(target.Email)).AccessFailedCount);
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Account;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using static ActionPlanTracker.Web.Tests.Account.AccountSteps;
 
@@ -18,7 +17,7 @@ public sealed class SignInRefusalTests(AppFixture app) : IClassFixture<AppFixtur
         using var response = await client.TrySignInAsync(user.Email, "not the password at all");
 
         var html = await AssertStatusAsync(response, HttpStatusCode.BadRequest);
-        Assert.Contains(Encoded(SignInModel.Failed), html, StringComparison.Ordinal);
+        Assert.Contains(Encoded(EnglishTexts.SignInFailed), html, StringComparison.Ordinal);
         Assert.Contains("value=\"" + user.Email + "\"", html, StringComparison.Ordinal);
         Assert.Equal(1, (await app.Factory.UserAsync(user.Email)).AccessFailedCount);
     }
@@ -47,8 +46,8 @@ public sealed class SignInRefusalTests(AppFixture app) : IClassFixture<AppFixtur
     {
         using var response = await client.TrySignInAsync(email, password);
         var html = await response.Content.ReadAsStringAsync();
-        var message = html.Contains(Encoded(SignInModel.LockedOut), StringComparison.Ordinal) ? "locked"
-            : html.Contains(Encoded(SignInModel.Failed), StringComparison.Ordinal) ? "failed"
+        var message = html.Contains(Encoded(EnglishTexts.SignInLockedOut), StringComparison.Ordinal) ? "locked"
+            : html.Contains(Encoded(EnglishTexts.SignInFailed), StringComparison.Ordinal) ? "failed"
             : "other";
         return $"{(int)response.StatusCode} {message}";
     }

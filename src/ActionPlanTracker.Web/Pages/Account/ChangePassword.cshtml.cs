@@ -3,13 +3,13 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Account;
 
-public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn) : PageModel
+public sealed class ChangePasswordModel(
+    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IStringLocalizer<AccountText> text) : PageModel
 {
-    public const string TooManyAttempts =
-        "The current password was wrong too many times. Try again in 15 minutes, or ask an administrator to unlock your account.";
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -25,7 +25,7 @@ public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, Sign
             return Challenge();
         }
 
-        if (!new Validator().Validate(Input).AddTo(ModelState))
+        if (!new Validator(text).Validate(Input).AddTo(ModelState))
         {
             return Refused(StatusCodes.Status400BadRequest);
         }
@@ -33,7 +33,7 @@ public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, Sign
         // Wrong current passwords count towards the lockout, as at sign-in: a borrowed session cannot guess the password.
         if (await users.IsLockedOutAsync(user))
         {
-            ModelState.AddModelError(string.Empty, TooManyAttempts);
+            ModelState.AddModelError(string.Empty, text["ChangePassword.TooManyAttempts"]);
             return Refused(StatusCodes.Status429TooManyRequests);
         }
 
@@ -45,7 +45,7 @@ public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, Sign
                 await users.AccessFailedAsync(user);
             }
 
-            result.AddTo(ModelState, passwordKey: "Input.NewPassword", currentPasswordKey: "Input.CurrentPassword");
+            result.AddTo(ModelState, text, passwordKey: "Input.NewPassword", currentPasswordKey: "Input.CurrentPassword");
             return Refused(StatusCodes.Status400BadRequest);
         }
 
@@ -53,7 +53,7 @@ public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, Sign
 
         // The change renewed the account's security stamp; a fresh cookie keeps this session while others end.
         await signIn.RefreshSignInAsync(user);
-        TempData["Notice"] = "Your password is changed. Use the new one from now on.";
+        TempData["Notice"] = text["ChangePassword.Saved"].Value;
         return RedirectToPage("./Index");
     }
 
@@ -74,15 +74,15 @@ public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, Sign
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator()
+        public Validator(IStringLocalizer<AccountText> text)
         {
-            RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage("Enter your current password.");
-            RuleFor(x => x.NewPassword).NewPassword();
+            RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage(text["ChangePassword.CurrentRequired"]);
+            RuleFor(x => x.NewPassword).NewPassword(text);
             RuleFor(x => x.NewPassword).NotEqual(x => x.CurrentPassword)
                 .When(x => !string.IsNullOrEmpty(x.NewPassword))
-                .WithMessage("The new password is the same as the current one. Choose a different one.");
+                .WithMessage(text["ChangePassword.SameAsCurrent"]);
             RuleFor(x => x.ConfirmPassword).Equal(x => x.NewPassword)
-                .WithMessage("The two new passwords are not the same. Type the new password again.");
+                .WithMessage(text["ChangePassword.Mismatch"]);
         }
     }
 }

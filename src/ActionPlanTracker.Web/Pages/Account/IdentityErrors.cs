@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Account;
 
@@ -9,24 +10,20 @@ namespace ActionPlanTracker.Web.Pages.Account;
 /// </summary>
 public static class IdentityErrors
 {
-    public const string Conflict = "Someone else changed this account at the same moment. Nothing was saved: reload the page and try again.";
-
-    public static string Message(IdentityError error) => error.Code switch
+    public static string Message(IdentityError error, IStringLocalizer<AccountText> text) => error.Code switch
     {
-        nameof(IdentityErrorDescriber.PasswordTooShort) => PasswordRules.TooShort,
-        nameof(IdentityErrorDescriber.PasswordMismatch) => "The current password is not right.",
-        nameof(IdentityErrorDescriber.InvalidToken) => SetPasswordModel.InvalidLink,
-        nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName) =>
-            "There is already an account with this e-mail address.",
-        nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) =>
-            "This e-mail address cannot be used for an account. Check it for spaces or unusual characters.",
-        nameof(IdentityErrorDescriber.ConcurrencyFailure) => Conflict,
+        nameof(IdentityErrorDescriber.PasswordTooShort) => text[PasswordRules.TooShort],
+        nameof(IdentityErrorDescriber.PasswordMismatch) => text["Identity.PasswordMismatch"],
+        nameof(IdentityErrorDescriber.InvalidToken) => text[SetPasswordModel.InvalidLink],
+        nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName) => text["Identity.DuplicateEmail"],
+        nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) => text["Identity.InvalidEmail"],
+        nameof(IdentityErrorDescriber.ConcurrencyFailure) => text["Identity.Conflict"],
         _ => error.Description,
     };
 
     /// <summary>Adds each error under the key of its field (a null key: at the top of the form).</summary>
     public static void AddTo(
-        this IdentityResult result, ModelStateDictionary modelState,
+        this IdentityResult result, ModelStateDictionary modelState, IStringLocalizer<AccountText> text,
         string? emailKey = null, string? passwordKey = null, string? currentPasswordKey = null)
     {
         foreach (var error in result.Errors)
@@ -39,7 +36,7 @@ public static class IdentityErrors
                 _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => passwordKey,
                 _ => null,
             };
-            modelState.AddModelError(key ?? string.Empty, Message(error));
+            modelState.AddModelError(key ?? string.Empty, Message(error, text));
         }
     }
 }

@@ -1,6 +1,7 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Identity;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,14 +23,15 @@ public sealed class IndexModel(UserManager<ApplicationUser> users, ActionPlanDbC
 
         var roles = await users.GetRolesAsync(user);
         var member = user.MemberId is { } memberId
-            ? await db.Members.AsNoTracking().Where(m => m.Id == memberId).Select(m => m.Name).SingleOrDefaultAsync()
+            ? await db.Members.AsNoTracking().Where(m => m.Id == memberId).Select(m => new { m.Name, m.NameFr }).SingleOrDefaultAsync()
             : null;
         Account = new(
-            user.DisplayName, user.Email ?? "", [.. roles.Select(Roles.Label)], member,
-            user.TwoFactorEnabled, roles.Contains(Roles.Administrator));
+            user.DisplayName, user.Email ?? "", [.. roles.Select(Roles.Label)], member is null ? null : PlanText.Choose(member.Name, member.NameFr),
+            user.TwoFactorEnabled, roles.Contains(Roles.Administrator), Languages.IsSupported(user.PreferredLanguage) ? user.PreferredLanguage : null);
         return Page();
     }
 
     public sealed record AccountView(
-        string DisplayName, string Email, IReadOnlyList<string> Roles, string? Member, bool TwoFactorEnabled, bool IsAdministrator);
+        string DisplayName, string Email, IReadOnlyList<string> Roles, string? Member, bool TwoFactorEnabled, bool IsAdministrator,
+        string? Language);
 }

@@ -7,12 +7,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Account;
 
 /// <summary>Which notifications the signed-in user also gets by e-mail. Deadline notices always go out.</summary>
 [Authorize]
-public sealed class NotificationsModel(ActionPlanDbContext db) : PageModel
+public sealed class NotificationsModel(ActionPlanDbContext db, IStringLocalizer<AccountText> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -33,7 +34,7 @@ public sealed class NotificationsModel(ActionPlanDbContext db) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Kinds = KindsFor(User);
-        if (!new Validator().Validate(Input).AddTo(ModelState))
+        if (!new Validator(text).Validate(Input).AddTo(ModelState))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -55,7 +56,7 @@ public sealed class NotificationsModel(ActionPlanDbContext db) : PageModel
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        TempData["Notice"] = "Your notification settings are saved.";
+        TempData["Notice"] = text["Notifications.Saved"].Value;
         return RedirectToPage();
     }
 
@@ -90,11 +91,11 @@ public sealed class NotificationsModel(ActionPlanDbContext db) : PageModel
         private static bool IsOptionalKind(string? name) =>
             Enum.TryParse<NotificationKind>(name, ignoreCase: false, out var kind) && name == kind.ToString() && !kind.IsMandatory();
 
-        public Validator()
+        public Validator(IStringLocalizer<AccountText> text)
         {
             RuleFor(x => x.Receive)
                 .Must(kinds => kinds.All(IsOptionalKind))
-                .WithMessage("Choose among the notifications listed.");
+                .WithMessage(text["Notifications.Unknown"]);
         }
     }
 }

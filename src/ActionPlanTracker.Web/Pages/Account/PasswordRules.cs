@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Account;
 
@@ -13,12 +14,13 @@ public static class PasswordRules
     /// <summary>The sign-in form accepts no longer password, so no longer one can be chosen.</summary>
     public const int MaximumLength = 1024;
 
-    public const string TooShort = "A password here has at least 12 characters. A few unrelated words make a passphrase that is long and easy to remember.";
+    /// <summary>The key of the message for a password that is too short, in <see cref="AccountText"/>.</summary>
+    public const string TooShort = "Password.TooShort";
 
-    public const string TooLong = "A password here is at most 1,024 characters.";
+    public const string TooLong = "Password.TooLong";
 
-    public static IRuleBuilderOptions<T, string?> NewPassword<T>(this IRuleBuilder<T, string?> rule) => rule
-        .NotEmpty().WithMessage("Choose a password.")
-        .MinimumLength(MinimumLength).WithMessage(TooShort)
-        .MaximumLength(MaximumLength).WithMessage(TooLong);
+    public static IRuleBuilderOptions<T, string?> NewPassword<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<AccountText> text) => rule
+        .NotEmpty().WithMessage(text["Password.Required"])
+        .MinimumLength(MinimumLength).WithMessage(text[TooShort])
+        .MaximumLength(MaximumLength).WithMessage(text[TooLong]);
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Account;
 
@@ -14,11 +15,10 @@ namespace ActionPlanTracker.Web.Pages.Account;
 /// one day and one use, with which the person chooses a password.
 /// </summary>
 [AllowAnonymous]
-public sealed class SetPasswordModel(UserManager<ApplicationUser> users) : PageModel
+public sealed class SetPasswordModel(UserManager<ApplicationUser> users, IStringLocalizer<AccountText> text) : PageModel
 {
-    public const string InvalidLink =
-        "This link does not work: it may have expired (links last one day), been used already, or been copied only in part. " +
-        "Ask an administrator for a new one.";
+    /// <summary>The key of the explanation of a broken link, in <see cref="AccountText"/>.</summary>
+    public const string InvalidLink = "SetPassword.InvalidLink";
 
     [BindProperty(SupportsGet = true)]
     public string? UserId { get; set; }
@@ -50,7 +50,7 @@ public sealed class SetPasswordModel(UserManager<ApplicationUser> users) : PageM
             return BrokenLink();
         }
 
-        if (!new Validator().Validate(Input).AddTo(ModelState))
+        if (!new Validator(text).Validate(Input).AddTo(ModelState))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -59,12 +59,12 @@ public sealed class SetPasswordModel(UserManager<ApplicationUser> users) : PageM
         var result = await users.ResetPasswordAsync(user, token, Input.Password!);
         if (!result.Succeeded)
         {
-            result.AddTo(ModelState, passwordKey: "Input.Password");
+            result.AddTo(ModelState, text, passwordKey: "Input.Password");
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        TempData["Notice"] = "Your password is set. Sign in with your e-mail address and the new password.";
+        TempData["Notice"] = text["SetPassword.Saved"].Value;
         return RedirectToPage("./SignIn");
     }
 
@@ -116,11 +116,11 @@ public sealed class SetPasswordModel(UserManager<ApplicationUser> users) : PageM
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator()
+        public Validator(IStringLocalizer<AccountText> text)
         {
-            RuleFor(x => x.Password).NewPassword();
+            RuleFor(x => x.Password).NewPassword(text);
             RuleFor(x => x.ConfirmPassword).Equal(x => x.Password)
-                .WithMessage("The two passwords are not the same. Type the password again.");
+                .WithMessage(text["SetPassword.Mismatch"]);
         }
     }
 }

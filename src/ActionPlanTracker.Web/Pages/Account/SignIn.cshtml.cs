@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace ActionPlanTracker.Web.Pages.Account;
@@ -18,11 +19,12 @@ namespace ActionPlanTracker.Web.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignInPolicy)]
 public sealed class SignInModel(
-    SignInManager<ApplicationUser> signIn, SignInThrottle throttle, UnknownAccountLockout unknownAccounts, ILogger<SignInModel> logger) : PageModel
+    SignInManager<ApplicationUser> signIn, SignInThrottle throttle, UnknownAccountLockout unknownAccounts, ILogger<SignInModel> logger,
+    IStringLocalizer<AccountText> text) : PageModel
 {
-    public const string Failed = "The e-mail address or the password is not right.";
-    public const string LockedOut = "This account is locked after too many failed attempts. Try again in 15 minutes, or ask an administrator to unlock it.";
-    public const string TooMany = "Too many sign-in attempts for this account in a short time. Wait a minute, then try again.";
+    public const string Failed = "SignIn.Failed";
+    public const string LockedOut = "SignIn.LockedOut";
+    public const string TooMany = "SignIn.TooMany";
 
     /// <summary>A hash made like every stored one, checked for unknown names so they take as long as known ones.</summary>
     private static readonly Lazy<string> UnknownAccountHash = new(() =>
@@ -41,7 +43,7 @@ public sealed class SignInModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!new Validator().Validate(Input).AddTo(ModelState))
+        if (!new Validator(text).Validate(Input).AddTo(ModelState))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -95,7 +97,7 @@ public sealed class SignInModel(
     private PageResult Refuse(string message, int status = StatusCodes.Status400BadRequest)
     {
         Response.StatusCode = status;
-        ModelState.AddModelError(string.Empty, message);
+        ModelState.AddModelError(string.Empty, text[message]);
         return Page();
     }
 
@@ -110,12 +112,12 @@ public sealed class SignInModel(
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator()
+        public Validator(IStringLocalizer<AccountText> text)
         {
-            RuleFor(x => x.Email).NotEmpty().WithMessage("Enter your e-mail address.")
-                .MaximumLength(256).WithMessage("An e-mail address here is at most 256 characters.");
-            RuleFor(x => x.Password).NotEmpty().WithMessage("Enter your password.")
-                .MaximumLength(1024).WithMessage("A password here is at most 1,024 characters.");
+            RuleFor(x => x.Email).NotEmpty().WithMessage(text["SignIn.EmailRequired"])
+                .MaximumLength(256).WithMessage(text["Email.TooLong"]);
+            RuleFor(x => x.Password).NotEmpty().WithMessage(text["SignIn.PasswordRequired"])
+                .MaximumLength(1024).WithMessage(text[PasswordRules.TooLong]);
         }
     }
 }

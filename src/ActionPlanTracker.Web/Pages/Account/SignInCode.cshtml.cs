@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace ActionPlanTracker.Web.Pages.Account;
@@ -14,10 +15,11 @@ namespace ActionPlanTracker.Web.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignInPolicy)]
 public sealed class SignInCodeModel(
-    SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, ILogger<SignInCodeModel> logger) : PageModel
+    SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, ILogger<SignInCodeModel> logger,
+    IStringLocalizer<AccountText> text) : PageModel
 {
-    public const string WrongCode = "That code is not right. Enter the code your authenticator app shows now; it changes every 30 seconds.";
-    public const string StartAgain = "Your sign-in took too long. Enter your e-mail address and password again.";
+    public const string WrongCode = "SignInCode.WrongCode";
+    public const string StartAgain = "SignInCode.StartAgain";
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -33,11 +35,11 @@ public sealed class SignInCodeModel(
         // The first step leaves a short-lived cookie naming the account; without it there is nothing to complete.
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
-            TempData["Notice"] = StartAgain;
+            TempData["Notice"] = text[StartAgain].Value;
             return RedirectToPage("./SignIn", new { ReturnUrl });
         }
 
-        if (!new Validator().Validate(Input).AddTo(ModelState))
+        if (!new Validator(text).Validate(Input).AddTo(ModelState))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -55,11 +57,11 @@ public sealed class SignInCodeModel(
         if (result.IsLockedOut || await users.IsLockedOutAsync(user))
         {
             logger.LogWarning("Sign-in refused at the code step: account locked out");
-            ModelState.AddModelError(string.Empty, SignInModel.LockedOut);
+            ModelState.AddModelError(string.Empty, text[SignInModel.LockedOut]);
             return Page();
         }
 
-        ModelState.AddModelError("Input.Code", WrongCode);
+        ModelState.AddModelError("Input.Code", text[WrongCode]);
         return Page();
     }
 
@@ -94,13 +96,13 @@ public sealed class SignInCodeModel(
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator()
+        public Validator(IStringLocalizer<AccountText> text)
         {
-            RuleFor(x => x.Code).NotEmpty().WithMessage("Enter the 6-digit code from your authenticator app.");
+            RuleFor(x => x.Code).NotEmpty().WithMessage(text["SignInCode.CodeRequired"]);
             RuleFor(x => x.Code)
                 .Must(c => OneTimeCode.Normalise(c) is var code && (OneTimeCode.IsAuthenticatorCode(code) || OneTimeCode.IsRecoveryCode(code)))
                 .When(x => !string.IsNullOrWhiteSpace(x.Code))
-                .WithMessage("A code is 6 digits from your authenticator app, or one of your 10-character recovery codes.");
+                .WithMessage(text["SignInCode.CodeFormat"]);
         }
     }
 }

@@ -4,6 +4,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using QRCoder;
 
 namespace ActionPlanTracker.Web.Pages.Account;
@@ -12,10 +13,12 @@ namespace ActionPlanTracker.Web.Pages.Account;
 /// Sets up, turns off or renews sign-in with an authenticator app (TOTP). Every user may use one; administrators must,
 /// and <see cref="Security.TwoFactorRequirementMiddleware"/> sends them here until they have.
 /// </summary>
-public sealed class TwoFactorModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn) : PageModel
+public sealed class TwoFactorModel(
+    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IStringLocalizer<AccountText> text) : PageModel
 {
-    public const string WrongCode = "That code is not right. Check that the app shows the account added from this page, and enter its current code.";
-    public const string AdministratorsKeepIt = "Administrators must keep two-factor sign-in on, so it cannot be turned off for your account.";
+    /// <summary>The keys of its refusals, in <see cref="AccountText"/>.</summary>
+    public const string WrongCode = "TwoFactor.WrongCode";
+    public const string AdministratorsKeepIt = "TwoFactor.AdministratorsKeepIt";
     private const string RecoveryCodesKey = "RecoveryCodes";
     private const int RecoveryCodeCount = 10;
 
@@ -62,7 +65,7 @@ public sealed class TwoFactorModel(UserManager<ApplicationUser> users, SignInMan
             return RedirectToPage();
         }
 
-        if (!new Validator().Validate(Input).AddTo(ModelState))
+        if (!new Validator(text).Validate(Input).AddTo(ModelState))
         {
             return await RefusedAsync(user, StatusCodes.Status400BadRequest);
         }
@@ -70,7 +73,7 @@ public sealed class TwoFactorModel(UserManager<ApplicationUser> users, SignInMan
         var code = OneTimeCode.Normalise(Input.Code);
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
-            ModelState.AddModelError("Input.Code", WrongCode);
+            ModelState.AddModelError("Input.Code", text[WrongCode]);
             return await RefusedAsync(user, StatusCodes.Status400BadRequest);
         }
 
@@ -80,7 +83,7 @@ public sealed class TwoFactorModel(UserManager<ApplicationUser> users, SignInMan
         // The cookie carries the two-factor state (AppClaimsPrincipalFactory): renew it so the requirement is met now.
         await signIn.RefreshSignInAsync(user);
         TempData[RecoveryCodesKey] = string.Join(' ', recoveryCodes);
-        TempData["Notice"] = "Two-factor sign-in is on. From now on, after your password you will be asked for a code from the app.";
+        TempData["Notice"] = text["TwoFactor.TurnedOn"].Value;
         return RedirectToPage();
     }
 
@@ -93,13 +96,13 @@ public sealed class TwoFactorModel(UserManager<ApplicationUser> users, SignInMan
 
         if (await users.IsInRoleAsync(user, Roles.Administrator))
         {
-            ModelState.AddModelError(string.Empty, AdministratorsKeepIt);
+            ModelState.AddModelError(string.Empty, text[AdministratorsKeepIt]);
             return await RefusedAsync(user, StatusCodes.Status409Conflict);
         }
 
         await users.SetTwoFactorEnabledAsync(user, false);
         await signIn.RefreshSignInAsync(user);
-        TempData["Notice"] = "Two-factor sign-in is off. Your password alone signs you in.";
+        TempData["Notice"] = text["TwoFactor.TurnedOff"].Value;
         return RedirectToPage("./Index");
     }
 
@@ -114,7 +117,7 @@ public sealed class TwoFactorModel(UserManager<ApplicationUser> users, SignInMan
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
-        TempData["Notice"] = "Your authenticator key is new. Add it to your app and confirm with a code to turn two-factor sign-in on again.";
+        TempData["Notice"] = text["TwoFactor.KeyReset"].Value;
         return RedirectToPage();
     }
 
@@ -167,12 +170,12 @@ public sealed class TwoFactorModel(UserManager<ApplicationUser> users, SignInMan
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator()
+        public Validator(IStringLocalizer<AccountText> text)
         {
-            RuleFor(x => x.Code).NotEmpty().WithMessage("Enter the 6-digit code the app shows.");
+            RuleFor(x => x.Code).NotEmpty().WithMessage(text["TwoFactor.CodeRequired"]);
             RuleFor(x => x.Code).Must(c => OneTimeCode.IsAuthenticatorCode(OneTimeCode.Normalise(c)))
                 .When(x => !string.IsNullOrWhiteSpace(x.Code))
-                .WithMessage("The code is the 6 digits the app shows.");
+                .WithMessage(text["TwoFactor.CodeFormat"]);
         }
     }
 }

@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Notifications;
 
 /// <summary>The signed-in user's notifications, newest first; each can be marked as read, or all at once.</summary>
 [Authorize]
-public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<NotificationsPageText> text) : PageModel
 {
     public const int Shown = 200;
 
@@ -40,7 +41,7 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock) : Pag
 
         notification.MarkRead(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        TempData["Notice"] = "Marked as read.";
+        TempData["Notice"] = text["Index.MarkedRead"].Value;
         return RedirectToPage();
     }
 
@@ -49,7 +50,7 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock) : Pag
         var now = clock.GetUtcNow();
         var marked = await db.Notifications.Where(n => n.UserId == UserId && n.ReadAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
-        TempData["Notice"] = marked == 1 ? "1 notification marked as read." : $"{marked} notifications marked as read.";
+        TempData["Notice"] = (marked == 1 ? text["Index.MarkedAllOne"] : text["Index.MarkedAllMany", marked]).Value;
         return RedirectToPage();
     }
 

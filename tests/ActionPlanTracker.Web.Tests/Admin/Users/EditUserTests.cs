@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Admin.Users;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static ActionPlanTracker.Web.Tests.Account.AccountSteps;
@@ -46,7 +45,7 @@ public sealed partial class EditUserTests(AppFixture app) : IClassFixture<AppFix
         using var response = await SaveAsync(client, id, "Me", Roles.Auditor, "");
 
         var html = await AssertStatusAsync(response, HttpStatusCode.Conflict);
-        Assert.Equal(EditModel.CannotDemoteYourself, FieldErrorOn(html, "Input.Role"));
+        Assert.Equal(EnglishTexts.CannotDemoteYourself, FieldErrorOn(html, "Input.Role"));
         await using var db = app.Factory.CreateDbContext();
         Assert.Equal([Roles.Administrator], await RolesOfAsync(db, id));
     }
@@ -61,7 +60,7 @@ public sealed partial class EditUserTests(AppFixture app) : IClassFixture<AppFix
         using var response = await client.PostFormAsync($"/admin/users/{id}", [], postUrl: $"/admin/users/{id}?handler=Disable");
 
         var html = await AssertStatusAsync(response, HttpStatusCode.Conflict);
-        Assert.Contains(EditModel.CannotDisableYourself, html, StringComparison.Ordinal);
+        Assert.Contains(EnglishTexts.CannotDisableYourself, html, StringComparison.Ordinal);
         Assert.False((await app.Factory.UserAsync(admin.Email)).IsDisabled);
     }
 

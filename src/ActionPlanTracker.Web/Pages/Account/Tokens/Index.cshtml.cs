@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Account.Tokens;
 
 /// <summary>The signed-in user's personal access tokens: what each may read, until when, when it was last used; revoke.</summary>
-public sealed class IndexModel(ActionPlanDbContext db, UserManager<Data.Identity.ApplicationUser> users, TimeProvider clock) : PageModel
+public sealed class IndexModel(
+    ActionPlanDbContext db, UserManager<Data.Identity.ApplicationUser> users, TimeProvider clock, IStringLocalizer<AccountText> text) : PageModel
 {
     /// <summary>The TempData key that carries a new token's secret to this page, to be shown once.</summary>
     public const string NewTokenKey = "NewToken";
@@ -40,7 +42,7 @@ public sealed class IndexModel(ActionPlanDbContext db, UserManager<Data.Identity
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        TempData["Notice"] = $"The token \"{token.Name}\" is revoked: it no longer opens the API.";
+        TempData["Notice"] = text["Tokens.Revoked", token.Name].Value;
         return RedirectToPage();
     }
 
@@ -55,11 +57,13 @@ public sealed class IndexModel(ActionPlanDbContext db, UserManager<Data.Identity
             .ToListAsync(cancellationToken);
     }
 
-    public static string When(DateTimeOffset? at) => at?.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "never";
+    /// <summary>A time in the reader's language, in UTC; null for none.</summary>
+    public static string? When(DateTimeOffset? at) => at?.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.CurrentCulture);
 
     public sealed record TokenRow(
         int Id, string Name, string Prefix, List<string> Scopes, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt)
     {
+        /// <summary>The state's name in <see cref="AccountText"/> (Tokens.State.Active, …).</summary>
         public string Status(DateTimeOffset now) => RevokedAt is not null ? "Revoked" : ExpiresAt <= now ? "Expired" : "Active";
 
         public bool IsActive(DateTimeOffset now) => Status(now) == "Active";

@@ -6,11 +6,13 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Account.Tokens;
 
 /// <summary>Creates a token: a name, what it may read, how long it lives. The secret is shown once, on the list.</summary>
-public sealed class NewModel(ActionPlanDbContext db, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
+public sealed class NewModel(
+    ActionPlanDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, IStringLocalizer<AccountText> text) : PageModel
 {
     /// <summary>How long a token may live, in days: a year at most, so a forgotten token does not open the API for ever.</summary>
     public static readonly IReadOnlyList<int> Lifetimes = [7, 30, 90, 180, 365];
@@ -24,7 +26,7 @@ public sealed class NewModel(ActionPlanDbContext db, UserManager<ApplicationUser
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!new Validator().Validate(Input).AddTo(ModelState))
+        if (!new Validator(text).Validate(Input).AddTo(ModelState))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -45,7 +47,7 @@ public sealed class NewModel(ActionPlanDbContext db, UserManager<ApplicationUser
         await db.SaveChangesAsync(cancellationToken);
 
         TempData[IndexModel.NewTokenKey] = token;
-        TempData["Notice"] = $"The token \"{Input.Name}\" is created.";
+        TempData["Notice"] = text["TokensNew.Created", Input.Name!].Value;
         return RedirectToPage("./Index");
     }
 
@@ -60,15 +62,15 @@ public sealed class NewModel(ActionPlanDbContext db, UserManager<ApplicationUser
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator()
+        public Validator(IStringLocalizer<AccountText> text)
         {
-            RuleFor(x => x.Name).NotEmpty().WithMessage("Name the token after the system that will use it.")
-                .MaximumLength(100).WithMessage("At most 100 characters fit in the name; this one has {TotalLength}.")
-                .Must(ReportText.HasNoControlCharacters).WithMessage("There are invisible control characters in the name; remove them.");
-            RuleFor(x => x.Scopes).NotEmpty().WithMessage("Choose what the token may read.")
-                .Must(s => s.All(ApiScopes.All.Contains)).WithMessage("Choose among the listed permissions only.");
+            RuleFor(x => x.Name).NotEmpty().WithMessage(text["TokensNew.NameRequired"])
+                .MaximumLength(100).WithMessage(text["TokensNew.NameTooLong"])
+                .Must(ReportText.HasNoControlCharacters).WithMessage(text["TokensNew.NameControlCharacters"]);
+            RuleFor(x => x.Scopes).NotEmpty().WithMessage(text["TokensNew.ScopesRequired"])
+                .Must(s => s.All(ApiScopes.All.Contains)).WithMessage(text["TokensNew.ScopesUnknown"]);
             RuleFor(x => x.ExpiresInDays).Must(d => d is { } days && Lifetimes.Contains(days))
-                .WithMessage("Choose one of the listed lifetimes; a token lives a year at most.");
+                .WithMessage(text["TokensNew.LifetimeUnknown"]);
         }
     }
 }

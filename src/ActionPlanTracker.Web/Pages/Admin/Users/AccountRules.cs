@@ -1,7 +1,9 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Localization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Admin.Users;
 
@@ -16,16 +18,16 @@ public interface IRoleAndMember
 /// <summary>The rules for role and member, shared by the invitation and the edit forms.</summary>
 public sealed class RoleAndMemberValidator : AbstractValidator<IRoleAndMember>
 {
-    public RoleAndMemberValidator(IReadOnlyCollection<MemberOption> members)
+    public RoleAndMemberValidator(IReadOnlyCollection<MemberOption> members, IStringLocalizer<AdminText> text)
     {
-        RuleFor(x => x.Role).Must(Roles.IsKnown).WithMessage("Choose a role from the list.");
+        RuleFor(x => x.Role).Must(Roles.IsKnown).WithMessage(text["Users.RoleUnknown"]);
         RuleFor(x => x.MemberCode).NotEmpty().When(x => x.Role == Roles.FocalPoint)
-            .WithMessage("A national focal point reports for one member: choose it.");
+            .WithMessage(text["Users.MemberRequired"]);
         RuleFor(x => x.MemberCode).Empty().When(x => Roles.IsKnown(x.Role) && x.Role != Roles.FocalPoint)
-            .WithMessage("Only a national focal point is bound to a member: choose \"No member\" for this role.");
+            .WithMessage(text["Users.MemberNotAllowed"]);
         RuleFor(x => x.MemberCode).Must(code => members.Any(m => m.Code == code))
             .When(x => !string.IsNullOrEmpty(x.MemberCode))
-            .WithMessage("Choose a member from the list.");
+            .WithMessage(text["Users.MemberUnknown"]);
     }
 }
 
@@ -35,13 +37,14 @@ public sealed class RoleAndMemberValidator : AbstractValidator<IRoleAndMember>
 /// </summary>
 public static class DisplayNames
 {
-    public const string ControlCharacters = "A name cannot hold invisible control characters, such as line breaks or escapes. Remove them.";
-
     public static bool HasNoControlCharacters(string? name) => name is null || !name.Any(char.IsControl);
 }
 
-public sealed record MemberOption(int Id, string Code, string Name)
+/// <summary>A member as the forms list it, named in the reader's language where a French name was entered.</summary>
+public sealed record MemberOption(int Id, string Code, string Name, string? NameFr = null)
 {
+    public string Label => PlanText.Choose(Name, NameFr);
+
     public static async Task<IReadOnlyList<MemberOption>> LoadAsync(ActionPlanDbContext db) =>
-        await db.Members.AsNoTracking().OrderBy(m => m.SortOrder).Select(m => new MemberOption(m.Id, m.Code, m.Name)).ToListAsync();
+        await db.Members.AsNoTracking().OrderBy(m => m.SortOrder).Select(m => new MemberOption(m.Id, m.Code, m.Name, m.NameFr)).ToListAsync();
 }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Admin.Users;
 
@@ -16,10 +17,13 @@ namespace ActionPlanTracker.Web.Pages.Admin.Users;
 /// trail records it and Identity's own bookkeeping (stamps, normalised names) stays right.
 /// </summary>
 [Authorize(Policy = Policies.ManageUsers)]
-public sealed class EditModel(UserManager<ApplicationUser> users, ActionPlanDbContext db, TimeProvider clock) : PageModel
+public sealed class EditModel(
+    UserManager<ApplicationUser> users, ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<AdminText> text,
+    IStringLocalizer<AccountText> accountText) : PageModel
 {
-    public const string CannotDemoteYourself = "You cannot take the administrator role from your own account. Ask another administrator.";
-    public const string CannotDisableYourself = "You cannot disable your own account. Ask another administrator.";
+    /// <summary>The keys of the refusals about one's own account, in <see cref="AdminText"/>.</summary>
+    public const string CannotDemoteYourself = "Edit.CannotDemoteYourself";
+    public const string CannotDisableYourself = "Edit.CannotDisableYourself";
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -51,21 +55,20 @@ public sealed class EditModel(UserManager<ApplicationUser> users, ActionPlanDbCo
         }
 
         await LoadAsync(user);
-        if (!new Validator(Members).Validate(Input).AddTo(ModelState))
+        if (!new Validator(Members, text).Validate(Input).AddTo(ModelState))
         {
             return Refused(StatusCodes.Status400BadRequest);
         }
 
         if (Account.IsYou && Input.Role != Roles.Administrator)
         {
-            ModelState.AddModelError("Input.Role", CannotDemoteYourself);
+            ModelState.AddModelError("Input.Role", text[CannotDemoteYourself]);
             return Refused(StatusCodes.Status409Conflict);
         }
 
         if (user.ConcurrencyStamp != Input.ConcurrencyStamp)
         {
-            ModelState.AddModelError(string.Empty, "Someone changed this account since you opened this page, so nothing was saved. " +
-                "Reload the page to see the account as it is now, then make your change again.");
+            ModelState.AddModelError(string.Empty, text["Edit.Conflict"]);
             return Refused(StatusCodes.Status409Conflict);
         }
 
@@ -95,12 +98,12 @@ public sealed class EditModel(UserManager<ApplicationUser> users, ActionPlanDbCo
         });
         if (!result.Succeeded)
         {
-            result.AddTo(ModelState);
+            result.AddTo(ModelState, accountText);
             return Refused(StatusCodes.Status409Conflict);
         }
 
         // The person's open sessions take the new role and member at their next check (SecurityStampValidator, within a minute).
-        TempData["Notice"] = $"Saved the changes to {user.Email}.";
+        TempData["Notice"] = text["Edit.Saved", user.Email ?? ""].Value;
         return RedirectToPage(new { id });
     }
 
@@ -114,14 +117,14 @@ public sealed class EditModel(UserManager<ApplicationUser> users, ActionPlanDbCo
         if (user.Id == users.GetUserId(User))
         {
             await LoadFormAsync(user);
-            ModelState.AddModelError(string.Empty, CannotDisableYourself);
+            ModelState.AddModelError(string.Empty, text[CannotDisableYourself]);
             return Refused(StatusCodes.Status409Conflict);
         }
 
         // A new security stamp, saved with the flag, ends the person's open sessions at their next check.
         user.IsDisabled = true;
         await users.UpdateSecurityStampAsync(user);
-        TempData["Notice"] = $"{user.Email} is disabled and can no longer sign in. Their history stays.";
+        TempData["Notice"] = text["Edit.Disabled", user.Email ?? ""].Value;
         return RedirectToPage(new { id });
     }
 
@@ -134,7 +137,7 @@ public sealed class EditModel(UserManager<ApplicationUser> users, ActionPlanDbCo
 
         user.IsDisabled = false;
         await users.UpdateAsync(user);
-        TempData["Notice"] = $"{user.Email} can sign in again.";
+        TempData["Notice"] = text["Edit.Enabled", user.Email ?? ""].Value;
         return RedirectToPage(new { id });
     }
 
@@ -147,7 +150,7 @@ public sealed class EditModel(UserManager<ApplicationUser> users, ActionPlanDbCo
 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        TempData["Notice"] = $"{user.Email} is unlocked and can try to sign in again.";
+        TempData["Notice"] = text["Edit.Unlocked", user.Email ?? ""].Value;
         return RedirectToPage(new { id });
     }
 
@@ -162,7 +165,7 @@ public sealed class EditModel(UserManager<ApplicationUser> users, ActionPlanDbCo
         if (user.IsDisabled)
         {
             await LoadFormAsync(user);
-            ModelState.AddModelError(string.Empty, "A disabled account cannot be given a set-password link. Enable it first.");
+            ModelState.AddModelError(string.Empty, text["Edit.LinkForDisabled"]);
             return Refused(StatusCodes.Status409Conflict);
         }
 
@@ -195,7 +198,7 @@ public sealed class EditModel(UserManager<ApplicationUser> users, ActionPlanDbCo
         var lockedUntil = user.LockoutEnd > clock.GetUtcNow() ? user.LockoutEnd : null;
         Account = new(
             user.Id, user.DisplayName, user.Email ?? "", [.. await users.GetRolesAsync(user)],
-            Members.SingleOrDefault(m => m.Id == user.MemberId)?.Name, user.TwoFactorEnabled, user.IsDisabled, lockedUntil,
+            Members.SingleOrDefault(m => m.Id == user.MemberId)?.Label, user.TwoFactorEnabled, user.IsDisabled, lockedUntil,
             user.PasswordHash is not null, user.CreatedAt, user.Id == users.GetUserId(User));
     }
 
@@ -203,7 +206,7 @@ public sealed class EditModel(UserManager<ApplicationUser> users, ActionPlanDbCo
         string Id, string DisplayName, string Email, IReadOnlyList<string> Roles, string? Member, bool TwoFactorEnabled,
         bool IsDisabled, DateTimeOffset? LockedUntil, bool HasPassword, DateTimeOffset CreatedAt, bool IsYou)
     {
-        public string State => IndexModel.StateOf(IsDisabled, LockedUntil, HasPassword);
+        public AccountState State => IndexModel.StateOf(IsDisabled, LockedUntil, HasPassword);
     }
 
     public sealed class InputModel : IRoleAndMember
@@ -220,12 +223,12 @@ public sealed class EditModel(UserManager<ApplicationUser> users, ActionPlanDbCo
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(IReadOnlyCollection<MemberOption> members)
+        public Validator(IReadOnlyCollection<MemberOption> members, IStringLocalizer<AdminText> text)
         {
-            RuleFor(x => x.DisplayName).NotEmpty().WithMessage("Enter the person's name, as others should see it.")
-                .MaximumLength(200).WithMessage("A name here is at most 200 characters.")
-                .Must(DisplayNames.HasNoControlCharacters).WithMessage(DisplayNames.ControlCharacters);
-            Include(new RoleAndMemberValidator(members));
+            RuleFor(x => x.DisplayName).NotEmpty().WithMessage(text["Users.NameRequired"])
+                .MaximumLength(200).WithMessage(text["Users.NameTooLong"])
+                .Must(DisplayNames.HasNoControlCharacters).WithMessage(text["Users.NameControlCharacters"]);
+            Include(new RoleAndMemberValidator(members, text));
         }
     }
 }

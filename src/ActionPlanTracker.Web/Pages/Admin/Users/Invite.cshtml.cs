@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Admin.Users;
 
@@ -15,7 +16,9 @@ namespace ActionPlanTracker.Web.Pages.Admin.Users;
 /// one. Nobody, the administrator included, ever knows another person's password.
 /// </summary>
 [Authorize(Policy = Policies.ManageUsers)]
-public sealed class InviteModel(UserManager<ApplicationUser> users, ActionPlanDbContext db, TimeProvider clock) : PageModel
+public sealed class InviteModel(
+    UserManager<ApplicationUser> users, ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<AdminText> text,
+    IStringLocalizer<AccountText> accountText) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -27,7 +30,7 @@ public sealed class InviteModel(UserManager<ApplicationUser> users, ActionPlanDb
     public async Task<IActionResult> OnPostAsync()
     {
         Members = await MemberOption.LoadAsync(db);
-        if (!new Validator(Members).Validate(Input).AddTo(ModelState))
+        if (!new Validator(Members, text).Validate(Input).AddTo(ModelState))
         {
             return Invalid();
         }
@@ -61,12 +64,12 @@ public sealed class InviteModel(UserManager<ApplicationUser> users, ActionPlanDb
         });
         if (!result.Succeeded)
         {
-            result.AddTo(ModelState, emailKey: "Input.Email");
+            result.AddTo(ModelState, accountText, emailKey: "Input.Email");
             return Invalid();
         }
 
         TempData[SetPasswordLink.TempDataKey] = await SetPasswordLink.CreateAsync(users, user, Url, Request);
-        TempData["Notice"] = $"The account for {email} is created. Pass the link below on to its owner to choose a password.";
+        TempData["Notice"] = text["Invite.Created", email].Value;
         return RedirectToPage("./Edit", new { id = user.Id });
     }
 
@@ -89,15 +92,15 @@ public sealed class InviteModel(UserManager<ApplicationUser> users, ActionPlanDb
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(IReadOnlyCollection<MemberOption> members)
+        public Validator(IReadOnlyCollection<MemberOption> members, IStringLocalizer<AdminText> text)
         {
-            RuleFor(x => x.Email).NotEmpty().WithMessage("Enter the person's e-mail address.")
-                .MaximumLength(256).WithMessage("An e-mail address here is at most 256 characters.")
-                .EmailAddress().WithMessage("Enter an e-mail address such as name@example.org.");
-            RuleFor(x => x.DisplayName).NotEmpty().WithMessage("Enter the person's name, as others should see it.")
-                .MaximumLength(200).WithMessage("A name here is at most 200 characters.")
-                .Must(DisplayNames.HasNoControlCharacters).WithMessage(DisplayNames.ControlCharacters);
-            Include(new RoleAndMemberValidator(members));
+            RuleFor(x => x.Email).NotEmpty().WithMessage(text["Invite.EmailRequired"])
+                .MaximumLength(256).WithMessage(text["Invite.EmailTooLong"])
+                .EmailAddress().WithMessage(text["Invite.EmailInvalid"]);
+            RuleFor(x => x.DisplayName).NotEmpty().WithMessage(text["Users.NameRequired"])
+                .MaximumLength(200).WithMessage(text["Users.NameTooLong"])
+                .Must(DisplayNames.HasNoControlCharacters).WithMessage(text["Users.NameControlCharacters"]);
+            Include(new RoleAndMemberValidator(members, text));
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
@@ -8,13 +7,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Attachments;
 
 /// <summary>A focal point's evidence documents on one report: the list, upload, removal.</summary>
 [Authorize(Policy = Policies.FileReports)]
 [AttachmentLimits]
-public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConfiguration configuration) : PageModel
+public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConfiguration configuration, IStringLocalizer<AttachmentsText> text) : PageModel
 {
     /// <summary>The file chosen in the form; large files are buffered to disk by the framework, never held in memory.</summary>
     [BindProperty]
@@ -30,7 +30,7 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConf
 
     public long MaxBytes => AttachmentStore.MaxBytes(configuration);
 
-    public string MaxText => string.Create(CultureInfo.InvariantCulture, $"{MaxBytes / (1024.0 * 1024.0):0.#} MB");
+    public string MaxText => text["Upload.Megabytes", MaxBytes / (1024.0 * 1024.0)].Value;
 
     private int MemberId => User.MemberId() ?? 0;
 
@@ -50,20 +50,20 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConf
         if (file is null || file.Length == 0 || file.Length > MaxBytes)
         {
             var tooLarge = file is not null && file.Length > MaxBytes;
-            var message = file is null ? "Choose a file to upload."
-                : file.Length == 0 ? $"{file.FileName} is empty: there is nothing in it to keep."
-                : string.Create(CultureInfo.InvariantCulture, $"The file is {file.Length / (1024.0 * 1024.0):0.0} MB; at most {MaxText} is accepted.");
-            return await RefusedAsync(id, message, tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, cancellationToken);
+            var message = file is null ? text["Upload.ChooseFile"]
+                : file.Length == 0 ? text["Upload.Empty", file.FileName]
+                : text["Upload.TooLarge", file.Length / (1024.0 * 1024.0), MaxText];
+            return await RefusedAsync(id, message.Value, tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, cancellationToken);
         }
 
-        var (name, nameProblem) = FileNames.Clean(file.FileName);
+        var (name, nameProblem) = FileNames.Clean(file.FileName, text);
         if (name is null)
         {
             return await RefusedAsync(id, nameProblem!, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
         await using var content = file.OpenReadStream();
-        var (type, typeProblem) = FileSignature.Check(name, content);
+        var (type, typeProblem) = FileSignature.Check(name, content, text);
         if (type is null)
         {
             return await RefusedAsync(id, typeProblem!, StatusCodes.Status400BadRequest, cancellationToken);
@@ -91,7 +91,7 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConf
             return await RefusedAsync(id, refusal.Message, StatusCodes.Status409Conflict, cancellationToken);
         }
 
-        TempData["Notice"] = $"{name} is attached to the report (SHA-256 {sha256}).";
+        TempData["Notice"] = text["Upload.Attached", name, sha256].Value;
         return RedirectToPage(new { id });
     }
 
@@ -118,7 +118,7 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConf
             return await RefusedAsync(id, refusal.Message, StatusCodes.Status409Conflict, cancellationToken);
         }
 
-        TempData["Notice"] = $"{document.FileName} is removed from the report.";
+        TempData["Notice"] = text["Remove.Removed", document.FileName].Value;
         return RedirectToPage(new { id });
     }
 

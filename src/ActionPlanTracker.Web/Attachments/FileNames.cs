@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace ActionPlanTracker.Web.Attachments;
 
 /// <summary>What a file may be called once stored: no folders, no control characters, a length a page can show.</summary>
@@ -5,29 +7,29 @@ public static class FileNames
 {
     public const int MaxLength = 200;
 
-    /// <summary>The name as stored (trimmed), or why it is refused.</summary>
-    public static (string? Name, string? Problem) Clean(string? name)
+    /// <summary>The name as stored (trimmed), or why it is refused, worded by <paramref name="text"/>.</summary>
+    public static (string? Name, string? Problem) Clean(string? name, IStringLocalizer text)
     {
         var trimmed = (name ?? "").Trim();
         if (trimmed.Length == 0)
         {
-            return (null, "The file has no name.");
+            return (null, text["Upload.NoName"]);
         }
 
         // A name with folders in it is either a browser sending a whole path or someone trying to climb out of one.
         if (trimmed.IndexOfAny(['/', '\\']) >= 0 || trimmed is "." or ".." || trimmed.Contains(':', StringComparison.Ordinal))
         {
-            return (null, "The file name contains a path (/, \\ or :). Rename the file to a plain name, such as report.pdf.");
+            return (null, text["Upload.NameHasPath"]);
         }
 
         if (trimmed.Any(char.IsControl) || trimmed.Any(c => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format))
         {
-            return (null, "The file name contains invisible control characters. Rename the file.");
+            return (null, text["Upload.NameHasControlCharacters"]);
         }
 
         if (trimmed.Length > MaxLength)
         {
-            return (null, $"The file name is longer than {MaxLength} characters ({trimmed.Length}). Rename the file.");
+            return (null, text["Upload.NameTooLong", MaxLength, trimmed.Length]);
         }
 
         return (trimmed, null);

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml.Linq;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Attachments;
 
@@ -10,8 +11,6 @@ namespace ActionPlanTracker.Web.Attachments;
 /// </summary>
 public static class FileSignature
 {
-    public const string Accepted = "PDF, DOCX, XLSX, ODT, PNG or JPEG";
-
     private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
     {
         [".pdf"] = "application/pdf",
@@ -23,13 +22,16 @@ public static class FileSignature
         [".odt"] = "application/vnd.oasis.opendocument.text",
     };
 
-    /// <summary>The content type to store and serve, or why the file is refused. The stream must be seekable; it is read from the start.</summary>
-    public static (string? ContentType, string? Problem) Check(string fileName, Stream content)
+    /// <summary>
+    /// The content type to store and serve, or why the file is refused, worded by <paramref name="text"/>. The stream
+    /// must be seekable; it is read from the start.
+    /// </summary>
+    public static (string? ContentType, string? Problem) Check(string fileName, Stream content, IStringLocalizer text)
     {
         var extension = Path.GetExtension(fileName);
         if (!Types.TryGetValue(extension, out var type))
         {
-            return (null, $"Only {Accepted} files are accepted; \"{extension}\" is not one of them.");
+            return (null, text["Upload.TypeNotAccepted", text["Upload.Accepted"], extension]);
         }
 
         content.Position = 0;
@@ -44,7 +46,7 @@ public static class FileSignature
             _ => Starts(head, read, [0x50, 0x4B, 0x03, 0x04]) && IsPackage(content, extension.ToLowerInvariant(), type),
         };
         content.Position = 0;
-        return matches ? (type, null) : (null, $"The content of {fileName} is not a {extension.TrimStart('.').ToUpperInvariant()} file, whatever its name says.");
+        return matches ? (type, null) : (null, text["Upload.ContentMismatch", fileName, extension.TrimStart('.').ToUpperInvariant()]);
     }
 
     private static bool Starts(byte[] head, int read, ReadOnlySpan<byte> signature) =>

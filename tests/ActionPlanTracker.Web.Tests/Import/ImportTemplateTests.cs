@@ -2,6 +2,8 @@ using System.Net;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Pages.Import;
 using ActionPlanTracker.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using static ActionPlanTracker.Web.Tests.Import.ImportData;
 
 namespace ActionPlanTracker.Web.Tests.Import;
@@ -22,7 +24,7 @@ public sealed class ImportTemplateTests(AppFixture app) : IClassFixture<AppFixtu
         await Factory.OpenCycleWithReportsAsync("2035-H1");
         using var response = await client.GetAsync("/import?handler=Template");
         var file = await response.Content.ReadAsByteArrayAsync();
-        var sheet = ImportSheet.Read(file);
+        var sheet = ImportSheet.Read(file, Factory.Services.GetRequiredService<IStringLocalizer<ImportText>>());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);

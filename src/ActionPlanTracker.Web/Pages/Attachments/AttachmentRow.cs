@@ -7,11 +7,7 @@ namespace ActionPlanTracker.Web.Pages.Attachments;
 /// <summary>One evidence document as the lists show it: name, type, size, SHA-256, who uploaded it and when.</summary>
 public sealed record AttachmentRow(long Id, string FileName, string ContentType, long Size, string Sha256, string UploadedBy, DateTimeOffset UploadedAt)
 {
-    public string SizeText => Size < 1024 * 1024
-        ? string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, Size / 1024)} KB")
-        : string.Create(CultureInfo.InvariantCulture, $"{Size / (1024.0 * 1024.0):0.0} MB");
-
-    public string UploadedText => UploadedAt.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    public string UploadedText => UploadedAt.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.CurrentCulture);
 
     /// <summary>The report's documents that were not removed, oldest first.</summary>
     public static Task<List<AttachmentRow>> ForReportAsync(ActionPlanDbContext db, int reportId, CancellationToken cancellationToken) =>

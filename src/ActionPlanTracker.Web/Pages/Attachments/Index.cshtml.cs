@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
@@ -8,13 +7,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Attachments;
 
 /// <summary>A focal point's evidence documents on one report: the list, upload, removal.</summary>
 [Authorize(Policy = Policies.FileReports)]
 [AttachmentLimits]
-public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConfiguration configuration) : PageModel
+public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConfiguration configuration, IStringLocalizer<AttachmentsText> text) : PageModel
 {
     /// <summary>The file chosen in the form; large files are buffered to disk by the framework, never held in memory.</summary>
     [BindProperty]
@@ -30,7 +30,7 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConf
 
     public long MaxBytes => AttachmentStore.MaxBytes(configuration);
 
-    public string MaxText => string.Create(CultureInfo.InvariantCulture, $"{MaxBytes / (1024.0 * 1024.0):0.#} MB");
+    public string MaxText => text["Upload.Megabytes", MaxBytes / (1024.0 * 1024.0)].Value;
 
     private int MemberId => User.MemberId() ?? 0;
 
@@ -64,20 +64,20 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConf
         if (file is null || file.Length == 0 || file.Length > MaxBytes)
         {
             var tooLarge = file is not null && file.Length > MaxBytes;
-            var message = file is null ? "Choose a file to upload."
-                : file.Length == 0 ? $"{file.FileName} is empty: there is nothing in it to keep."
+            var message = file is null ? text["Upload.ChooseFile"].Value
+                : file.Length == 0 ? text["Upload.Empty", file.FileName].Value
                 : TooLargeMessage(file.Length);
             return await RefusedAsync(id, message, tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, cancellationToken);
         }
 
-        var (name, nameProblem) = FileNames.Clean(file.FileName);
+        var (name, nameProblem) = FileNames.Clean(file.FileName, text);
         if (name is null)
         {
             return await RefusedAsync(id, nameProblem!, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
         await using var content = file.OpenReadStream();
-        var (type, typeProblem) = FileSignature.Check(name, content);
+        var (type, typeProblem) = FileSignature.Check(name, content, text);
         if (type is null)
         {
             return await RefusedAsync(id, typeProblem!, StatusCodes.Status400BadRequest, cancellationToken);
@@ -105,7 +105,7 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConf
             return await RefusedAsync(id, refusal.Message, StatusCodes.Status409Conflict, cancellationToken);
         }
 
-        TempData["Notice"] = $"{name} is attached to the report (SHA-256 {sha256}).";
+        TempData["Notice"] = text["Upload.Attached", name, sha256].Value;
         return RedirectToPage(new { id });
     }
 
@@ -132,13 +132,13 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConf
             return await RefusedAsync(id, refusal.Message, StatusCodes.Status409Conflict, cancellationToken);
         }
 
-        TempData["Notice"] = $"{document.FileName} is removed from the report.";
+        TempData["Notice"] = text["Remove.Removed", document.FileName].Value;
         return RedirectToPage(new { id });
     }
 
     private string TooLargeMessage(long? size) => size is { } bytes
-        ? string.Create(CultureInfo.InvariantCulture, $"The file is larger than {MaxText} ({bytes / (1024.0 * 1024.0):0.0} MB); at most {MaxText} is accepted.")
-        : $"The file is larger than {MaxText}; at most {MaxText} is accepted. Nothing was saved.";
+        ? text["Upload.TooLarge", MaxText, bytes / (1024.0 * 1024.0)]
+        : text["Upload.TooLargeNothingSaved", MaxText];
 
     /// <summary>The report (tracked, to be checked by the domain) and its cycle, when it is this member's; null otherwise.</summary>
     private async Task<(ProgressReport, ReportingCycle)?> FindOwnAsync(int id, CancellationToken cancellationToken)

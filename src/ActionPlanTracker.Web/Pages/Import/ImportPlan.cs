@@ -3,8 +3,10 @@ using System.Security.Cryptography;
 using System.Text;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Localization;
 using ActionPlanTracker.Web.Pages.Reports;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Import;
 
@@ -26,10 +28,15 @@ public static class ImportPlan
 
     /// <summary>
     /// Reads the member's reports named in the sheet (tracked, when <paramref name="track"/>, so a confirmation can
-    /// save them) and compares. The reports and their cycles come back with the plan.
+    /// save them) and compares. The reports and their cycles come back with the plan; errors and changes are worded
+    /// by <paramref name="text"/>, the report form's rules by <paramref name="reportText"/>.
     /// </summary>
-    public static async Task<Planned> MakeAsync(ActionPlanDbContext db, SheetContent sheet, int memberId, bool track, CancellationToken cancellationToken)
+    public static async Task<Planned> MakeAsync(
+        ActionPlanDbContext db, SheetContent sheet, int memberId, bool track,
+        IStringLocalizer<ImportText> text, IStringLocalizer<ReportsText> reportText, CancellationToken cancellationToken)
     {
+        var validator = new EditModel.Validator(reportText);
+        var levels = CompletionScale.All.Select(l => l.Label()).ToList();
         var errors = sheet.Errors.ToList();
         var memberCode = await db.Members.Where(m => m.Id == memberId).Select(m => m.Code).SingleAsync(cancellationToken);
         var cycleCodes = sheet.Rows.Select(r => r.Values[ImportSheet.Cycle].Trim().ToUpperInvariant()).Distinct().ToList();
@@ -46,7 +53,7 @@ public static class ImportPlan
         {
             var before = errors.Count;
             string Value(int column) => row.Values[column];
-            void Refuse(int column, string message) => errors.Add(new CellError(row.Number, column, message));
+            void Refuse(int column, LocalizedString message) => errors.Add(new CellError(row.Number, column, message.Value));
 
             var cycleCode = Value(ImportSheet.Cycle).Trim().ToUpperInvariant();
             var member = Value(ImportSheet.Member).Trim().ToUpperInvariant();
@@ -54,21 +61,21 @@ public static class ImportPlan
             cycles.TryGetValue(cycleCode, out var cycle);
             if (cycle is null)
             {
-                Refuse(ImportSheet.Cycle, $"names no cycle (\"{Value(ImportSheet.Cycle)}\").");
+                Refuse(ImportSheet.Cycle, text["Plan.NoSuchCycle", Value(ImportSheet.Cycle)]);
             }
             else if (!cycle.AcceptsReports)
             {
-                Refuse(ImportSheet.Cycle, $"is for cycle {cycle.Code}, which is {ReportingCycle.Describe(cycle.State)}: it accepts no reports.");
+                Refuse(ImportSheet.Cycle, text["Plan.CycleClosed", cycle.Code, ReportingCycle.Describe(cycle.State)]);
             }
 
             if (member != memberCode)
             {
-                Refuse(ImportSheet.Member, $"is for member \"{Value(ImportSheet.Member)}\"; you report for {memberCode} only.");
+                Refuse(ImportSheet.Member, text["Plan.OtherMember", Value(ImportSheet.Member), memberCode]);
             }
 
             if (!commitments.TryGetValue(code, out var commitmentId))
             {
-                Refuse(ImportSheet.Commitment, $"names no commitment of the plan (\"{code}\").");
+                Refuse(ImportSheet.Commitment, text["Plan.NoSuchCommitment", code]);
             }
 
             var input = new EditModel.InputModel
@@ -80,12 +87,12 @@ public static class ImportPlan
                 Challenges = Value(ImportSheet.Challenges),
                 Evidence = Value(ImportSheet.Evidence),
             };
-            foreach (var failure in new EditModel.Validator().Validate(input).Errors)
+            foreach (var failure in validator.Validate(input).Errors)
             {
                 var column = Fields.FirstOrDefault(f => f.Field == failure.PropertyName).Column;
                 var message = failure.PropertyName == nameof(EditModel.InputModel.Completion)
-                    ? "is not a completion level: write Not started, Limited, Substantial, Complete or Not applicable, or leave it empty."
-                    : failure.ErrorMessage;
+                    ? text["Plan.NotALevel", string.Join(", ", levels[..^1]), levels[^1]]
+                    : new LocalizedString(failure.PropertyName, failure.ErrorMessage);
                 Refuse(column, message);
             }
 
@@ -95,11 +102,11 @@ public static class ImportPlan
                 reports.TryGetValue((cycle.Id, commitmentId), out report);
                 if (report is null)
                 {
-                    Refuse(ImportSheet.Commitment, $"has no report slot in cycle {cycle.Code}.");
+                    Refuse(ImportSheet.Commitment, text["Plan.NoSlot", cycle.Code]);
                 }
                 else if (!seen.Add((cycle.Id, commitmentId)))
                 {
-                    Refuse(ImportSheet.Commitment, $"repeats {code}: each commitment may appear once.");
+                    Refuse(ImportSheet.Commitment, text["Plan.Repeated", code]);
                 }
             }
 
@@ -110,10 +117,10 @@ public static class ImportPlan
             }
 
             var content = Normalised(input.ToContent());
-            var changed = Changed(report.Content, content);
+            var changed = Changed(report.Content, content, text);
 
             // The template lists locked reports too, for reference: left as they are, they are simply not imported.
-            if (changed.Count > 0 && Locked(report.State, code) is { } locked)
+            if (changed.Count > 0 && Locked(report.State, code, text) is { } locked)
             {
                 Refuse(ImportSheet.Commitment, locked);
                 rows.Add(new RowPlan(row.Number, code, null, null, [], null));
@@ -127,19 +134,26 @@ public static class ImportPlan
     }
 
     /// <summary>Why the report form would refuse to change a report in this state; null when it would not.</summary>
-    private static string? Locked(ReviewState state, string code) => state switch
+    private static LocalizedString? Locked(ReviewState state, string code, IStringLocalizer text) => state switch
     {
-        ReviewState.Approved => $"{code} is approved and locked: it can no longer be changed.",
-        ReviewState.Submitted => $"{code} is with the secretariat for review; it can be changed again if it is returned.",
+        ReviewState.Approved => text["Plan.Approved", code],
+        ReviewState.Submitted => text["Plan.Submitted", code],
         _ => null,
     };
 
-    /// <summary>A level as a person writes it ("Not started", "not applicable") or as the form sends it ("NotStarted").</summary>
+    /// <summary>
+    /// A level as a person writes it, in English or French ("Not started", "non commencé"), or as the form sends it
+    /// ("NotStarted"): a template downloaded in one language may be filled in by someone working in the other.
+    /// </summary>
     public static Completion? ParseLevel(string text)
     {
-        var plain = text.Trim().Replace(" ", "", StringComparison.Ordinal);
-        return CompletionScale.All.Cast<Completion?>().FirstOrDefault(l => l.ToString()!.Equals(plain, StringComparison.OrdinalIgnoreCase));
+        var plain = Plain(text);
+        return CompletionScale.All.Cast<Completion?>().FirstOrDefault(level =>
+            Plain(level.ToString()!).Equals(plain, StringComparison.OrdinalIgnoreCase)
+            || Languages.Codes.Any(code => Plain(Languages.In(code, () => level.Label())).Equals(plain, StringComparison.OrdinalIgnoreCase)));
     }
+
+    private static string Plain(string text) => text.Trim().Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal);
 
     /// <summary>The cells as the template writes a report.</summary>
     public static IReadOnlyList<string> Cells(string cycle, string member, string code, string title, ReviewState state, ReportContent content) =>
@@ -152,37 +166,37 @@ public static class ImportPlan
     private static ReportContent Normalised(ReportContent content) =>
         content.Completion == Completion.NotApplicable ? content : content with { NotApplicableReason = null };
 
-    private static List<string> Changed(ReportContent now, ReportContent next)
+    private static List<string> Changed(ReportContent now, ReportContent next, IStringLocalizer text)
     {
         var changed = new List<string>();
         if (now.Completion != next.Completion)
         {
-            changed.Add($"completion {now.Completion.Label()} → {next.Completion.Label()}");
+            changed.Add(text["Plan.ChangedCompletion", now.Completion.Label(), next.Completion.Label()].Value);
         }
 
         if (now.NotApplicableReason != next.NotApplicableReason)
         {
-            changed.Add("reason");
+            changed.Add(text["Plan.ChangedReason"].Value);
         }
 
         if (now.Narrative != next.Narrative)
         {
-            changed.Add("narrative");
+            changed.Add(text["Plan.ChangedNarrative"].Value);
         }
 
         if (now.NextSteps != next.NextSteps)
         {
-            changed.Add("next steps");
+            changed.Add(text["Plan.ChangedNextSteps"].Value);
         }
 
         if (now.Challenges != next.Challenges)
         {
-            changed.Add("challenges");
+            changed.Add(text["Plan.ChangedChallenges"].Value);
         }
 
         if (!now.Evidence.SequenceEqual(next.Evidence))
         {
-            changed.Add("evidence");
+            changed.Add(text["Plan.ChangedEvidence"].Value);
         }
 
         return changed;

@@ -1,15 +1,18 @@
 using System.Globalization;
 using System.IO.Compression;
+using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Exports;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Import;
 
 /// <summary>
 /// The import spreadsheet: its columns, the template written with a member's current reports, and reading an upload
-/// back. Reading refuses anything that is not a real workbook and names every cell it cannot take.
+/// back. Reading refuses anything that is not a real workbook and names every cell it cannot take, in the reader's
+/// language. The heading row stays in English in every language: it is read back to check the columns.
 /// </summary>
 public static class ImportSheet
 {
@@ -20,10 +23,10 @@ public static class ImportSheet
 
     public const int MaxRows = 500;
 
-    public const string NotAWorkbook =
-        "This file is not an Excel workbook (.xlsx). Download the template, fill it in Excel or LibreOffice, save it as .xlsx and upload that file.";
-
-    /// <summary>The columns in the template's order. Cycle, member and commitment say which report a row fills; title and state are for reading only.</summary>
+    /// <summary>
+    /// The columns in the template's order. Cycle, member and commitment say which report a row fills; title and state
+    /// are for reading only. The same in every language, as an upload is checked against them.
+    /// </summary>
     public static readonly IReadOnlyList<string> Headings =
         ["Cycle", "Member", "Commitment", "Title (not imported)", "State (not imported)", "Completion", "Reason it does not apply", "Narrative", "Next steps", "Challenges", "Evidence (one a line)"];
 
@@ -44,7 +47,8 @@ public static class ImportSheet
             }
 
             var frozen = SheetParts.FrozenHeader();
-            var levels = new DataValidation(new Formula1("\"Not started,Limited,Substantial,Complete,Not applicable\""))
+            // The levels as the template's rows write them, in the reader's language; an upload may use either language.
+            var levels = new DataValidation(new Formula1($"\"{string.Join(',', CompletionScale.All.Select(l => l.Label()))}\""))
             {
                 Type = DataValidationValues.List,
                 AllowBlank = true,
@@ -58,15 +62,15 @@ public static class ImportSheet
         return stream.ToArray();
     }
 
-    /// <summary>Reads the first sheet: its rows by number (empty rows left out), and what could not be read.</summary>
-    public static SheetContent Read(byte[] file)
+    /// <summary>Reads the first sheet: its rows by number (empty rows left out), and what could not be read, worded by <paramref name="text"/>.</summary>
+    public static SheetContent Read(byte[] file, IStringLocalizer text)
     {
         if (file.Length > MaxFileBytes)
         {
-            return SheetContent.Refused($"The file is larger than {MaxFileBytes / (1024 * 1024)} MB; a filled template is far smaller.");
+            return SheetContent.Refused(text["Sheet.TooLarge", MaxFileBytes / (1024 * 1024)].Value);
         }
 
-        if (!IsReasonableZip(file, out var refusal))
+        if (!IsReasonableZip(file, text, out var refusal))
         {
             return SheetContent.Refused(refusal);
         }
@@ -79,20 +83,20 @@ public static class ImportSheet
             var first = workbook?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault();
             if (workbook is null || first?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart sheet)
             {
-                return SheetContent.Refused(NotAWorkbook);
+                return SheetContent.Refused(text["Sheet.NotAWorkbook"].Value);
             }
 
-            return ReadSheet(sheet, workbook.SharedStringTablePart?.SharedStringTable);
+            return ReadSheet(sheet, workbook.SharedStringTablePart?.SharedStringTable, text);
         }
         catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or IOException
             or System.Xml.XmlException or InvalidOperationException or ArgumentException or NotSupportedException or FormatException)
         {
-            return SheetContent.Refused(NotAWorkbook);
+            return SheetContent.Refused(text["Sheet.NotAWorkbook"].Value);
         }
     }
 
     /// <summary>A, B, … Z, AA…</summary>
-    private static SheetContent ReadSheet(WorksheetPart sheet, SharedStringTable? shared)
+    private static SheetContent ReadSheet(WorksheetPart sheet, SharedStringTable? shared, IStringLocalizer text)
     {
         var rows = new List<SheetRow>();
         var errors = new List<CellError>();
@@ -111,7 +115,7 @@ public static class ImportSheet
 
                 if (cell.CellFormula is not null)
                 {
-                    errors.Add(new CellError(number, column.Value, "holds a formula. Type the value itself: formulas are not imported."));
+                    errors.Add(new CellError(number, column.Value, text["Sheet.Formula"].Value));
                     continue;
                 }
 
@@ -124,8 +128,7 @@ public static class ImportSheet
                 var expected = Headings.Select((h, i) => (h, i)).Where(x => !string.Equals(values[x.i]?.Trim(), x.h, StringComparison.OrdinalIgnoreCase)).ToList();
                 if (expected.Count > 0)
                 {
-                    return SheetContent.Refused(
-                        $"The first row must hold the template's headings, in this order: {string.Join(", ", Headings)}. Download the template and fill that.");
+                    return SheetContent.Refused(text["Sheet.Headings", string.Join(", ", Headings)].Value);
                 }
 
                 continue;
@@ -138,13 +141,13 @@ public static class ImportSheet
 
             if (rows.Count == MaxRows)
             {
-                return SheetContent.Refused($"The sheet has more than {MaxRows} rows; the template has one a commitment.");
+                return SheetContent.Refused(text["Sheet.TooManyRows", MaxRows].Value);
             }
 
             rows.Add(new SheetRow(number, [.. values.Select(v => v ?? "")]));
         }
 
-        return header ? SheetContent.Refused("The sheet is empty. Download the template and fill that.") : new SheetContent(rows, errors, null);
+        return header ? SheetContent.Refused(text["Sheet.Empty"].Value) : new SheetContent(rows, errors, null);
     }
 
     private static string Text(Cell cell, SharedStringTable? shared)
@@ -185,15 +188,15 @@ public static class ImportSheet
         return index - 1;
     }
 
-    private static bool IsReasonableZip(byte[] file, out string refusal)
+    private static bool IsReasonableZip(byte[] file, IStringLocalizer text, out string refusal)
     {
-        refusal = NotAWorkbook;
+        refusal = text["Sheet.NotAWorkbook"].Value;
         try
         {
             using var zip = new ZipArchive(new MemoryStream(file, writable: false), ZipArchiveMode.Read);
             if (zip.Entries.Sum(e => e.Length) > MaxUnpackedBytes)
             {
-                refusal = "The workbook unpacks to more than 64 MB; a filled template is far smaller.";
+                refusal = text["Sheet.Unpacked", MaxUnpackedBytes / (1024 * 1024)].Value;
                 return false;
             }
 
@@ -226,7 +229,10 @@ public sealed record SheetRow(int Number, IReadOnlyList<string> Values);
 /// <summary>A cell that cannot be imported: its row, its column (index into the headings) and why.</summary>
 public sealed record CellError(int Row, int Column, string Message)
 {
-    public string Where => Column < 0 ? $"Row {Row}" : $"Row {Row}, column {SheetParts.ColumnName(Column)} ({ImportSheet.Headings[Column]})";
+    /// <summary>The row and the cell's column as the sheet names them ("Row 3, column B (Member)"), worded by <paramref name="text"/>.</summary>
+    public string Where(IStringLocalizer text) => Column < 0
+        ? text["Preview.Row", Row].Value
+        : text["Preview.RowColumn", Row, SheetParts.ColumnName(Column), ImportSheet.Headings[Column]].Value;
 }
 
 /// <summary>What an upload holds, or, in <see cref="Refusal"/>, why the file as a whole cannot be read.</summary>

@@ -2,6 +2,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Identity;
 using ActionPlanTracker.Data.Import;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Pages.Reports;
 using ActionPlanTracker.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Import;
 
@@ -16,7 +18,9 @@ namespace ActionPlanTracker.Web.Pages.Import;
 [Authorize(Policy = Policies.FileReports)]
 [RequestSizeLimit(ImportSheet.MaxFileBytes + (64 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportSheet.MaxFileBytes + (64 * 1024))]
-public sealed class IndexModel(ActionPlanDbContext db, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
+public sealed class IndexModel(
+    ActionPlanDbContext db, UserManager<ApplicationUser> users, TimeProvider clock,
+    IStringLocalizer<ImportText> text, IStringLocalizer<ReportsText> reportText) : PageModel
 {
     /// <summary>How long an upload waits for its confirmation.</summary>
     public static readonly TimeSpan UploadLifetime = TimeSpan.FromHours(1);
@@ -55,7 +59,7 @@ public sealed class IndexModel(ActionPlanDbContext db, UserManager<ApplicationUs
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Cycle = await db.CurrentCycleAsync(cancellationToken);
-        if (!new Validator().Validate(Input).AddTo(ModelState))
+        if (!new Validator(text).Validate(Input).AddTo(ModelState))
         {
             return Refused();
         }
@@ -63,14 +67,14 @@ public sealed class IndexModel(ActionPlanDbContext db, UserManager<ApplicationUs
         using var buffer = new MemoryStream();
         await Input.File!.CopyToAsync(buffer, cancellationToken);
         var bytes = buffer.ToArray();
-        var sheet = ImportSheet.Read(bytes);
+        var sheet = ImportSheet.Read(bytes, text);
         if (sheet.Refusal is { } refusal)
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.File)}", refusal);
             return Refused();
         }
 
-        var plan = await ImportPlan.MakeAsync(db, sheet, MemberId, track: false, cancellationToken);
+        var plan = await ImportPlan.MakeAsync(db, sheet, MemberId, track: false, text, reportText, cancellationToken);
         var now = clock.GetUtcNow();
         var userId = users.GetUserId(User)!;
 
@@ -105,14 +109,14 @@ public sealed class IndexModel(ActionPlanDbContext db, UserManager<ApplicationUs
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator()
+        public Validator(IStringLocalizer<ImportText> text)
         {
-            RuleFor(x => x.File).NotNull().WithMessage("Choose the filled-in template to upload.");
+            RuleFor(x => x.File).NotNull().WithMessage(_ => text["Index.ChooseFile"]);
             RuleFor(x => x.File!.Length).LessThanOrEqualTo(ImportSheet.MaxFileBytes).When(x => x.File is not null)
-                .WithMessage($"The file is larger than {ImportSheet.MaxFileBytes / (1024 * 1024)} MB; a filled template is far smaller.")
+                .WithMessage(_ => text["Sheet.TooLarge", ImportSheet.MaxFileBytes / (1024 * 1024)])
                 .OverridePropertyName(nameof(InputModel.File));
             RuleFor(x => x.File!.Length).GreaterThan(0).When(x => x.File is not null)
-                .WithMessage("The file is empty.").OverridePropertyName(nameof(InputModel.File));
+                .WithMessage(_ => text["Index.EmptyFile"]).OverridePropertyName(nameof(InputModel.File));
         }
     }
 }

@@ -2,25 +2,23 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Identity;
 using ActionPlanTracker.Data.Import;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Pages.Reports;
 using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Import;
 
 /// <summary>What an upload would change, row by row, with every error; confirming saves all of it in one transaction.</summary>
 [Authorize(Policy = Policies.FileReports)]
-public sealed class PreviewModel(ActionPlanDbContext db, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
+public sealed class PreviewModel(
+    ActionPlanDbContext db, UserManager<ApplicationUser> users, TimeProvider clock,
+    IStringLocalizer<ImportText> text, IStringLocalizer<ReportsText> reportText) : PageModel
 {
-    public const string ChangedSincePreview =
-        "Your reports changed since you saw the preview, so nothing was saved. Check the changes below, then confirm again.";
-
-    public const string ConflictMessage =
-        "Someone saved one of these reports while you were confirming, so nothing was saved. Check the changes below, then confirm again.";
-
     public string FileName { get; private set; } = "";
 
     public ImportPlan.Planned Plan { get; private set; } = new([], []);
@@ -35,7 +33,7 @@ public sealed class PreviewModel(ActionPlanDbContext db, UserManager<Application
         }
 
         FileName = upload.FileName;
-        Plan = await ImportPlan.MakeAsync(db, ImportSheet.Read(upload.Content), upload.MemberId, track: false, cancellationToken);
+        Plan = await MakePlanAsync(upload, track: false, cancellationToken);
         return Page();
     }
 
@@ -47,10 +45,10 @@ public sealed class PreviewModel(ActionPlanDbContext db, UserManager<Application
         }
 
         FileName = upload.FileName;
-        Plan = await ImportPlan.MakeAsync(db, ImportSheet.Read(upload.Content), upload.MemberId, track: true, cancellationToken);
+        Plan = await MakePlanAsync(upload, track: true, cancellationToken);
         if (!CanConfirm)
         {
-            return Refused(Plan.Errors.Count > 0 ? "The file has errors: nothing was saved. Correct them in the spreadsheet and upload it again." : "There is nothing to save.");
+            return Refused(Plan.Errors.Count > 0 ? text["Preview.HasErrors"] : text["Preview.NothingToSave"]);
         }
 
         var hash = Plan.Hash();
@@ -58,7 +56,7 @@ public sealed class PreviewModel(ActionPlanDbContext db, UserManager<Application
         {
             upload.PreviewHash = hash;
             await db.SaveChangesAsync(cancellationToken);
-            return Refused(ChangedSincePreview);
+            return Refused(text["Preview.ChangedSincePreview"]);
         }
 
         var actor = User.Identity!.Name!;
@@ -81,12 +79,10 @@ public sealed class PreviewModel(ActionPlanDbContext db, UserManager<Application
         }
         catch (DbUpdateConcurrencyException)
         {
-            return await ReloadedAsync(upload, ConflictMessage, cancellationToken);
+            return await ReloadedAsync(upload, text["Preview.Conflict"], cancellationToken);
         }
 
-        TempData["Notice"] = changes.Count == 1
-            ? $"1 report is saved as a draft from {FileName}."
-            : $"{changes.Count} reports are saved as drafts from {FileName}.";
+        TempData["Notice"] = (changes.Count == 1 ? text["Preview.SavedOne", FileName] : text["Preview.SavedMany", changes.Count, FileName]).Value;
         return RedirectToPage("/Reports/Index", new { cycle = changes[0].Cycle!.Code });
     }
 
@@ -102,10 +98,13 @@ public sealed class PreviewModel(ActionPlanDbContext db, UserManager<Application
     private async Task<IActionResult> ReloadedAsync(ImportUpload upload, string message, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        Plan = await ImportPlan.MakeAsync(db, ImportSheet.Read(upload.Content), upload.MemberId, track: false, cancellationToken);
+        Plan = await MakePlanAsync(upload, track: false, cancellationToken);
         await db.ImportUploads.Where(u => u.Id == upload.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.PreviewHash, Plan.Hash()), cancellationToken);
         return Refused(message);
     }
+
+    private Task<ImportPlan.Planned> MakePlanAsync(ImportUpload upload, bool track, CancellationToken cancellationToken) =>
+        ImportPlan.MakeAsync(db, ImportSheet.Read(upload.Content, text), upload.MemberId, track, text, reportText, cancellationToken);
 
     private PageResult Refused(string message)
     {

@@ -41,15 +41,15 @@ public sealed partial class EditModel
             var key = $"{nameof(Input)}.{nameof(InputModel.Indicators)}[{i}]";
             if (!known.Remove(posted.Id, out var entry))
             {
-                ModelState.AddModelError(key, "This indicator is not one of the commitment's, or it was sent twice. Reload the page.");
+                ModelState.AddModelError(key, text["Edit.UnknownIndicator"]);
                 continue;
             }
 
             var indicator = entry.Indicator;
-            var total = Parse(posted.Total, $"{key}.Total", $"{indicator.Name}: the total");
+            var total = Parse(posted.Total, $"{key}.Total", text["Edit.IndicatorTotalOf", indicator.Name]);
             var parts = entry.Slots.Select((slot, j) => new IndicatorPart(
                 slot.Disaggregation, slot.Category,
-                Parse(j < posted.Values.Count ? posted.Values[j] : null, $"{key}.Values[{j}]", $"{indicator.Name}: {slot.Category}"))).ToList();
+                Parse(j < posted.Values.Count ? posted.Values[j] : null, $"{key}.Values[{j}]", text["Edit.IndicatorPartOf", indicator.Name, slot.Category]))).ToList();
             var entered = new IndicatorReading(total, parts);
             foreach (var problem in indicator.Check(entered))
             {
@@ -71,16 +71,16 @@ public sealed partial class EditModel
         return row;
     })];
 
-    private decimal? Parse(string? text, string key, string what)
+    private decimal? Parse(string? typed, string key, string what)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(typed))
         {
             return null;
         }
 
-        if (text.Length > 40 || !decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
+        if (typed.Length > 40 || !decimal.TryParse(typed.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
         {
-            ModelState.AddModelError(key, $"{what}: write a number such as 12 or 3.5, or leave it empty when it was not collected.");
+            ModelState.AddModelError(key, text["Edit.NotANumber", what]);
             return null;
         }
 

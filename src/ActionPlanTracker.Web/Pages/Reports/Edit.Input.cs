@@ -1,7 +1,7 @@
-using System.Globalization;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Pages.Indicators;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Reports;
 
@@ -48,27 +48,30 @@ public sealed partial class EditModel
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator()
+        /// <summary>The messages come from <paramref name="text"/>, in the reader's language.</summary>
+        public Validator(IStringLocalizer<ReportsText> text)
         {
             RuleFor(x => x.Completion).Must(c => string.IsNullOrEmpty(c) || ReportText.ParseCompletion(c) is not null)
-                .WithMessage("Choose one of the five completion levels.");
+                .WithMessage(_ => text["Edit.ChooseCompletion"]);
             RuleFor(x => x.NotApplicableReason).Must(r => !string.IsNullOrWhiteSpace(r))
                 .When(x => ReportText.ParseCompletion(x.Completion) == Completion.NotApplicable)
-                .WithMessage("Not applicable needs a reason: say why the commitment does not apply to this member.");
-            Text(RuleFor(x => x.NotApplicableReason), 2_000, "the reason");
-            Text(RuleFor(x => x.Narrative), 20_000, "the narrative");
-            Text(RuleFor(x => x.NextSteps), 10_000, "the next steps");
-            Text(RuleFor(x => x.Challenges), 10_000, "the challenges");
-            Plain(RuleFor(x => x.Evidence), "the evidence");
-            RuleFor(x => x.Evidence).Custom(ReportText.CheckEvidence);
+                .WithMessage(_ => text["Edit.ReasonNeeded"]);
+            Text(RuleFor(x => x.NotApplicableReason), 2_000, text, "Reason");
+            Text(RuleFor(x => x.Narrative), 20_000, text, "Narrative");
+            Text(RuleFor(x => x.NextSteps), 10_000, text, "NextSteps");
+            Text(RuleFor(x => x.Challenges), 10_000, text, "Challenges");
+            Plain(RuleFor(x => x.Evidence), text, "Evidence");
+            RuleFor(x => x.Evidence).Custom((evidence, context) => ReportText.CheckEvidence(evidence, context, text));
         }
 
-        private static void Text(IRuleBuilderInitial<InputModel, string?> rule, int maxLength, string what) => Plain(rule
+        // The field's name is part of each key ("Edit.NarrativeTooLong"): each language words the sentence its own way.
+        // {TotalLength} is FluentValidation's own placeholder, written {{TotalLength}} in the texts so formatting keeps it.
+        private static void Text(IRuleBuilderInitial<InputModel, string?> rule, int maxLength, IStringLocalizer text, string field) => Plain(rule
             .MaximumLength(maxLength)
-            .WithMessage(string.Create(CultureInfo.InvariantCulture, $"At most {maxLength:N0} characters fit in {what}; this text has {{TotalLength}}.")), what);
+            .WithMessage(_ => text[$"Edit.{field}TooLong", maxLength]), text, field);
 
-        private static void Plain(IRuleBuilder<InputModel, string?> rule, string what) => rule
+        private static void Plain(IRuleBuilder<InputModel, string?> rule, IStringLocalizer text, string field) => rule
             .Must(ReportText.HasNoControlCharacters)
-            .WithMessage($"There are invisible control characters in {what}, often left by copying from another program. Remove them: only tabs and line breaks are kept.");
+            .WithMessage(_ => text[$"Edit.{field}ControlCharacters"]);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Localization;
 using ActionPlanTracker.Web.Pages.Indicators;
 using ActionPlanTracker.Web.Security;
 using FluentValidation;
@@ -8,17 +9,20 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Reports;
 
 /// <summary>A focal point's report on one commitment: read the commitment, write, save as draft, submit.</summary>
 [Authorize(Policy = Policies.FileReports)]
-public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock) : PageModel
+public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<ReportsText> text) : PageModel
 {
+    /// <summary>The English text of Edit.Conflict, as tests look for it.</summary>
     public const string ConflictMessage =
         "Someone else saved this report while you were editing it, so your text was not saved and theirs was not overwritten. " +
         "Your text is still in the form; what is saved now is shown below it. Save again to replace it with yours.";
 
+    /// <summary>The English text of Edit.NothingToCarryForward, as tests look for it.</summary>
     public const string NothingToCarryForward = "There is nothing to carry forward: the previous cycle has no report on this commitment.";
 
     private bool _keepsInput;
@@ -67,7 +71,7 @@ public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock
             r => r.MemberId == report.MemberId && r.CommitmentId == report.CommitmentId && db.Cycles.Any(c => c.Id == r.CycleId && c.Code == previousCode),
             cancellationToken);
         var refusal = previous is null
-            ? NothingToCarryForward
+            ? text["Edit.NothingToCarryForward"]
             : await TrySaveAsync(() => report.CarryForward(cycle, previous, Actor, clock.GetUtcNow()), cancellationToken);
         if (refusal is not null)
         {
@@ -76,7 +80,7 @@ public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock
             return Refused(refusal, StatusCodes.Status409Conflict);
         }
 
-        TempData["Notice"] = $"Started from your {previousCode} report. Bring it up to date, then save or submit it.";
+        TempData["Notice"] = text["Edit.CarriedForward", previousCode].Value;
         return RedirectToPage(new { id });
     }
 
@@ -93,7 +97,7 @@ public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock
 
         Indicators = await db.IndicatorsOfReportAsync(report.Id, report.CommitmentId, cancellationToken);
         var readings = ReadIndicators();
-        if (!new Validator().Validate(Input).AddTo(ModelState))
+        if (!new Validator(text).Validate(Input).AddTo(ModelState))
         {
             await LoadAsync(id, cancellationToken);
             return Refused(message: null, StatusCodes.Status400BadRequest);
@@ -118,11 +122,11 @@ public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock
 
         if (submit)
         {
-            TempData["Notice"] = $"Your report on {code} is submitted to the secretariat.";
+            TempData["Notice"] = text["Edit.Submitted", code].Value;
             return RedirectToPage("./Index", new { cycle = cycle.Code });
         }
 
-        TempData["Notice"] = $"Your draft of {code} is saved.";
+        TempData["Notice"] = text["Edit.DraftSaved", code].Value;
         return RedirectToPage(new { id });
     }
 
@@ -151,7 +155,7 @@ public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock
         catch (DbUpdateConcurrencyException)
         {
             ShowsConflict = true;
-            return ConflictMessage;
+            return text["Edit.Conflict"];
         }
     }
 
@@ -184,7 +188,7 @@ public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock
             join y in db.Cycles on r.CycleId equals y.Id
             where r.Id == id && r.MemberId == MemberId
             select new ReportView(
-                r.Id, r.CommitmentId, c.Code, c.ShortTitle, c.Text, y.Code, y.SubmissionDeadline, y.State, r.State,
+                r.Id, r.CommitmentId, c.Code, c.ShortTitle, c.ShortTitleFr, c.Text, c.TextFr, y.Code, y.SubmissionDeadline, y.State, r.State,
                 r.Completion, r.Narrative, r.NextSteps, r.Challenges, r.Evidence, r.NotApplicableReason,
                 r.ReviewComment, r.LastChangedBy, r.LastChangedAt, r.Version))
             .SingleOrDefaultAsync(cancellationToken);
@@ -206,30 +210,34 @@ public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock
     }
 
     public sealed record ReportView(
-        int Id, int CommitmentId, string CommitmentCode, string ShortTitle, string CommitmentText,
+        int Id, int CommitmentId, string CommitmentCode, string ShortTitle, string? ShortTitleFr, string CommitmentText, string? CommitmentTextFr,
         string CycleCode, DateOnly Deadline, CycleState CycleState, ReviewState State,
         Completion? Completion, string Narrative, string NextSteps, string Challenges, List<string> Evidence, string? NotApplicableReason,
         string? ReviewComment, string? LastChangedBy, DateTimeOffset? LastChangedAt, uint Version)
     {
+        public string Title => PlanText.Choose(ShortTitle, ShortTitleFr);
+
+        public string Text => PlanText.Choose(CommitmentText, CommitmentTextFr);
+
         public bool HasContent => LastChangedAt is not null;
 
         public bool IsEditable => ReadOnlyReason is null;
 
-        /// <summary>Why the form is not offered, in the words of the workflow; null when the report can be edited.</summary>
+        /// <summary>Why the form is not offered, as the key of its text (given the cycle's code); null when the report can be edited.</summary>
         public string? ReadOnlyReason => (CycleState, State) switch
         {
-            (CycleState.Published, _) => $"Cycle {CycleCode} is published and frozen: this report can no longer change.",
-            (CycleState.Planned, _) => $"Cycle {CycleCode} is not open yet: reports can be filed once the secretariat opens it.",
-            (_, ReviewState.Approved) => "The secretariat approved this report: it is locked and can no longer change.",
-            (_, ReviewState.Submitted) => "This report is with the secretariat for review; you can change it again if it is returned.",
+            (CycleState.Published, _) => "Edit.ReadOnlyPublished",
+            (CycleState.Planned, _) => "Edit.ReadOnlyPlanned",
+            (_, ReviewState.Approved) => "Edit.ReadOnlyApproved",
+            (_, ReviewState.Submitted) => "Edit.ReadOnlySubmitted",
             _ => null,
         };
 
         public ReportContent Content => new(Completion, Narrative, NextSteps, Challenges, Evidence, NotApplicableReason);
 
-        public string DeadlineText => Deadline.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        public string DeadlineText => Deadline.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
-        public string? LastChangeText => LastChangedAt?.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        public string? LastChangeText => LastChangedAt?.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.CurrentCulture);
     }
 
     private sealed record Own(ProgressReport Report, ReportingCycle Cycle, string Code);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Localization;
 using ActionPlanTracker.Web.Pages.Indicators;
 using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -32,7 +33,8 @@ public sealed class HistoryModel(ActionPlanDbContext db) : PageModel
             join y in db.Cycles on r.CycleId equals y.Id
             join m in db.Members on r.MemberId equals m.Id
             where r.Id == id
-            select new ReportView(r.Id, r.MemberId, r.CommitmentId, m.Name, c.Code, c.ShortTitle, y.Code, r.State))
+            select new { r.Id, r.MemberId, r.CommitmentId, m.Name, m.NameFr, c.Code, c.ShortTitle, c.ShortTitleFr, Cycle = y.Code, r.State })
+            .Select(x => new ReportView(x.Id, x.MemberId, x.CommitmentId, PlanText.Choose(x.Name, x.NameFr), x.Code, PlanText.Choose(x.ShortTitle, x.ShortTitleFr), x.Cycle, x.State))
             .SingleOrDefaultAsync(cancellationToken);
         IsOwnFocalPoint = report is not null && User.IsInRole(Roles.FocalPoint) && User.MemberId() == report.MemberId;
 
@@ -78,16 +80,9 @@ public sealed class HistoryModel(ActionPlanDbContext db) : PageModel
     {
         public ReportContent Content => new(Completion, Narrative, NextSteps, Challenges, Evidence, NotApplicableReason);
 
-        public string AtText => At.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        public string AtText => At.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.CurrentCulture);
 
-        public string ActionText => Action switch
-        {
-            RevisionAction.Saved => "Saved",
-            RevisionAction.CarriedForward => "Carried forward from the previous cycle",
-            RevisionAction.Submitted => "Submitted",
-            RevisionAction.Returned => "Returned by the secretariat",
-            RevisionAction.Approved => "Approved",
-            _ => Action.ToString(),
-        };
+        /// <summary>The key of the action's words in the page's texts.</summary>
+        public string ActionText => $"History.Action.{Action}";
     }
 }

@@ -1,18 +1,19 @@
 using System.Globalization;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Cycles;
+using ActionPlanTracker.Web.Localization;
 using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Reports;
 
 /// <summary>"My reports": the member's report on every commitment in one cycle, where each stands, and two bulk actions.</summary>
 [Authorize(Policy = Policies.FileReports)]
-public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<ReportsText> text) : PageModel
 {
     public CycleView? Cycle { get; private set; }
 
@@ -55,8 +56,8 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock) : Pag
         }
 
         var notReady = open.Except(ready).Select(x => $"{x.Code} ({x.Report.Content.MissingForSubmission()})").ToList();
-        TempData["Notice"] = (ready.Count == 0 ? "No report was ready to submit." : $"{Plural(ready.Count)} submitted to the secretariat.")
-            + (notReady.Count == 0 ? "" : $" Not ready yet: {string.Join("; ", notReady)}");
+        TempData["Notice"] = (ready.Count == 0 ? text["Index.NoneReady"] : ready.Count == 1 ? text["Index.SubmittedOne"] : text["Index.SubmittedMany", ready.Count])
+            + (notReady.Count == 0 ? "" : " " + text["Index.NotReady", string.Join("; ", notReady)]);
         return RedirectToPage(new { cycle = target.Code });
     }
 
@@ -87,16 +88,17 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock) : Pag
             return await RefusedAsync(cycle, refusal, cancellationToken);
         }
 
-        TempData["Notice"] = carried.Count == 0
-            ? $"Nothing to carry forward: no empty report here has one with content in {previousCode}."
-            : $"{Plural(carried.Count)} started from what you reported in {previousCode}. Bring each up to date before submitting it.";
+        TempData["Notice"] = (carried.Count switch
+        {
+            0 => text["Index.NothingToCarry", previousCode],
+            1 => text["Index.CarriedOne", previousCode],
+            _ => text["Index.CarriedMany", carried.Count, previousCode],
+        }).Value;
         return RedirectToPage(new { cycle = target.Code });
     }
 
     /// <summary>A post naming no known action: there is nothing at that address.</summary>
     public IActionResult OnPost() => NotFound();
-
-    private static string Plural(int count) => count == 1 ? "1 report" : $"{count} reports";
 
     private async Task<string?> TrySaveAsync(Action change, CancellationToken cancellationToken)
     {
@@ -112,7 +114,7 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock) : Pag
         }
         catch (DbUpdateConcurrencyException)
         {
-            return "One of the reports changed while this was being done, so nothing was changed. Check the list and try again.";
+            return text["Index.Conflict"];
         }
     }
 
@@ -147,22 +149,35 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock) : Pag
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        Cycle = new CycleView(cycle.Code, cycle.SubmissionDeadline, cycle.State, cycle.AcceptsReports, CycleText.DaysLeft(cycle.SubmissionDeadline, today));
+        Cycle = new CycleView(cycle.Code, cycle.SubmissionDeadline, cycle.State, cycle.AcceptsReports, DaysLeft(cycle.SubmissionDeadline, today));
         Rows = await (
             from r in db.Reports.AsNoTracking()
             join c in db.Commitments on r.CommitmentId equals c.Id
             where r.CycleId == cycle.Id && r.MemberId == MemberId
             orderby c.Pillar!.Number, c.Number
-            select new RowView(r.Id, c.Pillar!.Numeral, c.Pillar.Title, c.Code, c.ShortTitle, r.Completion, r.State, r.LastChangedAt, r.LastChangedBy))
+            select new { r.Id, c.Pillar!.Numeral, c.Pillar.Title, c.Pillar.TitleFr, c.Code, c.ShortTitle, c.ShortTitleFr, r.Completion, r.State, r.LastChangedAt, r.LastChangedBy })
+            .Select(x => new RowView(
+                x.Id, x.Numeral, PlanText.Choose(x.Title, x.TitleFr), x.Code, PlanText.Choose(x.ShortTitle, x.ShortTitleFr),
+                x.Completion, x.State, x.LastChangedAt, x.LastChangedBy))
             .ToListAsync(cancellationToken);
         return true;
     }
+
+    /// <summary>The deadline as seen from today: "12 days left", "due today", "3 days overdue".</summary>
+    private string DaysLeft(DateOnly deadline, DateOnly today) => (deadline.DayNumber - today.DayNumber) switch
+    {
+        0 => text["Index.DueToday"],
+        1 => text["Index.OneDayLeft"],
+        > 1 and var days => text["Index.DaysLeft", days],
+        -1 => text["Index.OneDayOverdue"],
+        var days => text["Index.DaysOverdue", -days],
+    };
 
     public int Count(Func<RowView, bool> predicate) => Rows.Count(predicate);
 
     public sealed record CycleView(string Code, DateOnly Deadline, CycleState State, bool AcceptsReports, string DueIn)
     {
-        public string DeadlineText => Deadline.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        public string DeadlineText => Deadline.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
     }
 
     public sealed record RowView(
@@ -175,6 +190,6 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock) : Pag
         /// <summary>Not yet with the secretariat nor approved: still to do before the deadline.</summary>
         public bool NeedsWork => State is ReviewState.Draft or ReviewState.Returned;
 
-        public string? LastChangeText => LastChangedAt?.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+        public string? LastChangeText => LastChangedAt?.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ActionPlanTracker.Domain;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Reports;
 
@@ -29,19 +30,19 @@ public static partial class ReportText
         [.. Lines(text).Select(l => l.Text).Where(l => l.Length > 0)];
 
     /// <summary>Adds a message for each evidence line that cannot be kept, numbered as the user sees the lines.</summary>
-    public static void CheckEvidence<T>(string? text, ValidationContext<T> context)
+    public static void CheckEvidence<T>(string? text, ValidationContext<T> context, IStringLocalizer messages)
     {
         var lines = Lines(text).Where(l => l.Text.Length > 0).ToList();
         if (lines.Count > MaxEvidenceItems)
         {
-            context.AddFailure($"List at most {MaxEvidenceItems} links or references, one a line; there are {lines.Count}.");
+            context.AddFailure(messages["Edit.EvidenceTooMany", MaxEvidenceItems, lines.Count]);
         }
 
-        foreach (var (number, line) in lines)
+        foreach (var line in lines)
         {
-            if (Problem(line) is { } problem)
+            if (Problem(line, messages) is { } problem)
             {
-                context.AddFailure($"Evidence line {number} {problem}");
+                context.AddFailure(problem);
             }
         }
     }
@@ -49,21 +50,20 @@ public static partial class ReportText
     private static IEnumerable<(int Number, string Text)> Lines(string? text) =>
         (text ?? "").Split('\n').Select((line, index) => (index + 1, line.Trim()));
 
-    private static string? Problem(string line)
+    private static string? Problem((int Number, string Text) line, IStringLocalizer messages)
     {
-        if (line.Length > MaxEvidenceLength)
+        var (number, text) = line;
+        if (text.Length > MaxEvidenceLength)
         {
-            return $"is longer than {MaxEvidenceLength} characters ({line.Length}).";
+            return messages["Edit.EvidenceLineTooLong", number, MaxEvidenceLength, text.Length].Value;
         }
 
-        if (line.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        if (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
-            return IsWebAddress(line) ? null : "is not a complete web address: write it whole, such as https://www.example.org/report.pdf, without spaces.";
+            return IsWebAddress(text) ? null : messages["Edit.EvidenceLineIncomplete", number].Value;
         }
 
-        return OtherScheme().IsMatch(line)
-            ? "starts like a link that is not a web address (such as javascript: or mailto:). Only http:// and https:// links are accepted; write other references as plain text."
-            : null;
+        return OtherScheme().IsMatch(text) ? messages["Edit.EvidenceLineOtherScheme", number].Value : null;
     }
 
     private static bool IsWebAddress(string line) =>

@@ -1,0 +1,7 @@
+// The namespace follows the folder, as the resource files' names do (Pages/Shared, where Razor looks for partials).
+#pragma warning disable CA1716
+namespace ActionPlanTracker.Web.Pages.Shared;
+#pragma warning restore CA1716
+
+/// <summary>The texts of the shared partials (report content, form errors, attachments, indicator values), used by many pages.</summary>
+public sealed class PartialsText;

@@ -7,22 +7,24 @@ namespace ActionPlanTracker.Web.Pages.Audit;
 public sealed partial class ExportModel
 {
     /// <summary>The columns written as numbers in the XLSX.</summary>
-    private static readonly HashSet<string> NumericColumns = ["id", "sequence", "report_id", "revision", "revisions", "attachment_id", "size_bytes"];
+    private static readonly HashSet<string> NumericColumns = ["Id", "Sequence", "ReportId", "Revision", "Revisions", "AttachmentId", "SizeBytes"];
 
+    // The columns by key ("Header.ReportId"): the header row names them in the requester's language
+    // (report_id, id_rapport); the cells below stay as stored.
     private static readonly string[] EventHeader =
-        ["id", "sequence", "at", "actor", "entity", "entity_key", "action", "member", "before", "after", "previous_hash", "hash"];
+        ["Id", "Sequence", "At", "Actor", "Entity", "EntityKey", "Action", "Member", "Before", "After", "PreviousHash", "Hash"];
 
     private static readonly string[] RevisionHeader =
-        ["report_id", "cycle", "member", "commitment", "revision", "at", "actor", "action", "state", "completion",
-         "narrative", "next_steps", "challenges", "evidence", "not_applicable_reason", "comment"];
+        ["ReportId", "Cycle", "Member", "Commitment", "Revision", "At", "Actor", "Action", "State", "Completion",
+         "Narrative", "NextSteps", "Challenges", "Evidence", "NotApplicableReason", "Comment"];
 
     private static readonly string[] ReportHeader =
-        ["report_id", "cycle", "member", "commitment", "state", "completion", "narrative", "next_steps", "challenges",
-         "evidence", "not_applicable_reason", "review_comment", "last_changed_by", "last_changed_at", "revisions"];
+        ["ReportId", "Cycle", "Member", "Commitment", "State", "Completion", "Narrative", "NextSteps", "Challenges",
+         "Evidence", "NotApplicableReason", "ReviewComment", "LastChangedBy", "LastChangedAt", "Revisions"];
 
     private static readonly string[] AttachmentHeader =
-        ["attachment_id", "report_id", "cycle", "member", "commitment", "file_name", "content_type", "size_bytes", "sha256",
-         "uploaded_by", "uploaded_at", "removed_by", "removed_at"];
+        ["AttachmentId", "ReportId", "Cycle", "Member", "Commitment", "FileName", "ContentType", "SizeBytes", "Sha256",
+         "UploadedBy", "UploadedAt", "RemovedBy", "RemovedAt"];
 
     /// <summary>Evidence documents uploaded or removed within the range: what they were and who handled them; the files themselves stay in the database.</summary>
     private async IAsyncEnumerable<string?[]> AttachmentRows(TimeRange range)

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Localization;
 using Npgsql;
 
 namespace ActionPlanTracker.Web.Pages.Audit;
@@ -23,7 +24,7 @@ namespace ActionPlanTracker.Web.Pages.Audit;
 /// </summary>
 [Authorize(Policy = Policies.ReadAll)]
 [EnableRateLimiting(RateLimits.ExportsPolicy)]
-public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clock) : PageModel
+public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<AuditText> text) : PageModel
 {
     public static readonly string[] Kinds = ["events", "revisions", "reports", "attachments"];
 
@@ -42,7 +43,7 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
             return Page();
         }
 
-        if (!new Validator().Validate(Input).AddTo(ModelState))
+        if (!new Validator(text).Validate(Input).AddTo(ModelState))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -50,13 +51,14 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
 
         var range = new TimeRange(IndexModel.Date(Input.From), IndexModel.Date(Input.To));
         var key = $"{Input.What} {Input.From ?? "…"}..{Input.To ?? "…"}";
-        var (header, rows) = Input.What switch
+        var (columns, rows) = Input.What switch
         {
             "events" => (EventHeader, EventRows(range)),
             "revisions" => (RevisionHeader, RevisionRows(range)),
             "attachments" => (AttachmentHeader, AttachmentRows(range)),
             _ => (ReportHeader, ReportRows(range)),
         };
+        var header = columns.Select(Header).ToArray();
         var xlsx = Format == "xlsx";
         Response.ContentType = xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{FileName()}\"";
@@ -138,11 +140,13 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
     {
         await using var file = new FileStream(
             Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        var numeric = NumericColumns.Select(Header).ToHashSet(StringComparer.Ordinal);
+
         // A replay after a transient fault starts the file again.
         var count = await StreamAsync(ct =>
         {
             file.SetLength(0);
-            return Xlsx.WriteAsync(file, Input.What!, header, NumericColumns, rows, ct);
+            return Xlsx.WriteAsync(file, KindName(Input.What!), header, numeric, rows, ct);
         }, () => true, cancellationToken);
         file.Position = 0;
         var buffer = new byte[81920];
@@ -155,6 +159,11 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
 
         return count;
     }
+
+    /// <summary>What an export holds (events, revisions, reports, attachments) in the reader's language: the form's choices and the sheet's name.</summary>
+    public string KindName(string kind) => text[$"Kind.{char.ToUpperInvariant(kind[0])}{kind[1..]}"];
+
+    private string Header(string column) => text[$"Header.{column}"];
 
     private string FileName() =>
         $"actionplantracker-{Input.What}{(Input.From is null ? "" : "-from-" + Input.From)}{(Input.To is null ? "" : "-to-" + Input.To)}.{Format}";
@@ -183,15 +192,13 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator()
+        public Validator(IStringLocalizer<AuditText> text)
         {
-            RuleFor(x => x.What).Must(w => Kinds.Contains(w)).WithMessage("Choose what to export: events, revisions, reports or attachments.");
-            RuleFor(x => x.From).Must(d => string.IsNullOrEmpty(d) || IndexModel.Date(d) is not null)
-                .WithMessage("Write the date as year-month-day, such as 2026-01-31.");
-            RuleFor(x => x.To).Must(d => string.IsNullOrEmpty(d) || IndexModel.Date(d) is not null)
-                .WithMessage("Write the date as year-month-day, such as 2026-06-30.");
+            RuleFor(x => x.What).Must(w => Kinds.Contains(w)).WithMessage(text["Export.WhatInvalid"]);
+            RuleFor(x => x.From).Must(d => string.IsNullOrEmpty(d) || IndexModel.Date(d) is not null).WithMessage(text["Index.FromInvalid"]);
+            RuleFor(x => x.To).Must(d => string.IsNullOrEmpty(d) || IndexModel.Date(d) is not null).WithMessage(text["Index.ToInvalid"]);
             RuleFor(x => x.To).Must((x, to) => !(IndexModel.Date(x.From) is { } from && IndexModel.Date(to) is { } end && end < from))
-                .WithMessage("The end date is before the start date.");
+                .WithMessage(text["Index.EndBeforeStart"]);
         }
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Audit;
 
@@ -15,7 +16,7 @@ namespace ActionPlanTracker.Web.Pages.Audit;
 /// (?before=ID older, ?after=ID newer), never OFFSET: the last page costs what the first does.
 /// </summary>
 [Authorize(Policy = Policies.ReadAll)]
-public sealed class IndexModel(ActionPlanDbContext db) : PageModel
+public sealed class IndexModel(ActionPlanDbContext db, IStringLocalizer<AuditText> text) : PageModel
 {
     public const int PageSize = 50;
 
@@ -35,7 +36,7 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
     {
         var members = await db.Members.AsNoTracking().OrderBy(m => m.SortOrder).Select(m => new { m.Id, m.Code }).ToListAsync(cancellationToken);
         MemberCodes = [.. members.Select(m => m.Code)];
-        if (!new Validator(MemberCodes).Validate(Filter).AddTo(ModelState, nameof(Filter)))
+        if (!new Validator(MemberCodes, text).Validate(Filter).AddTo(ModelState, nameof(Filter)))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -136,20 +137,18 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
 
     public sealed class Validator : AbstractValidator<FilterModel>
     {
-        public Validator(IReadOnlyList<string> memberCodes)
+        public Validator(IReadOnlyList<string> memberCodes, IStringLocalizer<AuditText> text)
         {
-            RuleFor(x => x.From).Must(d => string.IsNullOrEmpty(d) || Date(d) is not null)
-                .WithMessage("Write the date as year-month-day, such as 2026-01-31.");
-            RuleFor(x => x.To).Must(d => string.IsNullOrEmpty(d) || Date(d) is not null)
-                .WithMessage("Write the date as year-month-day, such as 2026-06-30.");
+            RuleFor(x => x.From).Must(d => string.IsNullOrEmpty(d) || Date(d) is not null).WithMessage(text["Index.FromInvalid"]);
+            RuleFor(x => x.To).Must(d => string.IsNullOrEmpty(d) || Date(d) is not null).WithMessage(text["Index.ToInvalid"]);
             RuleFor(x => x.To).Must((x, to) => !(Date(x.From) is { } from && Date(to) is { } end && end < from))
-                .WithMessage("The end date is before the start date.");
+                .WithMessage(text["Index.EndBeforeStart"]);
             RuleFor(x => x.Member).Must(m => string.IsNullOrEmpty(m) || memberCodes.Contains(m))
-                .WithMessage($"Choose one of the members: {string.Join(", ", memberCodes)}.");
-            RuleFor(x => x.Actor).MaximumLength(256).WithMessage("A user name here is at most 256 characters.");
-            RuleFor(x => x.Entity).MaximumLength(100).WithMessage("An entity name here is at most 100 characters.");
-            RuleFor(x => x.Action).MaximumLength(100).WithMessage("An action here is at most 100 characters.");
-            RuleFor(x => x).Must(x => x.Before is null || x.After is null).WithMessage("Page older or newer, not both at once.");
+                .WithMessage(text["Index.MemberInvalid", string.Join(", ", memberCodes)]);
+            RuleFor(x => x.Actor).MaximumLength(256).WithMessage(text["Index.ActorTooLong"]);
+            RuleFor(x => x.Entity).MaximumLength(100).WithMessage(text["Index.EntityTooLong"]);
+            RuleFor(x => x.Action).MaximumLength(100).WithMessage(text["Index.ActionTooLong"]);
+            RuleFor(x => x).Must(x => x.Before is null || x.After is null).WithMessage(text["Index.BothPages"]);
         }
     }
 
@@ -157,7 +156,7 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
         long Id, long Sequence, DateTimeOffset At, string Actor, string Entity, string EntityKey, string Action, int? MemberId,
         string? MemberCode, string? Before, string? After)
     {
-        public string AtText => At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+        public string AtText => At.UtcDateTime.ToString("d MMM yyyy, HH:mm:ss 'UTC'", CultureInfo.CurrentCulture);
 
         public IReadOnlyList<ChangedField> Fields => ChangedFields.Of(Before, After);
 

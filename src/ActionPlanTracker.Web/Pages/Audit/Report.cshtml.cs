@@ -1,12 +1,14 @@
 using System.Globalization;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Localization;
 using ActionPlanTracker.Web.Security;
 using ActionPlanTracker.Web.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Audit;
 
@@ -15,7 +17,7 @@ namespace ActionPlanTracker.Web.Pages.Audit;
 /// everything and for the member's own focal points; by default the last revision against the one before it.
 /// </summary>
 [Authorize]
-public sealed class ReportModel(ActionPlanDbContext db) : PageModel
+public sealed class ReportModel(ActionPlanDbContext db, IStringLocalizer<AuditText> text) : PageModel
 {
     /// <summary>Revision numbers to compare; 0 is the empty report before the first save.</summary>
     [BindProperty(SupportsGet = true)]
@@ -42,7 +44,7 @@ public sealed class ReportModel(ActionPlanDbContext db) : PageModel
             join y in db.Cycles on r.CycleId equals y.Id
             join m in db.Members on r.MemberId equals m.Id
             where r.Id == id
-            select new ReportView(r.Id, r.MemberId, m.Name, c.Code, c.ShortTitle, y.Code))
+            select new ReportView(r.Id, r.MemberId, m.Name, m.NameFr, c.Code, c.ShortTitle, c.ShortTitleFr, y.Code))
             .SingleOrDefaultAsync(cancellationToken);
         var isOwnFocalPoint = report is not null && User.IsInRole(Roles.FocalPoint) && User.MemberId() == report.MemberId;
 
@@ -79,42 +81,54 @@ public sealed class ReportModel(ActionPlanDbContext db) : PageModel
         (From, To) = (from, to);
         Older = Revisions.FirstOrDefault(v => v.Number == from);
         Newer = Revisions.FirstOrDefault(v => v.Number == to);
-        Changes = FieldChange.Between(Older, Newer);
+        Changes = FieldChange.Between(Older, Newer, text);
         return Page();
     }
 
     private bool Exists(int number) => number == 0 || Revisions.Any(v => v.Number == number);
 
-    public sealed record ReportView(int Id, int MemberId, string MemberName, string CommitmentCode, string ShortTitle, string CycleCode);
+    /// <summary>"Revision 2, 5 Nov 2026, 14:15 UTC, Submitted by fp-fr", in the reader's language; null for the empty report before the first save.</summary>
+    public string Label(RevisionView? revision) => revision is null
+        ? text["Report.BeforeFirst"]
+        : text["Report.Revision", revision.Number, revision.At.UtcDateTime.ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.CurrentCulture),
+            AuditWords.Action(revision.Action.ToString()), revision.Actor];
+
+    public sealed record ReportView(
+        int Id, int MemberId, string MemberNameEn, string? MemberNameFr, string CommitmentCode, string ShortTitleEn, string? ShortTitleFr, string CycleCode)
+    {
+        public string MemberName => PlanText.Choose(MemberNameEn, MemberNameFr);
+
+        public string ShortTitle => PlanText.Choose(ShortTitleEn, ShortTitleFr);
+    }
 
     public sealed record RevisionView(
         int Number, DateTimeOffset At, string Actor, RevisionAction Action, ReviewState State, string? Comment,
-        Completion? Completion, string Narrative, string NextSteps, string Challenges, List<string> Evidence, string? NotApplicableReason)
-    {
-        public string Label => $"Revision {Number}, {At.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}, {Action} by {Actor}";
-    }
+        Completion? Completion, string Narrative, string NextSteps, string Challenges, List<string> Evidence, string? NotApplicableReason);
 
-    /// <summary>One field of the report in the two revisions; long text carries its word diff.</summary>
-    public sealed record FieldChange(string Name, string? Before, string? After, IReadOnlyList<DiffPart>? Diff)
+    /// <summary>
+    /// One field of the report in the two revisions; long text carries its word diff. The id names the field the same
+    /// way in every language; the name is the reader's. Completion and state show as stored, as the trail records them.
+    /// </summary>
+    public sealed record FieldChange(string Id, string Name, string? Before, string? After, IReadOnlyList<DiffPart>? Diff)
     {
         public bool Changed => Before != After;
 
-        public static IReadOnlyList<FieldChange> Between(RevisionView? older, RevisionView? newer) =>
+        public static IReadOnlyList<FieldChange> Between(RevisionView? older, RevisionView? newer, IStringLocalizer<AuditText> text) =>
         [
-            Short("Completion", older?.Completion?.ToString(), newer?.Completion?.ToString()),
-            Short("State", older?.State.ToString(), newer?.State.ToString()),
-            Long("Narrative", older?.Narrative, newer?.Narrative),
-            Long("Next steps", older?.NextSteps, newer?.NextSteps),
-            Long("Challenges", older?.Challenges, newer?.Challenges),
-            Long("Evidence", Lines(older?.Evidence), Lines(newer?.Evidence)),
-            Long("Reason (not applicable)", older?.NotApplicableReason, newer?.NotApplicableReason),
-            Long("Secretariat's comment", older?.Comment, newer?.Comment),
+            Short("completion", text["Field.Completion"], older?.Completion?.ToString(), newer?.Completion?.ToString()),
+            Short("state", text["Field.State"], older?.State.ToString(), newer?.State.ToString()),
+            Long("narrative", text["Field.Narrative"], older?.Narrative, newer?.Narrative),
+            Long("next-steps", text["Field.NextSteps"], older?.NextSteps, newer?.NextSteps),
+            Long("challenges", text["Field.Challenges"], older?.Challenges, newer?.Challenges),
+            Long("evidence", text["Field.Evidence"], Lines(older?.Evidence), Lines(newer?.Evidence)),
+            Long("reason-(not-applicable)", text["Field.NotApplicableReason"], older?.NotApplicableReason, newer?.NotApplicableReason),
+            Long("secretariats-comment", text["Field.ReviewComment"], older?.Comment, newer?.Comment),
         ];
 
-        private static FieldChange Short(string name, string? before, string? after) => new(name, before, after, null);
+        private static FieldChange Short(string id, string name, string? before, string? after) => new(id, name, before, after, null);
 
-        private static FieldChange Long(string name, string? before, string? after) =>
-            new(name, before, after, before == after ? null : TextDiff.Words(before, after));
+        private static FieldChange Long(string id, string name, string? before, string? after) =>
+            new(id, name, before, after, before == after ? null : TextDiff.Words(before, after));
 
         private static string? Lines(List<string>? lines) => lines is null ? null : string.Join('\n', lines);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Cycles;
 
@@ -35,27 +36,28 @@ public abstract class CycleDatesInput
 /// </summary>
 public sealed class CycleDatesValidator : AbstractValidator<CycleDatesInput>
 {
-    public CycleDatesValidator()
+    /// <param name="text">The messages, each naming its own date (Dates.StartEmpty, Dates.StartInvalid, …).</param>
+    public CycleDatesValidator(IStringLocalizer<CyclesText> text)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        DateRule(x => x.PeriodStart, "the reporting period starts", "2027-01-01");
-        DateRule(x => x.PeriodEnd, "the reporting period ends", "2027-06-30")
+        DateRule(x => x.PeriodStart, text, "Start");
+        DateRule(x => x.PeriodEnd, text, "End")
             .Must((x, end) => Ordered(x.PeriodStart, end, strictly: true))
-            .WithMessage("The reporting period must end after it starts.");
-        DateRule(x => x.SubmissionDeadline, "reports are due", "2027-07-15")
+            .WithMessage(text["Dates.EndBeforeStart"]);
+        DateRule(x => x.SubmissionDeadline, text, "Deadline")
             .Must((x, deadline) => Ordered(x.PeriodStart, deadline, strictly: false))
-            .WithMessage("The submission deadline cannot fall before the reporting period starts.");
-        DateRule(x => x.MeetingDate, "of the Heads of Delegation meeting", "2027-09-15")
+            .WithMessage(text["Dates.DeadlineBeforeStart"]);
+        DateRule(x => x.MeetingDate, text, "Meeting")
             .Must((x, meeting) => Ordered(x.SubmissionDeadline, meeting, strictly: false))
-            .WithMessage("The Heads of Delegation meeting cannot come before the submission deadline.");
+            .WithMessage(text["Dates.MeetingBeforeDeadline"]);
     }
 
     private IRuleBuilderOptions<CycleDatesInput, string?> DateRule(
-        System.Linq.Expressions.Expression<Func<CycleDatesInput, string?>> field, string what, string example) =>
+        System.Linq.Expressions.Expression<Func<CycleDatesInput, string?>> field, IStringLocalizer<CyclesText> text, string which) =>
         RuleFor(field)
-            .NotEmpty().WithMessage($"Enter the date {what}.")
-            .Must(text => CycleDatesInput.Read(text) is not null)
-            .WithMessage($"Write the date {what} as year-month-day, such as {example}.");
+            .NotEmpty().WithMessage(text[$"Dates.{which}Empty"])
+            .Must(value => CycleDatesInput.Read(value) is not null)
+            .WithMessage(text[$"Dates.{which}Invalid"]);
 
     // A neighbour that is itself missing or wrong has its own message; this rule then says nothing.
     private static bool Ordered(string? earlier, string? later, bool strictly) =>

@@ -1,21 +1,21 @@
 using System.Globalization;
+using System.Resources;
 using ActionPlanTracker.Domain;
 
 namespace ActionPlanTracker.Web.Pages.Cycles;
 
-/// <summary>How the cycle pages write states, dates and deadlines, so every page says them the same way.</summary>
+/// <summary>
+/// How the cycle pages write states, dates and deadlines, so every page says them the same way, in the reader's
+/// language. Other features call these from their own pages, so they read <see cref="CyclesText"/> directly rather
+/// than through an injected localizer.
+/// </summary>
 public static class CycleText
 {
-    public static string State(CycleState state) => state switch
-    {
-        CycleState.Planned => "Planned",
-        CycleState.Open => "Open",
-        CycleState.UnderReview => "Under review",
-        CycleState.Published => "Published",
-        _ => state.ToString(),
-    };
+    private static readonly ResourceManager Texts = new(typeof(CyclesText));
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    public static string State(CycleState state) => Text($"State.{state}") ?? state.ToString();
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
     public static string Period(DateOnly start, DateOnly end) => $"{Date(start)} – {Date(end)}";
 
@@ -23,15 +23,18 @@ public static class CycleText
     public static string DaysLeft(DateOnly deadline, DateOnly today)
     {
         var days = deadline.DayNumber - today.DayNumber;
-        return days switch
+        var key = days switch
         {
-            0 => "due today",
-            1 => "1 day left",
-            > 1 => string.Create(CultureInfo.InvariantCulture, $"{days} days left"),
-            -1 => "1 day overdue",
-            _ => string.Create(CultureInfo.InvariantCulture, $"{-days} days overdue"),
+            0 => "DaysLeft.Today",
+            1 => "DaysLeft.One",
+            > 1 => "DaysLeft.Many",
+            -1 => "DaysLeft.OneOverdue",
+            _ => "DaysLeft.ManyOverdue",
         };
+        return string.Format(CultureInfo.CurrentCulture, Text(key) ?? key, Math.Abs(days).ToString("N0", CultureInfo.CurrentCulture));
     }
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private static string? Text(string key) => Texts.GetString(key, CultureInfo.CurrentUICulture);
 }

@@ -1,10 +1,12 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Localization;
 using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Npgsql;
 
 namespace ActionPlanTracker.Web.Pages.Cycles;
@@ -15,8 +17,10 @@ namespace ActionPlanTracker.Web.Pages.Cycles;
 /// because a page-level policy would also shut the readers out.
 /// </summary>
 [Authorize]
-public sealed class DetailsModel(ActionPlanDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
+public sealed class DetailsModel(
+    ActionPlanDbContext db, IAuthorizationService authorization, TimeProvider clock, IStringLocalizer<CyclesText> text) : PageModel
 {
+    /// <summary>The English wording of the conflict message (<c>Details.Conflict</c>); the page shows the reader's language.</summary>
     public const string Conflict = "Someone else changed this cycle at the same moment. Nothing was changed by your request; the page now shows the cycle as it is.";
 
     public CycleView Cycle { get; private set; } = null!;
@@ -38,15 +42,15 @@ public sealed class DetailsModel(ActionPlanDbContext db, IAuthorizationService a
 
     public Task<IActionResult> OnPostOpenAsync(string code, CancellationToken cancellationToken) =>
         MoveAsync(code, cycle => db.OpenWithSlotsAsync(cycle, cancellationToken),
-            "Cycle {0} is open: every member has a report slot for every commitment, and focal points can file.", cancellationToken);
+            "Details.Opened", cancellationToken);
 
     public Task<IActionResult> OnPostStartReviewAsync(string code, CancellationToken cancellationToken) =>
         MoveAsync(code, cycle => Run(cycle.StartReview),
-            "Cycle {0} is under review. Reports can still be filed, returned and approved until it is published.", cancellationToken);
+            "Details.ReviewStarted", cancellationToken);
 
     public Task<IActionResult> OnPostPublishAsync(string code, CancellationToken cancellationToken) =>
         MoveAsync(code, cycle => Run(cycle.Publish),
-            "Cycle {0} is published and frozen: nothing in it can change any more.", cancellationToken);
+            "Details.Published", cancellationToken);
 
     private async Task<IActionResult> MoveAsync(string code, Func<ReportingCycle, Task> move, string notice, CancellationToken cancellationToken)
     {
@@ -73,10 +77,10 @@ public sealed class DetailsModel(ActionPlanDbContext db, IAuthorizationService a
             || exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             // Two people moved the cycle at once (the slots of a double opening collide on their unique key).
-            return await RefusedAsync(cycle.Code, Conflict, cancellationToken);
+            return await RefusedAsync(cycle.Code, text["Details.Conflict"], cancellationToken);
         }
 
-        TempData["Notice"] = string.Format(System.Globalization.CultureInfo.InvariantCulture, notice, cycle.Code);
+        TempData["Notice"] = text[notice, cycle.Code].Value;
         return RedirectToPage(new { code = cycle.Code });
     }
 
@@ -121,8 +125,8 @@ public sealed class DetailsModel(ActionPlanDbContext db, IAuthorizationService a
         Totals = ReportCounts.Sum(byMember.Values);
         if (CountsAllMembers)
         {
-            var members = await db.Members.AsNoTracking().OrderBy(m => m.SortOrder).Select(m => new { m.Id, m.Code, m.Name }).ToListAsync(cancellationToken);
-            Members = [.. members.Select(m => new MemberRow(m.Code, m.Name, byMember.GetValueOrDefault(m.Id, ReportCounts.None)))];
+            var members = await db.Members.AsNoTracking().OrderBy(m => m.SortOrder).Select(m => new { m.Id, m.Code, m.Name, m.NameFr }).ToListAsync(cancellationToken);
+            Members = [.. members.Select(m => new MemberRow(m.Code, PlanText.Choose(m.Name, m.NameFr), byMember.GetValueOrDefault(m.Id, ReportCounts.None)))];
         }
 
         return true;

@@ -6,13 +6,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Cycles;
 
 /// <summary>Moves a cycle's dates, until it is published. A second editor working from an older copy gets a conflict, not an overwrite.</summary>
 [Authorize(Policy = Policies.ManageCycles)]
-public sealed class EditModel(ActionPlanDbContext db) : PageModel
+public sealed class EditModel(ActionPlanDbContext db, IStringLocalizer<CyclesText> text) : PageModel
 {
+    /// <summary>The English wording of the conflict message (<c>Edit.Conflict</c>); the page shows the reader's language.</summary>
     public const string Conflict =
         "Someone else changed this cycle while you were editing it. Your dates below are not saved; reload the page to see the cycle as it is now, then make your change again.";
 
@@ -55,7 +57,7 @@ public sealed class EditModel(ActionPlanDbContext db) : PageModel
             return Refused(FrozenMessage(cycle));
         }
 
-        if (!new Validator().Validate(Input).AddTo(ModelState))
+        if (!new Validator(text).Validate(Input).AddTo(ModelState))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -74,10 +76,10 @@ public sealed class EditModel(ActionPlanDbContext db) : PageModel
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Refused(Conflict);
+            return Refused(text["Edit.Conflict"]);
         }
 
-        TempData["Notice"] = $"The dates of cycle {cycle.Code} are saved.";
+        TempData["Notice"] = text["Edit.Saved", cycle.Code].Value;
         return RedirectToPage("./Details", new { code = cycle.Code });
     }
 
@@ -124,6 +126,6 @@ public sealed class EditModel(ActionPlanDbContext db) : PageModel
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator() => Include(new CycleDatesValidator());
+        public Validator(IStringLocalizer<CyclesText> text) => Include(new CycleDatesValidator(text));
     }
 }

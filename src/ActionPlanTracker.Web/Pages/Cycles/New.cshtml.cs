@@ -6,13 +6,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Npgsql;
 
 namespace ActionPlanTracker.Web.Pages.Cycles;
 
 /// <summary>The secretariat plans the next half-year: its name and its four dates. A new cycle starts as planned.</summary>
 [Authorize(Policy = Policies.ManageCycles)]
-public sealed class NewModel(ActionPlanDbContext db) : PageModel
+public sealed class NewModel(ActionPlanDbContext db, IStringLocalizer<CyclesText> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -27,7 +28,7 @@ public sealed class NewModel(ActionPlanDbContext db) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Input.FillPeriodFromCode();
-        if (!new Validator().Validate(Input).AddTo(ModelState))
+        if (!new Validator(text).Validate(Input).AddTo(ModelState))
         {
             return Invalid();
         }
@@ -55,13 +56,13 @@ public sealed class NewModel(ActionPlanDbContext db) : PageModel
             return Duplicate(code);
         }
 
-        TempData["Notice"] = $"Cycle {code} is planned. Open it for reporting when focal points should start filing.";
+        TempData["Notice"] = text["New.Created", code.ToString()].Value;
         return RedirectToPage("./Details", new { code = code.ToString() });
     }
 
     private PageResult Duplicate(CycleCode code)
     {
-        ModelState.AddModelError("Input.Code", $"A cycle {code} already exists.");
+        ModelState.AddModelError("Input.Code", text["New.Duplicate", code.ToString()]);
         return Invalid();
     }
 
@@ -98,13 +99,13 @@ public sealed class NewModel(ActionPlanDbContext db) : PageModel
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator()
+        public Validator(IStringLocalizer<CyclesText> text)
         {
             RuleFor(x => x.Code).Cascade(CascadeMode.Stop)
-                .NotEmpty().WithMessage("Enter the cycle's name, such as 2027-H1.")
+                .NotEmpty().WithMessage(text["New.CodeEmpty"])
                 .Must(code => CycleCode.TryParse(code, out _))
-                .WithMessage("Write the cycle's name as a year from 2000 to 2999 and the half, H1 or H2, such as 2027-H1.");
-            Include(new CycleDatesValidator());
+                .WithMessage(text["New.CodeInvalid"]);
+            Include(new CycleDatesValidator(text));
         }
     }
 }

@@ -1,16 +1,18 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Localization;
 using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Review;
 
 /// <summary>The secretariat's queue: the cycle's submitted reports, oldest submission first, with the cycle's counts.</summary>
 [Authorize(Policy = Policies.Review)]
-public sealed class IndexModel(ActionPlanDbContext db) : PageModel
+public sealed class IndexModel(ActionPlanDbContext db, IStringLocalizer<ReviewText> text) : PageModel
 {
     public string? CycleCode { get; private set; }
 
@@ -22,7 +24,7 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
 
     public IReadOnlyList<CountRow> CountsByMember { get; private set; } = [];
 
-    public CountRow Totals { get; private set; } = new("", "All members", 0, 0, 0, 0, 0);
+    public CountRow Totals { get; private set; } = new("", "", 0, 0, 0, 0, 0);
 
     public IReadOnlyList<QueueRow> Queue { get; private set; } = [];
 
@@ -41,7 +43,7 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
         }
 
         var members = await db.Members.AsNoTracking().OrderBy(m => m.SortOrder)
-            .Select(m => new { m.Id, m.Code, m.Name }).ToListAsync(cancellationToken);
+            .Select(m => new { m.Id, m.Code, m.Name, m.NameFr }).ToListAsync(cancellationToken);
         var filter = string.IsNullOrWhiteSpace(member) ? null : members.SingleOrDefault(m => string.Equals(m.Code, member.Trim(), StringComparison.OrdinalIgnoreCase));
         if (!string.IsNullOrWhiteSpace(member) && filter is null)
         {
@@ -50,7 +52,7 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
 
         CycleCode = current.Code;
         MemberCode = filter?.Code;
-        Members = [.. members.Select(m => new Choice(m.Code, m.Name))];
+        Members = [.. members.Select(m => new Choice(m.Code, PlanText.Choose(m.Name, m.NameFr)))];
         Cycles = await db.Cycles.AsNoTracking().Where(c => c.State != CycleState.Planned).OrderByDescending(c => c.Code)
             .Select(c => new Choice(c.Code, c.Code)).ToListAsync(cancellationToken);
 
@@ -59,8 +61,8 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
             .GroupBy(r => new { r.MemberId, r.State, HasContent = r.LastChangedAt != null })
             .Select(g => new Group(g.Key.MemberId, g.Key.State, g.Key.HasContent, g.Count()))
             .ToListAsync(cancellationToken);
-        CountsByMember = [.. members.Select(m => CountRow.Of(m.Code, m.Name, commitments, groups.Where(g => g.MemberId == m.Id)))];
-        Totals = CountRow.Of("", "All members", commitments * members.Count, groups);
+        CountsByMember = [.. members.Select(m => CountRow.Of(m.Code, PlanText.Choose(m.Name, m.NameFr), commitments, groups.Where(g => g.MemberId == m.Id)))];
+        Totals = CountRow.Of("", text["Index.AllMembers"], commitments * members.Count, groups);
 
         var reports = db.Reports.AsNoTracking().Where(r => r.CycleId == current.Id);
         if (filter is not null)
@@ -74,7 +76,7 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
             join c in db.Commitments on r.CommitmentId equals c.Id
             orderby r.LastChangedAt, r.Id
             select new QueueRow(
-                r.Id, m.Name, c.Code, c.ShortTitle, r.Completion, r.LastChangedAt,
+                r.Id, m.Name, m.NameFr, c.Code, c.ShortTitle, c.ShortTitleFr, r.Completion, r.LastChangedAt,
                 db.Users.Where(u => u.UserName == r.LastChangedBy).Select(u => u.DisplayName).FirstOrDefault() ?? r.LastChangedBy))
             .ToListAsync(cancellationToken);
         Returned = await (
@@ -84,7 +86,7 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
             // The focal point may have saved since: the return is the last "Returned" revision, not the last change.
             let returnedAt = r.Revisions.Where(v => v.Action == RevisionAction.Returned).Max(v => (DateTimeOffset?)v.At)
             orderby returnedAt, r.Id
-            select new ReturnedRow(r.Id, m.Name, c.Code, c.ShortTitle, returnedAt))
+            select new ReturnedRow(r.Id, m.Name, m.NameFr, c.Code, c.ShortTitle, c.ShortTitleFr, returnedAt))
             .ToListAsync(cancellationToken);
         return Page();
     }
@@ -93,9 +95,21 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
 
     public sealed record Group(int MemberId, ReviewState State, bool HasContent, int Count);
 
-    public sealed record QueueRow(int Id, string Member, string Code, string ShortTitle, Completion? Completion, DateTimeOffset? SubmittedAt, string? SubmittedBy);
+    public sealed record QueueRow(
+        int Id, string MemberName, string? MemberNameFr, string Code, string ShortTitleEn, string? ShortTitleFr, Completion? Completion,
+        DateTimeOffset? SubmittedAt, string? SubmittedBy)
+    {
+        public string Member => PlanText.Choose(MemberName, MemberNameFr);
 
-    public sealed record ReturnedRow(int Id, string Member, string Code, string ShortTitle, DateTimeOffset? ReturnedAt);
+        public string ShortTitle => PlanText.Choose(ShortTitleEn, ShortTitleFr);
+    }
+
+    public sealed record ReturnedRow(int Id, string MemberName, string? MemberNameFr, string Code, string ShortTitleEn, string? ShortTitleFr, DateTimeOffset? ReturnedAt)
+    {
+        public string Member => PlanText.Choose(MemberName, MemberNameFr);
+
+        public string ShortTitle => PlanText.Choose(ShortTitleEn, ShortTitleFr);
+    }
 
     /// <summary>Reports by review state; "No report" is every commitment without content, slot or not.</summary>
     public sealed record CountRow(string Code, string Name, int DraftWithContent, int Submitted, int Returned, int Approved, int NoReport)

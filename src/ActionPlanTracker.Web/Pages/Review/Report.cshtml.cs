@@ -1,5 +1,6 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Localization;
 using ActionPlanTracker.Web.Notifications;
 using ActionPlanTracker.Web.Pages.Attachments;
 using ActionPlanTracker.Web.Pages.Indicators;
@@ -9,13 +10,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Review;
 
 /// <summary>One report beside its previous-cycle version; the secretariat returns it with a comment or approves it.</summary>
 [Authorize(Policy = Policies.Review)]
-public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Notifier notifier) : PageModel
+public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Notifier notifier, IStringLocalizer<ReviewText> text) : PageModel
 {
+    /// <summary>The English wording of the conflict message (<c>Report.Conflict</c>); the page shows the reader's language.</summary>
     public const string Conflict = "Someone else acted on this report while you were reading it. The page now shows it as it is: check it before you act again.";
 
     public const int MaxComment = 4000;
@@ -49,9 +52,9 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
     public Task<IActionResult> OnPostReturnAsync(int id, CancellationToken cancellationToken) =>
         ActAsync(
             id,
-            () => new Validator().Validate(Input).AddTo(ModelState),
+            () => new Validator(text).Validate(Input).AddTo(ModelState),
             (report, cycle) => report.Return(cycle, Input.Comment!, User.Identity!.Name!, clock.GetUtcNow()),
-            label => $"Returned {label} to the focal point.",
+            label => text["Report.Returned", label],
             cancellationToken);
 
     public Task<IActionResult> OnPostApproveAsync(int id, CancellationToken cancellationToken) =>
@@ -59,7 +62,7 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
             id,
             () => ModelState.IsValid,
             (report, cycle) => report.Approve(cycle, User.Identity!.Name!, clock.GetUtcNow()),
-            label => $"Approved {label}.",
+            label => text["Report.Approved", label],
             cancellationToken);
 
     private async Task<IActionResult> ActAsync(
@@ -123,7 +126,7 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
 
     private async Task<IActionResult> ConflictAsync(int id, CancellationToken cancellationToken)
     {
-        ModelState.AddModelError(string.Empty, Conflict);
+        ModelState.AddModelError(string.Empty, text["Report.Conflict"]);
         var result = await RedisplayAsync(id, StatusCodes.Status409Conflict, cancellationToken);
 
         // The page now shows the report as stored; acting again means acting on that version, knowingly.
@@ -149,7 +152,7 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
             join m in db.Members on r.MemberId equals m.Id
             join c in db.Commitments on r.CommitmentId equals c.Id
             join y in db.Cycles on r.CycleId equals y.Id
-            select new { Report = r, Member = m.Name, MemberCode = m.Code, c.Code, c.ShortTitle, c.Text, Cycle = y.Code, y.State })
+            select new { Report = r, m.Name, m.NameFr, MemberCode = m.Code, c.Code, c.ShortTitle, c.ShortTitleFr, c.Text, c.TextFr, Cycle = y.Code, y.State })
             .SingleOrDefaultAsync(cancellationToken);
         if (found is null)
         {
@@ -158,7 +161,8 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
 
         var report = found.Report;
         Report = new ReportView(
-            report.Id, found.MemberCode, found.Member, found.Code, found.ShortTitle, found.Text, found.Cycle,
+            report.Id, found.MemberCode, PlanText.Choose(found.Name, found.NameFr), found.Code, PlanText.Choose(found.ShortTitle, found.ShortTitleFr),
+            PlanText.Choose(found.Text, found.TextFr), found.Cycle,
             found.State is CycleState.Open or CycleState.UnderReview, report.State, report.HasContent ? report.Content : null,
             report.RevisionCount, report.Version, report.LastChangedBy, report.LastChangedAt);
 
@@ -206,13 +210,13 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator()
+        public Validator(IStringLocalizer<ReviewText> text)
         {
             RuleFor(x => x.Comment)
-                .Must(c => !string.IsNullOrWhiteSpace(c)).WithMessage("Say why the report is returned: the focal point needs the comment to revise it.")
-                .MaximumLength(MaxComment).WithMessage("A comment is at most 4,000 characters.")
+                .Must(c => !string.IsNullOrWhiteSpace(c)).WithMessage(text["Report.CommentEmpty"])
+                .MaximumLength(MaxComment).WithMessage(text["Report.CommentTooLong"])
                 .Must(c => c is null || !c.Any(ch => char.IsControl(ch) && ch is not ('\r' or '\n' or '\t')))
-                .WithMessage("The comment contains control characters; remove them and try again.");
+                .WithMessage(text["Report.CommentControl"]);
         }
     }
 }

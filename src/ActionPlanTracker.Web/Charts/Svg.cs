@@ -63,6 +63,7 @@ public static class Svg
 
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>A share as a whole percentage in the reader's culture: "45%", "45 %".</summary>
     public static string Percent(double share) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Math.Round(share * 100, MidpointRounding.AwayFromZero):0}%");
+        (Math.Round((decimal)share * 100, MidpointRounding.AwayFromZero) / 100).ToString("P0", CultureInfo.CurrentCulture);
 }

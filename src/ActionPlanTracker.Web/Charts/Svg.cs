@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using ActionPlanTracker.Web.Localization;
 using Microsoft.AspNetCore.Html;
 
 namespace ActionPlanTracker.Web.Charts;
@@ -63,7 +64,12 @@ public static class Svg
 
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    /// <summary>A share as a whole percentage in the reader's culture: "45%", "45 %".</summary>
-    public static string Percent(double share) =>
-        (Math.Round((decimal)share * 100, MidpointRounding.AwayFromZero) / 100).ToString("P0", CultureInfo.CurrentCulture);
+    /// <summary>A share as a whole percentage as the reader writes it: "45%" in English, "45 %" (a non-breaking space) in French.</summary>
+    public static string Percent(double share)
+    {
+        var whole = Math.Round(share * 100, MidpointRounding.AwayFromZero);
+        return Languages.CurrentIsFrench
+            ? string.Create(CultureInfo.CurrentCulture, $"{whole:0}\u00A0%")
+            : string.Create(CultureInfo.InvariantCulture, $"{whole:0}%");
+    }
 }

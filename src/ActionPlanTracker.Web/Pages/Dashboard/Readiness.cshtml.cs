@@ -1,3 +1,4 @@
+using System.Globalization;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Pages.Cycles;
@@ -35,9 +36,9 @@ public sealed class ReadinessModel(ActionPlanDbContext db, TimeProvider clock, I
             {
                 0 => text["Readiness.DueToday"],
                 1 => text["Readiness.OneDayLeft"],
-                > 1 => text["Readiness.DaysLeft", days],
+                > 1 => text["Readiness.DaysLeft", days.ToString("N0", CultureInfo.CurrentCulture)],
                 -1 => text["Readiness.OneDayOverdue"],
-                _ => text["Readiness.DaysOverdue", -days],
+                _ => text["Readiness.DaysOverdue", (-days).ToString("N0", CultureInfo.CurrentCulture)],
             };
         }
     }

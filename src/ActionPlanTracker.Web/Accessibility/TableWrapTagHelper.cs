@@ -1,4 +1,6 @@
+using ActionPlanTracker.Web.Localization;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Accessibility;
 
@@ -7,7 +9,7 @@ namespace ActionPlanTracker.Web.Accessibility;
 /// it too (WCAG 2.1.1), so every such frame can take focus and is announced as a region.
 /// </summary>
 [HtmlTargetElement("div", Attributes = "class")]
-public sealed class TableWrapTagHelper : TagHelper
+public sealed class TableWrapTagHelper(IStringLocalizer<SharedText> text) : TagHelper
 {
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
@@ -21,7 +23,7 @@ public sealed class TableWrapTagHelper : TagHelper
         output.Attributes.SetAttribute("role", "region");
         if (!output.Attributes.ContainsName("aria-label") && !output.Attributes.ContainsName("aria-labelledby"))
         {
-            output.Attributes.SetAttribute("aria-label", "Table");
+            output.Attributes.SetAttribute("aria-label", text["Layout.Table"].Value);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using ActionPlanTracker.Web.Localization;
 using Microsoft.AspNetCore.Html;
 
 namespace ActionPlanTracker.Web.Charts;
@@ -89,8 +90,14 @@ public sealed class Svg
 
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    public static string Percent(double share) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Math.Round(share * 100, MidpointRounding.AwayFromZero):0}%");
+    /// <summary>A share as a whole percentage as the reader writes it: "45%" in English, "45 %" (a non-breaking space) in French.</summary>
+    public static string Percent(double share)
+    {
+        var whole = Math.Round(share * 100, MidpointRounding.AwayFromZero);
+        return Languages.CurrentIsFrench
+            ? string.Create(CultureInfo.CurrentCulture, $"{whole:0}\u00A0%")
+            : string.Create(CultureInfo.InvariantCulture, $"{whole:0}%");
+    }
 
     private Svg Open(string element)
     {

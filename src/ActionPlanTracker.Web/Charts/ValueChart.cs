@@ -7,7 +7,7 @@ public sealed record ValuePoint(string Label, double? Value, string Text);
 
 /// <summary>
 /// Columns from zero to the largest value, each with its value written above it, so the numbers read without the
-/// scale; a point where nothing was collected shows "n/c", never a column of zero.
+/// scale; a point where nothing was collected shows <c>notCollected</c> ("n/c" unless the page gives its own words), never a column of zero.
 /// </summary>
 public static class ValueChart
 {
@@ -18,7 +18,7 @@ public static class ValueChart
     private const double ColumnWidth = 30;
     private const string Fill = "#0b5cad";
 
-    public static IHtmlContent Render(string id, string title, string description, IReadOnlyList<ValuePoint> points)
+    public static IHtmlContent Render(string id, string title, string description, IReadOnlyList<ValuePoint> points, string notCollected = "n/c")
     {
         var width = Left + (Math.Max(points.Count, 1) * Pitch) + 8;
         var baseline = Top + PlotHeight;
@@ -32,7 +32,7 @@ public static class ValueChart
             content.Text(centre, baseline + 16, point.Label, anchor: "middle");
             if (point.Value is not { } value)
             {
-                content.Text(centre, baseline - 4, "n/c", anchor: "middle", fill: "#4d5560");
+                content.Text(centre, baseline - 4, notCollected, anchor: "middle", fill: "#4d5560");
                 continue;
             }
 

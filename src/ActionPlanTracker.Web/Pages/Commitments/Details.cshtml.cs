@@ -42,7 +42,8 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
         var asked = code.Trim().ToUpperInvariant();
         var commitment = await db.Commitments.AsNoTracking().Where(c => c.Code == asked)
             .Select(c => new CommitmentView(c.Id, c.Code, c.ShortTitle, c.Text, c.Pillar!.Numeral, c.Pillar.Title,
-                c.Priorities.OrderBy(p => p.Number).Select(p => new PriorityInfo(p.Number, p.Title)).ToList()))
+                c.Priorities.OrderBy(p => p.Number).Select(p => new PriorityInfo(p.Number, p.Title, p.TitleFr)).ToList(),
+                c.ShortTitleFr, c.TextFr, c.Pillar.TitleFr))
             .AsSingleQuery()
             .FirstOrDefaultAsync(cancellationToken);
         if (commitment is null)
@@ -92,7 +93,8 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
     }
 
     public sealed record CommitmentView(
-        int Id, string Code, string ShortTitle, string Text, string PillarNumeral, string PillarTitle, List<PriorityInfo> Priorities);
+        int Id, string Code, string ShortTitle, string Text, string PillarNumeral, string PillarTitle, List<PriorityInfo> Priorities,
+        string? ShortTitleFr = null, string? TextFr = null, string? PillarTitleFr = null);
 
     /// <summary>One member's report in the chosen cycle; the texts are null when the reader may not read them.</summary>
     public sealed record MemberReport(MemberInfo Member, ReportFacts Report, string? Narrative, string? NotApplicableReason, string? Link);

@@ -106,14 +106,14 @@ public sealed class ChangesModel(ActionPlanDbContext db) : PageModel
         /// <summary>A symbol beside the word, so the change reads without colour.</summary>
         public string Label => Change switch
         {
-            ChangeSincePreviousCycle.Improved => "▲ Improved",
-            ChangeSincePreviousCycle.Regressed => "▼ Regressed",
-            ChangeSincePreviousCycle.Unchanged => "= Unchanged",
-            ChangeSincePreviousCycle.New => "+ New",
+            ChangeSincePreviousCycle.Improved => $"▲ {StatusWords.Current.Change(ChangeSincePreviousCycle.Improved)}",
+            ChangeSincePreviousCycle.Regressed => $"▼ {StatusWords.Current.Change(ChangeSincePreviousCycle.Regressed)}",
+            ChangeSincePreviousCycle.Unchanged => $"= {StatusWords.Current.Change(ChangeSincePreviousCycle.Unchanged)}",
+            ChangeSincePreviousCycle.New => $"+ {StatusWords.Current.Change(ChangeSincePreviousCycle.New)}",
             _ => Now.LevelLabel,
         };
 
-        public string? Levels => Change is null ? null : $"{Before.Label()} → {Now.LevelLabel}";
+        public string? Levels => Change is null ? null : $"{StatusWords.Current.Level(Before)} → {Now.LevelLabel}";
     }
 
     public sealed record ChangeCount(string Code, string Name, int Improved, int Unchanged, int Regressed, int New, int NoReport, int NotApproved)
@@ -122,7 +122,7 @@ public sealed class ChangesModel(ActionPlanDbContext db) : PageModel
         {
             var list = cells.ToList();
             int Count(string key) => list.Count(c => c.Key == key);
-            return new(member.Code, member.Name, Count("improved"), Count("unchanged"), Count("regressed"), Count("new"), Count("none"), Count("hidden"));
+            return new(member.Code, member.Shown, Count("improved"), Count("unchanged"), Count("regressed"), Count("new"), Count("none"), Count("hidden"));
         }
     }
 }

@@ -31,9 +31,11 @@ public sealed class DiffModel(ActionPlanDbContext db) : PageModel
     /// <summary>False for a focal point reading another member: drafts of either cycle are not shown to it.</summary>
     public bool SeesEveryState { get; private set; }
 
-    public string Change => Changes.Between(Before?.Completion, Now?.Completion)?.Label() ?? "No report in this cycle";
+    /// <summary>The change in words; null when there is no report in this cycle.</summary>
+    public string? Change => Changes.Between(Before?.Completion, Now?.Completion)?.Label();
 
-    public IReadOnlyList<(string Heading, IReadOnlyList<DiffPart> Pieces)> Texts { get; private set; } = [];
+    /// <summary>Each text compared, under the key of its heading.</summary>
+    public IReadOnlyList<(string HeadingKey, IReadOnlyList<DiffPart> Pieces)> Texts { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string cycle, string member, string commitment, CancellationToken cancellationToken)
     {
@@ -48,10 +50,10 @@ public sealed class DiffModel(ActionPlanDbContext db) : PageModel
             .Select(c => new { c.Id, c.Code }).ToListAsync(cancellationToken);
         var memberCode = member.Trim().ToUpperInvariant();
         var found = await db.Members.AsNoTracking().Where(m => m.Code == memberCode)
-            .Select(m => new MemberInfo(m.Id, m.Code, m.Name)).SingleOrDefaultAsync(cancellationToken);
+            .Select(m => new MemberInfo(m.Id, m.Code, m.Name, m.NameFr)).SingleOrDefaultAsync(cancellationToken);
         var commitmentCode = commitment.Trim().ToUpperInvariant();
         var item = await db.Commitments.AsNoTracking().Where(c => c.Code == commitmentCode)
-            .Select(c => new CommitmentView(c.Id, c.Code, c.ShortTitle)).FirstOrDefaultAsync(cancellationToken);
+            .Select(c => new CommitmentView(c.Id, c.Code, c.ShortTitle, c.ShortTitleFr)).FirstOrDefaultAsync(cancellationToken);
         var currentId = cycles.SingleOrDefault(c => c.Code == CycleCode)?.Id;
         if (currentId is null || found is null || item is null)
         {
@@ -81,14 +83,14 @@ public sealed class DiffModel(ActionPlanDbContext db) : PageModel
 
         Texts =
         [
-            ("What was done in the period", TextDiff.Words(Before?.Narrative ?? "", Now?.Narrative ?? "")),
-            ("Next steps", TextDiff.Words(Before?.NextSteps ?? "", Now?.NextSteps ?? "")),
-            ("Challenges", TextDiff.Words(Before?.Challenges ?? "", Now?.Challenges ?? "")),
+            ("Diff.Narrative", TextDiff.Words(Before?.Narrative ?? "", Now?.Narrative ?? "")),
+            ("Diff.NextSteps", TextDiff.Words(Before?.NextSteps ?? "", Now?.NextSteps ?? "")),
+            ("Diff.Challenges", TextDiff.Words(Before?.Challenges ?? "", Now?.Challenges ?? "")),
         ];
         return Page();
     }
 
-    public sealed record CommitmentView(int Id, string Code, string ShortTitle);
+    public sealed record CommitmentView(int Id, string Code, string ShortTitle, string? ShortTitleFr);
 
     public sealed record Version(int Id, int CycleId, ReviewState State, Completion? Completion, string Narrative, string NextSteps, string Challenges);
 }

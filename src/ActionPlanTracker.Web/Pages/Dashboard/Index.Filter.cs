@@ -1,6 +1,7 @@
 using System.Globalization;
 using ActionPlanTracker.Domain;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Dashboard;
 
@@ -8,11 +9,11 @@ namespace ActionPlanTracker.Web.Pages.Dashboard;
 public sealed partial class IndexModel
 {
     /// <summary>The levels and states a filter may name, with the words the page shows for them.</summary>
-    public static IReadOnlyList<(string Value, string Text)> LevelChoices { get; } =
-        [.. CompletionScale.All.Select(c => (c.ToString(), c.Label())), ("None", "No report")];
+    public static IReadOnlyList<(string Value, string Text)> LevelChoices =>
+        [.. CompletionScale.All.Select(c => (c.ToString(), StatusWords.Current.Level(c))), ("None", StatusWords.Current.NoReport)];
 
-    public static IReadOnlyList<(string Value, string Text)> StateChoices { get; } =
-        [.. Enum.GetValues<ReviewState>().Select(s => (s.ToString(), s.Label())), ("None", "No report")];
+    public static IReadOnlyList<(string Value, string Text)> StateChoices =>
+        [.. Enum.GetValues<ReviewState>().Select(s => (s.ToString(), StatusWords.Current.State(s))), ("None", StatusWords.Current.NoReport)];
 
     /// <summary>Kept as typed text: a value that is not on the lists gets a message, not a binding error.</summary>
     public sealed class FilterInput
@@ -55,18 +56,19 @@ public sealed partial class IndexModel
 
     public sealed class Validator : AbstractValidator<FilterInput>
     {
-        public Validator(IReadOnlyList<PillarInfo> pillars, IReadOnlyList<MemberInfo> members, IReadOnlyList<PriorityInfo> priorities)
+        public Validator(
+            IReadOnlyList<PillarInfo> pillars, IReadOnlyList<MemberInfo> members, IReadOnlyList<PriorityInfo> priorities, IStringLocalizer<DashboardText> text)
         {
             RuleFor(x => x.Pillar).Must(p => FilterInput.Blank(p) || pillars.Any(x => FilterInput.Same(x.Numeral, p)))
-                .WithMessage("Choose a pillar from the list.");
+                .WithMessage(text["Index.ChoosePillar"]);
             RuleFor(x => x.Member).Must(m => FilterInput.Blank(m) || members.Any(x => FilterInput.Same(x.Code, m)))
-                .WithMessage("Choose a member from the list.");
+                .WithMessage(text["Index.ChooseMember"]);
             RuleFor(x => x.Level).Must(l => FilterInput.Blank(l) || LevelChoices.Any(c => FilterInput.Same(c.Value, l)))
-                .WithMessage("Choose a completion level from the list.");
+                .WithMessage(text["Index.ChooseLevel"]);
             RuleFor(x => x.State).Must(s => FilterInput.Blank(s) || StateChoices.Any(c => FilterInput.Same(c.Value, s)))
-                .WithMessage("Choose a review state from the list.");
+                .WithMessage(text["Index.ChooseState"]);
             RuleFor(x => x.Priority).Must(p => FilterInput.Blank(p) || priorities.Any(x => FilterInput.Same(x.Number.ToString(CultureInfo.InvariantCulture), p)))
-                .WithMessage("Choose a priority from the list.");
+                .WithMessage(text["Index.ChoosePriority"]);
         }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Dashboard;
 
@@ -13,7 +14,7 @@ namespace ActionPlanTracker.Web.Pages.Dashboard;
 /// cycles, members, reports or indicator values.
 /// </summary>
 [Authorize]
-public sealed partial class IndexModel(ActionPlanDbContext db) : PageModel
+public sealed partial class IndexModel(ActionPlanDbContext db, IStringLocalizer<DashboardText> text) : PageModel
 {
     public CycleInfo Cycle { get; private set; } = null!;
 
@@ -58,7 +59,7 @@ public sealed partial class IndexModel(ActionPlanDbContext db) : PageModel
             .OrderBy(m => m.SortOrder).ThenBy(m => m.Code)
             .Select(m => new
             {
-                Member = new MemberInfo(m.Id, m.Code, m.Name),
+                Member = new MemberInfo(m.Id, m.Code, m.Name, m.NameFr),
                 Reports = db.Reports.Where(r => r.CycleId == found.Id && r.MemberId == m.Id).Select(facts).ToList(),
             })
             .AsSingleQuery()
@@ -66,9 +67,9 @@ public sealed partial class IndexModel(ActionPlanDbContext db) : PageModel
         Members = [.. members.Select(m => m.Member)];
         Pillars = await db.PlanAsync(cancellationToken);
         Priorities = await db.Priorities.AsNoTracking().OrderBy(p => p.Number)
-            .Select(p => new PriorityInfo(p.Number, p.Title)).ToListAsync(cancellationToken);
+            .Select(p => new PriorityInfo(p.Number, p.Title, p.TitleFr)).ToListAsync(cancellationToken);
 
-        if (!new Validator(Pillars, Members, Priorities).Validate(filter).AddTo(ModelState, "filter"))
+        if (!new Validator(Pillars, Members, Priorities, text).Validate(filter).AddTo(ModelState, "filter"))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -108,10 +109,10 @@ public sealed partial class IndexModel(ActionPlanDbContext db) : PageModel
         Matrix = matrix;
         var shown = matrix.SelectMany(p => p.Rows.SelectMany(r => r.Cells.Where(c => c.Shown).Select(c => (p.Pillar, c)))).ToList();
         ByPillar = [.. matrix.Select(p => new RollupRow(
-            $"rollup-pillar-{p.Pillar.Numeral}", $"{p.Pillar.Numeral} {p.Pillar.Title}", p.Pillar.Numeral,
+            $"rollup-pillar-{p.Pillar.Numeral}", $"{p.Pillar.Numeral} {p.Pillar.ShownTitle}", p.Pillar.Numeral,
             LevelCounts.Of(shown.Where(x => x.Pillar == p.Pillar).Select(x => x.c.Report))))];
         ByMember = [.. Columns.Select(m => new RollupRow(
-            $"rollup-member-{m.Code}", m.Name, m.Code, LevelCounts.Of(shown.Where(x => x.c.MemberCode == m.Code).Select(x => x.c.Report))))];
+            $"rollup-member-{m.Code}", m.Shown, m.Code, LevelCounts.Of(shown.Where(x => x.c.MemberCode == m.Code).Select(x => x.c.Report))))];
         Total = LevelCounts.Of(shown.Select(x => x.c.Report));
     }
 

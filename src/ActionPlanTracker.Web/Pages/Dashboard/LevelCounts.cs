@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Charts;
 
@@ -10,17 +12,26 @@ namespace ActionPlanTracker.Web.Pages.Dashboard;
 /// </summary>
 public sealed record LevelCounts(int NotStarted, int Limited, int Substantial, int Complete, int NotApplicable, int NoLevel, int NotApproved)
 {
-    /// <summary>The columns in the order every roll-up table and chart uses: the scale, then the absences.</summary>
-    public static IReadOnlyList<StackKind> Kinds { get; } =
-    [
-        new("notstarted", Completion.NotStarted.Label(), "#a33a3a", "#ffffff"),
-        new("limited", Completion.Limited.Label(), "#b86e00", "#ffffff"),
-        new("substantial", Completion.Substantial.Label(), "#0b5cad", "#ffffff"),
-        new("complete", Completion.Complete.Label(), "#1e6b2a", "#ffffff"),
-        new("notapplicable", Completion.NotApplicable.Label(), "#7a848e", "#ffffff"),
-        new("none", "No report", "#e3e7eb", "#1b1f24"),
-        new("hidden", Viewer.NotApproved, "#f4f6f8", "#1b1f24"),
-    ];
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<StackKind>> KindsByCulture = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The columns in the order every roll-up table and chart uses: the scale, then the absences; named in the
+    /// reader's language (built once per language).
+    /// </summary>
+    public static IReadOnlyList<StackKind> Kinds => KindsByCulture.GetOrAdd(CultureInfo.CurrentUICulture.Name, _ =>
+    {
+        var words = StatusWords.Current;
+        return
+        [
+            new("notstarted", words.Level(Completion.NotStarted), "#a33a3a", "#ffffff"),
+            new("limited", words.Level(Completion.Limited), "#b86e00", "#ffffff"),
+            new("substantial", words.Level(Completion.Substantial), "#0b5cad", "#ffffff"),
+            new("complete", words.Level(Completion.Complete), "#1e6b2a", "#ffffff"),
+            new("notapplicable", words.Level(Completion.NotApplicable), "#7a848e", "#ffffff"),
+            new("none", words.NoReport, "#e3e7eb", "#1b1f24"),
+            new("hidden", words.NotApproved, "#f4f6f8", "#1b1f24"),
+        ];
+    });
 
     /// <summary>One pass over the reports: the dashboard counts every cell three times (total, pillar, member).</summary>
     public static LevelCounts Of(IEnumerable<ReportFacts> reports)

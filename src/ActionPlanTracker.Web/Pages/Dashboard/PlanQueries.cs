@@ -1,5 +1,6 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Web.Pages.Dashboard;
@@ -9,13 +10,29 @@ public sealed record CycleInfo(int Id, string Code, CycleState State, DateOnly S
     public string PreviousCode => CycleCode.Parse(Code).Previous.ToString();
 }
 
-public sealed record MemberInfo(int Id, string Code, string Name);
+/// <summary>A member; <see cref="Shown"/> is its name in the reader's language.</summary>
+public sealed record MemberInfo(int Id, string Code, string Name, string? NameFr = null)
+{
+    public string Shown => PlanText.Choose(Name, NameFr);
+}
 
-public sealed record CommitmentInfo(int Id, string Code, string ShortTitle, List<int> Priorities);
+/// <summary>A commitment; <see cref="ShownTitle"/> is its short title in the reader's language where a translation exists.</summary>
+public sealed record CommitmentInfo(int Id, string Code, string ShortTitle, List<int> Priorities, string? ShortTitleFr = null)
+{
+    public string ShownTitle => PlanText.Choose(ShortTitle, ShortTitleFr);
+}
 
-public sealed record PillarInfo(int Number, string Numeral, string Title, List<CommitmentInfo> Commitments);
+/// <summary>A pillar; <see cref="ShownTitle"/> is its title in the reader's language where a translation exists.</summary>
+public sealed record PillarInfo(int Number, string Numeral, string Title, List<CommitmentInfo> Commitments, string? TitleFr = null)
+{
+    public string ShownTitle => PlanText.Choose(Title, TitleFr);
+}
 
-public sealed record PriorityInfo(int Number, string Title);
+/// <summary>A priority; <see cref="ShownTitle"/> is its title in the reader's language where a translation exists.</summary>
+public sealed record PriorityInfo(int Number, string Title, string? TitleFr = null)
+{
+    public string ShownTitle => PlanText.Choose(Title, TitleFr);
+}
 
 /// <summary>
 /// The reads the dashboard pages share. Each is one SQL command whatever the data size; pages combine them in
@@ -33,7 +50,7 @@ internal static class PlanQueries
     public static Task<List<MemberInfo>> MembersAsync(this ActionPlanDbContext db, CancellationToken cancellationToken) =>
         db.Members.AsNoTracking()
             .OrderBy(m => m.SortOrder).ThenBy(m => m.Code)
-            .Select(m => new MemberInfo(m.Id, m.Code, m.Name))
+            .Select(m => new MemberInfo(m.Id, m.Code, m.Name, m.NameFr))
             .ToListAsync(cancellationToken);
 
     /// <summary>The pillars with their commitments and each commitment's priority numbers, in one command.</summary>
@@ -42,8 +59,8 @@ internal static class PlanQueries
             .OrderBy(p => p.ActionPlanId).ThenBy(p => p.Number)
             .Select(p => new PillarInfo(p.Number, p.Numeral, p.Title, p.Commitments
                 .OrderBy(c => c.Number)
-                .Select(c => new CommitmentInfo(c.Id, c.Code, c.ShortTitle, c.Priorities.Select(x => x.Number).ToList()))
-                .ToList()))
+                .Select(c => new CommitmentInfo(c.Id, c.Code, c.ShortTitle, c.Priorities.Select(x => x.Number).ToList(), c.ShortTitleFr))
+                .ToList(), p.TitleFr))
             .AsSingleQuery()
             .ToListAsync(cancellationToken);
 

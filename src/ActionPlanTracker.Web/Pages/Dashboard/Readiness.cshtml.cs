@@ -1,3 +1,4 @@
+using System.Globalization;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Pages.Cycles;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Dashboard;
 
@@ -15,7 +17,7 @@ namespace ActionPlanTracker.Web.Pages.Dashboard;
 /// drafts and is for those who read all. Four SQL commands.
 /// </summary>
 [Authorize(Policy = Policies.ReadAll)]
-public sealed class ReadinessModel(ActionPlanDbContext db, TimeProvider clock) : PageModel
+public sealed class ReadinessModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<DashboardText> text) : PageModel
 {
     public CycleInfo Cycle { get; private set; } = null!;
 
@@ -23,6 +25,23 @@ public sealed class ReadinessModel(ActionPlanDbContext db, TimeProvider clock) :
 
     /// <summary>True once the deadline has passed: every report not yet submitted is late.</summary>
     public bool PastDeadline => Today > Cycle.SubmissionDeadline;
+
+    /// <summary>The deadline as seen from today: "12 days left", "due today", "3 days overdue".</summary>
+    public string DaysLeft
+    {
+        get
+        {
+            var days = Cycle.SubmissionDeadline.DayNumber - Today.DayNumber;
+            return days switch
+            {
+                0 => text["Readiness.DueToday"],
+                1 => text["Readiness.OneDayLeft"],
+                > 1 => text["Readiness.DaysLeft", days.ToString("N0", CultureInfo.CurrentCulture)],
+                -1 => text["Readiness.OneDayOverdue"],
+                _ => text["Readiness.DaysOverdue", (-days).ToString("N0", CultureInfo.CurrentCulture)],
+            };
+        }
+    }
 
     public IReadOnlyList<ReadinessRow> Rows { get; private set; } = [];
 
@@ -62,14 +81,14 @@ public sealed class ReadinessModel(ActionPlanDbContext db, TimeProvider clock) :
             let report = current.GetValueOrDefault((member.Id, commitment.Id))
             let before = previous.GetValueOrDefault((member.Id, commitment.Id))
             select new ReportLine(
-                member.Code, member.Name, commitment.Code, commitment.ShortTitle, report?.Id,
+                member.Code, member.Shown, commitment.Code, commitment.ShownTitle, report?.Id,
                 report is { HasContent: true } ? report.State : null,
                 report is { HasContent: true } && (report.LastAction == RevisionAction.CarriedForward || report.Content == before?.Content),
                 PastDeadline && report is not { HasContent: true, State: ReviewState.Submitted or ReviewState.Approved }))
             .ToList();
 
-        Rows = [.. members.Select(m => ReadinessRow.Of(m.Code, m.Name, lines.Where(l => l.MemberCode == m.Code)))];
-        Total = ReadinessRow.Of("all", "All members", lines);
+        Rows = [.. members.Select(m => ReadinessRow.Of(m.Code, m.Shown, lines.Where(l => l.MemberCode == m.Code)))];
+        Total = ReadinessRow.Of("all", text["Index.AllMembers"], lines);
         Late = [.. lines.Where(l => l.Late)];
         Unchanged = [.. lines.Where(l => l.Unchanged)];
         return Page();
@@ -82,7 +101,7 @@ public sealed class ReadinessModel(ActionPlanDbContext db, TimeProvider clock) :
     public sealed record ReportLine(
         string MemberCode, string MemberName, string CommitmentCode, string ShortTitle, int? ReportId, ReviewState? State, bool Unchanged, bool Late)
     {
-        public string StatusText => State?.Label() ?? "Missing";
+        public string StatusText => State is { } state ? StatusWords.Current.State(state) : StatusWords.Current.Missing;
 
         /// <summary>The secretariat opens the review page; administrators and auditors the history.</summary>
         public string? Link(bool reviews) => ReportId is not { } id ? null : reviews ? $"/review/{id}" : $"/reports/{id}/history";

@@ -8,15 +8,21 @@ public static class RollupChart
 {
     public static IHtmlContent Render(string id, string title, IReadOnlyList<RollupRow> rows, bool showsHidden)
     {
+        var all = LevelCounts.Kinds;
+        var words = StatusWords.Current;
         var columns = Columns(showsHidden);
-        var kinds = columns.Select(i => LevelCounts.Kinds[i]).ToList();
+        var kinds = columns.Select(i => all[i]).ToList();
         var bars = rows.Select(r => new StackRow(r.ShortLabel, [.. columns.Select(i => r.Counts.Counts[i])])).ToList();
-        var description = string.Join("; ", rows.Select(r =>
-            $"{r.Label}: {string.Join(", ", columns.Select(i => $"{r.Counts.Counts[i]} {LevelCounts.Kinds[i].Label.ToLowerInvariant()}"))}, {r.Counts.ShareText} high completion"));
-        return StackedBarChart.Render(id, title, description.Length == 0 ? "Nothing to count." : description + ".", kinds, bars);
+        var description = string.Join("; ", rows.Select(r => string.Format(
+            System.Globalization.CultureInfo.CurrentCulture, words.ChartRow, r.Label,
+            string.Join(", ", columns.Select(i => $"{r.Counts.Counts[i]} {all[i].Label.ToLowerInvariant()}")), r.Counts.ShareText)));
+        return StackedBarChart.Render(id, title, description.Length == 0 ? words.NothingToCount : description + ".", kinds, bars);
     }
 
     /// <summary>The roll-up columns a reader needs: "Not yet approved" only for those who cannot see every report.</summary>
-    public static IReadOnlyList<int> Columns(bool showsHidden) =>
-        [.. Enumerable.Range(0, LevelCounts.Kinds.Count).Where(i => showsHidden || LevelCounts.Kinds[i].Key != "hidden")];
+    public static IReadOnlyList<int> Columns(bool showsHidden)
+    {
+        var kinds = LevelCounts.Kinds;
+        return [.. Enumerable.Range(0, kinds.Count).Where(i => showsHidden || kinds[i].Key != "hidden")];
+    }
 }

@@ -13,7 +13,8 @@ namespace ActionPlanTracker.Web.Pages.Dashboard;
 /// </summary>
 public sealed record Viewer(bool ReadsAll, bool Reviews, int? OwnMemberId)
 {
-    public const string NotApproved = "Not yet approved";
+    /// <summary>What a hidden report shows instead of its level, in the reader's language.</summary>
+    public static string NotApproved => StatusWords.Current.NotApproved;
 
     public static Viewer Of(ClaimsPrincipal user) =>
         new(user.CanReadAll(), user.IsInRole(Roles.Secretariat), user.IsInRole(Roles.FocalPoint) ? user.MemberId() : null);
@@ -75,14 +76,12 @@ public sealed record ReportFacts(
     /// <summary>The level as the badges name it: a completion level, "none" (no report or no level yet) or "hidden".</summary>
     public string LevelKey => !Visible ? "hidden" : Completion is { } level && HasContent ? Key(level) : "none";
 
-    public string LevelLabel => !Visible ? Viewer.NotApproved
-        : !HasContent ? "No report"
-        : Completion is { } level ? level.Label() : "No level yet";
+    public string LevelLabel => StatusWords.Current.LevelOf(this);
 
     /// <summary>The review state as the filters name it: a state, "none" (nothing written yet) or "hidden".</summary>
     public string StateKey => !Visible ? "hidden" : HasContent && State is { } state ? Key(state) : "none";
 
-    public string? StateLabel => Visible && HasContent ? State?.Label() : null;
+    public string? StateLabel => StatusWords.Current.StateOf(this);
 
     /// <summary>The level this reader can compare with another cycle's: none when hidden or not written.</summary>
     public Completion? VisibleLevel => Visible && HasContent ? Completion : null;

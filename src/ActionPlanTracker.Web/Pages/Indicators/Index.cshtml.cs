@@ -1,9 +1,11 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Indicators;
 
@@ -23,14 +25,14 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
     {
         var asked = code.Trim().ToUpperInvariant();
         var commitment = await db.Commitments.AsNoTracking().Where(c => c.Code == asked)
-            .Select(c => new { c.Id, c.Code, c.ShortTitle }).FirstOrDefaultAsync(cancellationToken);
+            .Select(c => new { c.Id, c.Code, c.ShortTitle, c.ShortTitleFr }).FirstOrDefaultAsync(cancellationToken);
         if (commitment is null)
         {
             return NotFound();
         }
 
         Code = commitment.Code;
-        ShortTitle = commitment.ShortTitle;
+        ShortTitle = PlanText.Choose(commitment.ShortTitle, commitment.ShortTitleFr);
         Indicators = await db.Indicators.AsNoTracking().Where(i => i.CommitmentId == commitment.Id).OrderBy(i => i.Name)
             .Select(i => new IndicatorRow(i.Id, i.Name, i.Unit, i.Definition, i.Kind, i.SexCategories, i.AgeGroups))
             .ToListAsync(cancellationToken);
@@ -39,12 +41,12 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
 
     public sealed record IndicatorRow(int Id, string Name, string Unit, string Definition, IndicatorKind Kind, List<string> SexCategories, List<string> AgeGroups)
     {
-        public string Breakdowns => (SexCategories.Count, AgeGroups.Count) switch
+        public string Breakdowns(IStringLocalizer<IndicatorsText> text) => (SexCategories.Count, AgeGroups.Count) switch
         {
-            (0, 0) => "None",
-            ( > 0, 0) => "Sex: " + string.Join(", ", SexCategories),
-            (0, > 0) => "Age group: " + string.Join(", ", AgeGroups),
-            _ => $"Sex: {string.Join(", ", SexCategories)}. Age group: {string.Join(", ", AgeGroups)}",
+            (0, 0) => text["Index.NoBreakdown"],
+            ( > 0, 0) => text["Index.BySex", string.Join(", ", SexCategories)],
+            (0, > 0) => text["Index.ByAge", string.Join(", ", AgeGroups)],
+            _ => text["Index.BySexAndAge", string.Join(", ", SexCategories), string.Join(", ", AgeGroups)],
         };
     }
 }

@@ -1,6 +1,7 @@
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Pages.Reports;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Indicators;
 
@@ -40,41 +41,42 @@ public static class IndicatorFields
     public sealed class Validator<T> : AbstractValidator<T>
         where T : IIndicatorFields
     {
-        public Validator()
+        public Validator(IStringLocalizer<IndicatorsText> text)
         {
-            RuleFor(x => x.Name).Cascade(CascadeMode.Stop).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Name the indicator, such as \"Officers trained\".")
-                .MaximumLength(200).WithMessage("At most 200 characters fit in the name.");
-            RuleFor(x => x.Unit).Cascade(CascadeMode.Stop).Must(u => !string.IsNullOrWhiteSpace(u)).WithMessage("Give the unit, such as people, cases or %.")
-                .MaximumLength(50).WithMessage("At most 50 characters fit in the unit.");
-            RuleFor(x => x.Definition).MaximumLength(4000).WithMessage("At most 4,000 characters fit in the definition.");
+            RuleFor(x => x.Name).Cascade(CascadeMode.Stop).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(text["New.NameRequired"])
+                .MaximumLength(200).WithMessage(text["New.NameTooLong"]);
+            RuleFor(x => x.Unit).Cascade(CascadeMode.Stop).Must(u => !string.IsNullOrWhiteSpace(u)).WithMessage(text["New.UnitRequired"])
+                .MaximumLength(50).WithMessage(text["New.UnitTooLong"]);
+            RuleFor(x => x.Definition).MaximumLength(4000).WithMessage(text["New.DefinitionTooLong"]);
             RuleFor(x => x.Kind).Must(k => Enum.TryParse<IndicatorKind>(k, out var kind) && Enum.IsDefined(kind) && k == kind.ToString())
-                .WithMessage("Choose whether the indicator is a count, a sum or a rate.");
-            Categories(RuleFor(x => x.SexCategories), "sex").When(x => x.BySex);
-            Categories(RuleFor(x => x.AgeGroups), "age group").When(x => x.ByAge);
-            foreach (var (rule, what) in new[] { (RuleFor(x => x.Name), "the name"), (RuleFor(x => x.Unit), "the unit"), (RuleFor(x => x.Definition), "the definition"),
-                (RuleFor(x => x.SexCategories), "the sex categories"), (RuleFor(x => x.AgeGroups), "the age groups") })
+                .WithMessage(text["New.KindRequired"]);
+            Categories(RuleFor(x => x.SexCategories), text, "New.Sex").When(x => x.BySex);
+            Categories(RuleFor(x => x.AgeGroups), text, "New.Age").When(x => x.ByAge);
+            foreach (var (rule, what) in new[] { (RuleFor(x => x.Name), "New.InName"), (RuleFor(x => x.Unit), "New.InUnit"), (RuleFor(x => x.Definition), "New.InDefinition"),
+                (RuleFor(x => x.SexCategories), "New.InSexCategories"), (RuleFor(x => x.AgeGroups), "New.InAgeGroups") })
             {
-                rule.Must(ReportText.HasNoControlCharacters)
-                    .WithMessage($"There are invisible control characters in {what}. Remove them: only tabs and line breaks are kept.");
+                rule.Must(ReportText.HasNoControlCharacters).WithMessage(text[what]);
             }
         }
 
-        private static IRuleBuilderOptionsConditions<T, string?> Categories(IRuleBuilderInitial<T, string?> rule, string what) => rule.Custom((text, context) =>
+        /// <summary>The rules of a list of categories; <paramref name="prefix"/> names the messages of that list (New.Sex…, New.Age…).</summary>
+        private static IRuleBuilderOptionsConditions<T, string?> Categories(
+            IRuleBuilderInitial<T, string?> rule, IStringLocalizer<IndicatorsText> text, string prefix) => rule.Custom((value, context) =>
         {
-            var lines = Lines(text);
+            var lines = Lines(value);
             if (lines.Count is < 2 or > Indicator.MaxCategories)
             {
-                context.AddFailure($"List from 2 to {Indicator.MaxCategories} {what} categories, one a line; there are {lines.Count}.");
+                context.AddFailure(text[$"{prefix}.Count", Indicator.MaxCategories, lines.Count]);
             }
 
             if (lines.FirstOrDefault(l => l.Length > 60) is { } longLine)
             {
-                context.AddFailure($"The {what} category \"{longLine[..20]}…\" is longer than 60 characters.");
+                context.AddFailure(text[$"{prefix}.TooLong", longLine[..20]]);
             }
 
             if (lines.GroupBy(l => l, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
             {
-                context.AddFailure($"The {what} category \"{twice.Key}\" is listed twice.");
+                context.AddFailure(text[$"{prefix}.Twice", twice.Key]);
             }
         });
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Resources;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,13 @@ public static class IndicatorQueries
         return [.. indicators.Select(i => new IndicatorEntry(i, values.GetValueOrDefault(i.Id)?.Reading ?? IndicatorReading.NotCollected))];
     }
 
-    public static string Show(decimal? value) => value is { } v ? Indicator.Format(v) : "not collected";
+    /// <summary>A value as people read it; "not collected" (in the reader's language) when there is none, never zero.</summary>
+    public static string Show(decimal? value) => value is { } v ? Indicator.Format(v) : NotCollected;
+
+    /// <summary>The words for a value nobody collected, in the current language.</summary>
+    public static string NotCollected => Resources.GetString("Value.NotCollected", CultureInfo.CurrentUICulture) ?? "not collected";
+
+    private static readonly ResourceManager Resources = new(typeof(IndicatorsText));
 
     /// <summary>A number as the form shows it back: plain digits and a point, so it parses again as typed.</summary>
     public static string Write(decimal? value) => value?.ToString("0.####", CultureInfo.InvariantCulture) ?? "";

@@ -24,10 +24,10 @@ public sealed record IndicatorSeries(
     Viewer Viewer)
 {
     /// <summary>A cell without a value: "not collected" where the reader sees every report of that member, otherwise it may simply not be approved yet.</summary>
-    public string Missing(MemberInfo member) => Viewer.Sees(member.Id) ? "not collected" : "—";
+    public string Missing(MemberInfo member) => Viewer.Sees(member.Id) ? IndicatorQueries.NotCollected : "—";
 
-    /// <summary>Counts and sums add up across members; for a rate the members' mean is shown, and said to be one.</summary>
-    public string CombinedAs => Indicator.Kind.IsAdditive() ? "sum of the members' totals" : "mean of the members' rates";
+    /// <summary>Counts and sums add up across members; for a rate the members' mean is shown, and said to be one: the key of those words.</summary>
+    public string CombinedAsKey => Indicator.Kind.IsAdditive() ? "Series.Sum" : "Series.Mean";
 
     /// <summary>
     /// The indicators (of one commitment, or all) with their current values in the reports <paramref name="viewer"/> may

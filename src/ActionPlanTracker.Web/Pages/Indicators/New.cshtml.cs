@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Npgsql;
 
 namespace ActionPlanTracker.Web.Pages.Indicators;
 
 /// <summary>The secretariat defines an indicator on a commitment: name, unit, definition, kind and breakdowns.</summary>
 [Authorize(Roles = Roles.Secretariat)]
-public sealed class NewModel(ActionPlanDbContext db, TimeProvider clock) : PageModel
+public sealed class NewModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<IndicatorsText> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -44,7 +45,7 @@ public sealed class NewModel(ActionPlanDbContext db, TimeProvider clock) : PageM
             return NotFound();
         }
 
-        if (!new Validator().Validate(Input).AddTo(ModelState))
+        if (!new Validator(text).Validate(Input).AddTo(ModelState))
         {
             return Refused(null, StatusCodes.Status400BadRequest);
         }
@@ -63,11 +64,11 @@ public sealed class NewModel(ActionPlanDbContext db, TimeProvider clock) : PageM
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            ModelState.AddModelError("Input.Name", $"{Code} already has an indicator named \"{Input.Name!.Trim()}\".");
+            ModelState.AddModelError("Input.Name", text["New.NameTaken", Code, Input.Name!.Trim()]);
             return Refused(null, StatusCodes.Status409Conflict);
         }
 
-        TempData["Notice"] = $"Indicator \"{Input.Name!.Trim()}\" is defined on {Code}. Focal points see it in their reports.";
+        TempData["Notice"] = text["New.Defined", Input.Name!.Trim(), Code].Value;
         return Redirect($"/commitments/{Code}/indicators");
     }
 
@@ -75,9 +76,9 @@ public sealed class NewModel(ActionPlanDbContext db, TimeProvider clock) : PageM
     {
         var asked = code.Trim().ToUpperInvariant();
         var commitment = await db.Commitments.AsNoTracking().Where(c => c.Code == asked)
-            .Select(c => new { c.Id, c.Code, c.ShortTitle }).FirstOrDefaultAsync(cancellationToken);
+            .Select(c => new { c.Id, c.Code, c.ShortTitle, c.ShortTitleFr }).FirstOrDefaultAsync(cancellationToken);
         Code = commitment?.Code ?? "";
-        ShortTitle = commitment?.ShortTitle ?? "";
+        ShortTitle = commitment is null ? "" : PlanText.Choose(commitment.ShortTitle, commitment.ShortTitleFr);
         return commitment?.Id;
     }
 
@@ -115,6 +116,6 @@ public sealed class NewModel(ActionPlanDbContext db, TimeProvider clock) : PageM
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator() => Include(new IndicatorFields.Validator<InputModel>());
+        public Validator(IStringLocalizer<IndicatorsText> text) => Include(new IndicatorFields.Validator<InputModel>(text));
     }
 }

@@ -34,7 +34,7 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
     {
         var asked = code.Trim().ToUpperInvariant();
         var member = await db.Members.AsNoTracking().Where(m => m.Code == asked)
-            .Select(m => new MemberInfo(m.Id, m.Code, m.Name)).SingleOrDefaultAsync(cancellationToken);
+            .Select(m => new MemberInfo(m.Id, m.Code, m.Name, m.NameFr)).SingleOrDefaultAsync(cancellationToken);
         if (member is null)
         {
             return NotFound();

@@ -56,9 +56,10 @@ public sealed class SummaryLanguageTests(AppFixture app) : IClassFixture<AppFixt
         Assert.Equal(Html.TextOf(en, "fingerprint"), Html.TextOf(fr, "fingerprint"));
         Assert.Contains("Law adopted, \"in force\", 1 May.", text, StringComparison.Ordinal);
 
-        Assert.Contains($"/cycles/{cycle}/summary.docx?asOf={asOf}&amp;lang=en", en, StringComparison.Ordinal);
-        Assert.Contains($"/cycles/{cycle}/summary.docx?asOf={asOf}&amp;lang=fr", fr, StringComparison.Ordinal);
-        Assert.Contains($"/cycles/{cycle}/summary.pdf?asOf={asOf}&amp;lang=en", frWithEnglishDocuments, StringComparison.Ordinal);
+        var escaped = Uri.EscapeDataString(asOf);
+        Assert.Contains($"/cycles/{cycle}/summary.docx?asOf={escaped}&amp;lang=en", en, StringComparison.Ordinal);
+        Assert.Contains($"/cycles/{cycle}/summary.docx?asOf={escaped}&amp;lang=fr", fr, StringComparison.Ordinal);
+        Assert.Contains($"/cycles/{cycle}/summary.pdf?asOf={escaped}&amp;lang=en", frWithEnglishDocuments, StringComparison.Ordinal);
         Assert.Contains("<option value=\"fr\" lang=\"fr\" selected=\"selected\">Français</option>", fr, StringComparison.Ordinal);
         Assert.Contains("<option value=\"en\" lang=\"en\">English</option>", fr, StringComparison.Ordinal);
         Assert.Contains("<option value=\"en\" lang=\"en\" selected=\"selected\">English</option>", en, StringComparison.Ordinal);

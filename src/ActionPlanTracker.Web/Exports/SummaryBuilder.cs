@@ -89,8 +89,9 @@ public static class SummaryBuilder
                 now.Evidence, now.NotApplicableReason, now.At, now.Actor);
 
     /// <summary>
-    /// SHA-256 over the model's data (both languages' plan texts, no words of the summary's own) serialised with a fixed property order and no indentation: the same data give the same
-    /// fingerprint, whatever the moment or the format it is printed in ("as of" and the chain head are left out).
+    /// SHA-256 over the model's data (the plan's texts in both languages, none of the summary's own words) serialised
+    /// with a fixed property order and no indentation: the same data give the same fingerprint, whatever the moment,
+    /// the language or the format it is printed in ("as of" and the chain head are left out).
     /// </summary>
     private static string Fingerprint(object data) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(data))));

@@ -7,9 +7,10 @@ namespace ActionPlanTracker.Web.Exports;
 
 /// <summary>
 /// Lays text out top to bottom on A4 pages, wrapping words and starting a new page when one is full; headers and
-/// "Page n of N" are drawn at the end, once the number of pages is known.
+/// "Page n of N" (in the document's language, by <c>pageNumber</c>) are drawn at the end, once the number
+/// of pages is known.
 /// </summary>
-public sealed class PdfFlow(PdfDocument document, string header)
+public sealed class PdfFlow(PdfDocument document, string header, Func<int, int, string> pageNumber)
 {
     private const double Margin = 56;
     private const double Top = 80;
@@ -159,7 +160,7 @@ public sealed class PdfFlow(PdfDocument document, string header)
             var width = page.Width.Point - (2 * Margin);
             gfx.DrawString(header, _small, XBrushes.DimGray, new XRect(Margin, 36, width, 12), XStringFormats.TopLeft);
             gfx.DrawLine(XPens.LightGray, Margin, 52, Margin + width, 52);
-            var number = string.Create(CultureInfo.InvariantCulture, $"Page {i + 1} of {count}");
+            var number = pageNumber(i + 1, count);
             gfx.DrawString(number, _small, XBrushes.DimGray, new XRect(Margin, page.Height.Point - 44, width, 12), XStringFormats.TopCenter);
         }
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ActionPlanTracker.Web.Charts;
 using ActionPlanTracker.Web.Pages.Dashboard;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Exports;
 
@@ -10,14 +11,21 @@ namespace ActionPlanTracker.Web.Exports;
 /// </summary>
 public static class SummaryCharts
 {
-    public const string PillarCaption = "Completion by pillar (chart)";
-    public const string MemberCaption = "Completion by member (chart)";
+    /// <summary>
+    /// The completion levels and "No report", with the dashboard's fill and text colours, named in the current
+    /// language (the dashboard's list keeps the names of the language it was first read in).
+    /// </summary>
+    public static IReadOnlyList<StackKind> Kinds
+    {
+        get
+        {
+            var names = SummaryText.LevelColumns;
+            return [.. LevelCounts.Kinds.Take(names.Count).Select((kind, i) => kind with { Label = names[i] })];
+        }
+    }
 
-    /// <summary>The completion levels and "No report", with the dashboard's fill and text colours.</summary>
-    public static IReadOnlyList<StackKind> Kinds { get; } = [.. LevelCounts.Kinds.Take(SummaryText.LevelColumns.Count)];
-
-    public static IReadOnlyList<StackRow> ByPillar(Summary s) =>
-        [.. s.Pillars.Select(p => new StackRow($"Pillar {p.Numeral}", Summary.LevelCounts(p.Commitments.SelectMany(c => c.Entries))))];
+    public static IReadOnlyList<StackRow> ByPillar(Summary s, IStringLocalizer t) =>
+        [.. s.Pillars.Select(p => new StackRow(t["Pillar.Short", p.Numeral], Summary.LevelCounts(p.Commitments.SelectMany(c => c.Entries))))];
 
     public static IReadOnlyList<StackRow> ByMember(Summary s) =>
         [.. s.Members.Select(m => new StackRow(m.Code, Summary.LevelCounts(s.Entries.Where(e => e.MemberCode == m.Code))))];

@@ -1,15 +1,16 @@
 using System.Text;
 using ActionPlanTracker.Web.Pages.Audit;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Exports;
 
 /// <summary>The summary's rows as CSV (RFC 4180, formulas neutralised by <see cref="Csv"/>), UTF-8 with a byte order mark for Excel.</summary>
 public static class SummaryCsv
 {
-    public static byte[] Write(Summary summary)
+    public static byte[] Write(Summary summary, IStringLocalizer t)
     {
-        var text = new StringBuilder(Csv.Line(SummaryRows.Header));
-        foreach (var row in SummaryRows.Of(summary))
+        var text = new StringBuilder(Csv.Line(SummaryRows.Header(t)));
+        foreach (var row in SummaryRows.Of(summary, t))
         {
             text.Append(Csv.Line(row));
         }

@@ -1,9 +1,9 @@
 using System.Globalization;
-using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Charts;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.Extensions.Localization;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace ActionPlanTracker.Web.Exports;
@@ -22,80 +22,80 @@ public static class SummaryDocx
     private const int ChartTotal = 700;
     private const int ChartWidth = ChartLabel + (ChartUnits * ChartUnit) + ChartTotal;
 
-    public static byte[] Write(Summary summary)
+    public static byte[] Write(Summary summary, IStringLocalizer t)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = Styles();
-            main.Document = new Document(new Body([.. Content(summary), Page()]));
+            main.Document = new Document(new Body([.. Content(summary, t), Page()]));
         }
 
         return DeterministicZip.Normalise(stream.ToArray());
     }
 
-    private static IEnumerable<OpenXmlElement> Content(Summary s)
+    private static IEnumerable<OpenXmlElement> Content(Summary s, IStringLocalizer t)
     {
-        yield return Paragraph("Title", $"RLG progress summary, cycle {s.Cycle}");
+        yield return Paragraph("Title", t["Document.Title", s.Cycle]);
         yield return Paragraph(null, s.PlanTitle);
         yield return Table(["", ""],
         [
-            ["Cycle", $"{s.Cycle} ({s.PeriodStart:yyyy-MM-dd} to {s.PeriodEnd:yyyy-MM-dd})"],
-            ["Heads of Delegation meeting", s.MeetingText],
-            ["Data as of", s.AsOfText],
-            ["Status", s.PublishedText],
-            ["Fingerprint of the data (SHA-256)", s.Fingerprint],
-            ["Audit chain head at that moment", s.ChainHead ?? "none"],
+            [t["Cover.Cycle"], s.PeriodText(t)],
+            [t["Cover.Meeting"], s.MeetingText],
+            [t["Cover.AsOf"], s.AsOfText],
+            [t["Cover.Status"], s.PublishedText(t)],
+            [t["Cover.Fingerprint"], s.Fingerprint],
+            [t["Cover.ChainHead"], s.ChainHead ?? t["Cover.NoChainHead"]],
         ]);
 
-        yield return Paragraph("Heading1", "Overview");
-        yield return Paragraph("Heading2", "Completion by pillar");
-        yield return Table(["Pillar", .. SummaryText.LevelColumns],
-            [.. s.Pillars.Select(p => (IReadOnlyList<string>)[p.Heading, .. Counts(Summary.LevelCounts(p.Commitments.SelectMany(c => c.Entries)))])]);
-        yield return Caption(SummaryCharts.PillarCaption);
-        yield return Chart(SummaryCharts.Kinds, SummaryCharts.ByPillar(s));
-        yield return Paragraph("Heading2", "Completion and submission by member");
-        yield return Table(["Member", .. SummaryText.LevelColumns, "Submitted or approved"],
-            [.. s.Members.Select(m => (IReadOnlyList<string>)[m.Name, .. Counts(Summary.LevelCounts(s.Entries.Where(e => e.MemberCode == m.Code))), $"{s.Submitted(m.Code)} of {s.CommitmentCount}"])]);
-        yield return Caption(SummaryCharts.MemberCaption);
-        yield return Chart(SummaryCharts.Kinds, SummaryCharts.ByMember(s));
-        yield return Paragraph("Heading2", "Missing reports");
+        yield return Paragraph("Heading1", t["Overview.Heading"]);
+        yield return Paragraph("Heading2", t["Overview.ByPillar"]);
+        yield return Table([t["Overview.Pillar"], .. SummaryText.LevelColumns],
+            [.. s.Pillars.Select(p => (IReadOnlyList<string>)[p.Heading(t), .. Counts(Summary.LevelCounts(p.Commitments.SelectMany(c => c.Entries)))])]);
+        yield return Caption(t["Overview.ByPillarChart"]);
+        yield return Chart(t, SummaryCharts.Kinds, SummaryCharts.ByPillar(s, t));
+        yield return Paragraph("Heading2", t["Overview.ByMember"]);
+        yield return Table([t["Overview.Member"], .. SummaryText.LevelColumns, t["Overview.Submitted"]],
+            [.. s.Members.Select(m => (IReadOnlyList<string>)[m.LocalName(), .. Counts(Summary.LevelCounts(s.Entries.Where(e => e.MemberCode == m.Code))), s.SubmittedText(t, m.Code)])]);
+        yield return Caption(t["Overview.ByMemberChart"]);
+        yield return Chart(t, SummaryCharts.Kinds, SummaryCharts.ByMember(s));
+        yield return Paragraph("Heading2", t["Overview.Missing"]);
         var missing = s.Missing.ToList();
         if (missing.Count == 0)
         {
-            yield return Paragraph(null, "None: every member reported on every commitment.");
+            yield return Paragraph(null, t["Overview.NoneMissing"]);
         }
 
         foreach (var e in missing)
         {
-            yield return Paragraph(null, $"{e.CommitmentCode} · {e.MemberName}");
+            yield return Paragraph(null, $"{e.CommitmentCode} · {e.LocalMemberName()}");
         }
 
         foreach (var pillar in s.Pillars)
         {
-            yield return Paragraph("Heading1", pillar.Heading);
+            yield return Paragraph("Heading1", pillar.Heading(t));
             foreach (var commitment in pillar.Commitments)
             {
-                yield return Paragraph("Heading2", commitment.Heading);
-                yield return Table(["Member", "Status", $"Change since {s.PreviousCycle ?? "the previous cycle"}"],
-                    [.. commitment.Entries.Select(e => (IReadOnlyList<string>)[e.MemberName, e.StatusText, e.ChangeText])]);
+                yield return Paragraph("Heading2", commitment.Heading());
+                yield return Table([t["Overview.Member"], t["Commitment.Status"], t["Commitment.ChangeSince", s.PreviousCycleText(t)]],
+                    [.. commitment.Entries.Select(e => (IReadOnlyList<string>)[e.LocalMemberName(), e.StatusText(t), e.ChangeText()])]);
                 foreach (var e in commitment.Entries.Where(e => !e.IsMissing))
                 {
-                    yield return Paragraph("Heading3", $"{e.MemberName}{(e.IsProvisional ? " (provisional)" : "")}");
-                    yield return Paragraph(null, e.Completion == Completion.NotApplicable ? e.NotApplicableReason ?? "" : e.Narrative);
+                    yield return Paragraph("Heading3", e.HeadingText(t));
+                    yield return Paragraph(null, e.WrittenText());
                 }
             }
         }
 
         if (s.Indicators.Count > 0)
         {
-            yield return Paragraph("Heading1", "Annex: indicators");
-            foreach (var (indicator, line, rows) in s.IndicatorAnnex)
+            yield return Paragraph("Heading1", t["Annex.Heading"]);
+            foreach (var (indicator, line, rows) in s.IndicatorAnnex(t))
             {
-                yield return Paragraph("Heading2", indicator.Heading);
+                yield return Paragraph("Heading2", indicator.Heading(t));
                 yield return Paragraph(null, line);
-                yield return Table(Summary.IndicatorAnnexHeader, rows);
+                yield return Table(Summary.IndicatorAnnexHeader(t), rows);
             }
         }
     }
@@ -158,7 +158,7 @@ public static class SummaryDocx
     /// whose widths are proportional to the counts (each count written in its cell), the total after it, and a legend
     /// row naming the kinds in their colours. Editable in Word, rendered by LibreOffice, readable in grey-scale.
     /// </summary>
-    private static Table Chart(IReadOnlyList<StackKind> kinds, IReadOnlyList<StackRow> rows)
+    private static Table Chart(IStringLocalizer t, IReadOnlyList<StackKind> kinds, IReadOnlyList<StackRow> rows)
     {
         var max = SummaryCharts.Max(rows);
         var table = new Table(new TableProperties(
@@ -202,7 +202,7 @@ public static class SummaryDocx
         }
 
         var each = ChartUnits / Math.Max(1, kinds.Count);
-        var legend = new List<TableCell> { ChartCell("Legend", 1, ChartLabel, null, null, JustificationValues.Right) };
+        var legend = new List<TableCell> { ChartCell(t["Overview.Legend"], 1, ChartLabel, null, null, JustificationValues.Right) };
         legend.AddRange(kinds.Select(k => ChartCell(k.Label, each, each * ChartUnit, k.Fill, k.Ink, JustificationValues.Center)));
         var left = ChartUnits - (each * kinds.Count) + 1;
         legend.Add(ChartCell("", left, ((left - 1) * ChartUnit) + ChartTotal, null, null, JustificationValues.Left));

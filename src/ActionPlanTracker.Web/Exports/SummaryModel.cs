@@ -1,11 +1,15 @@
 using System.Globalization;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Exports;
 
 /// <summary>
 /// Everything the RLG progress summary of a cycle shows, as the data stood at <see cref="AsOf"/>. Every format
-/// (HTML, CSV, XLSX, DOCX, PDF) is written from this one model, so they cannot disagree.
+/// (HTML, CSV, XLSX, DOCX, PDF) is written from this one model, so they cannot disagree. The model holds data only;
+/// its words are chosen when it is written, in the current culture (the page's, or the document's through
+/// <see cref="Languages.In"/>), with the summary's texts passed as <c>t</c>, so both languages share one fingerprint.
 /// </summary>
 public sealed record Summary(
     string PlanTitle,
@@ -28,9 +32,13 @@ public sealed record Summary(
 
     public string AsOfText => SummaryText.Time(AsOf);
 
-    public string MeetingText => MeetingDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    public string MeetingText => SummaryText.Date(MeetingDate);
 
-    public string PublishedText => Published ? "Published" : "Not published: the content may still change";
+    public string PeriodText(IStringLocalizer t) => t["Cover.Period", Cycle, SummaryText.Date(PeriodStart), SummaryText.Date(PeriodEnd)];
+
+    public string PublishedText(IStringLocalizer t) => Published ? t["Cover.Published"] : t["Cover.NotPublished"];
+
+    public string PreviousCycleText(IStringLocalizer t) => PreviousCycle ?? t["Commitment.PreviousCycle"];
 
     /// <summary>Counts per completion level, then "No report", in <see cref="SummaryText.LevelColumns"/> order.</summary>
     public static IReadOnlyList<int> LevelCounts(IEnumerable<SummaryEntry> entries)
@@ -43,43 +51,55 @@ public sealed record Summary(
     public int Submitted(string memberCode) =>
         Entries.Count(e => e.MemberCode == memberCode && e.State is ReviewState.Submitted or ReviewState.Approved);
 
+    public string SubmittedText(IStringLocalizer t, string memberCode) => t["Overview.SubmittedOf", Submitted(memberCode), CommitmentCount];
+
     public int CommitmentCount => Pillars.Sum(p => p.Commitments.Count);
 
     /// <summary>The indicators annex, the same in every format: per indicator, the cycle's combined value and one row per member.</summary>
-    public IEnumerable<(SummaryIndicator Indicator, string Line, IReadOnlyList<IReadOnlyList<string>> Rows)> IndicatorAnnex =>
+    public IEnumerable<(SummaryIndicator Indicator, string Line, IReadOnlyList<IReadOnlyList<string>> Rows)> IndicatorAnnex(IStringLocalizer t) =>
         Indicators.Select(i =>
         {
             var values = i.In(Cycle).ToList();
-            var line = $"{Cycle}: {i.Combined(Cycle)}; values given by {values.Count(v => v.Total is not null)} of {values.Count} members, "
-                + $"{values.Count(v => v.IsDisaggregated)} broken down.";
-            return (i, line, (IReadOnlyList<IReadOnlyList<string>>)[.. values.Select(v => (IReadOnlyList<string>)
-                [v.MemberName, Pages.Indicators.IndicatorQueries.Show(v.Total), i.Breakdown(v), v.Provisional ? "provisional" : "approved"])]);
+            var line = t["Indicator.Line", Cycle, i.Combined(t, Cycle), values.Count(v => v.Total is not null), values.Count, values.Count(v => v.IsDisaggregated)];
+            return (i, line.Value, (IReadOnlyList<IReadOnlyList<string>>)[.. values.Select(v => (IReadOnlyList<string>)
+                [v.LocalMemberName(), SummaryIndicator.Show(t, v.Total), i.Breakdown(t, v), v.Provisional ? t["Indicator.Provisional"] : t["Indicator.Approved"]])]);
         });
 
-    public static IReadOnlyList<string> IndicatorAnnexHeader { get; } = ["Member", "Total", "Breakdown", "Report"];
+    public static IReadOnlyList<string> IndicatorAnnexHeader(IStringLocalizer t) =>
+        [t["Annex.Member"], t["Annex.Total"], t["Annex.Breakdown"], t["Annex.Report"]];
 
-    public string FileName(string extension) => $"rlg-progress-summary-{Cycle}.{extension}";
+    /// <summary>"rlg-progress-summary-2040-H1-fr.docx": the language in the name, so both copies can sit side by side.</summary>
+    public string FileName(string extension, string language) => $"rlg-progress-summary-{Cycle}-{language}.{extension}";
 }
 
-public sealed record SummaryMember(string Code, string Name);
-
-public sealed record SummaryPillar(string Numeral, string Title, IReadOnlyList<SummaryCommitment> Commitments)
+public sealed record SummaryMember(string Code, string Name, string? NameFr)
 {
-    public string Heading => $"Pillar {Numeral}: {Title}";
+    public string LocalName() => PlanText.Choose(Name, NameFr);
 }
 
-public sealed record SummaryCommitment(string Code, string ShortTitle, IReadOnlyList<SummaryEntry> Entries)
+public sealed record SummaryPillar(string Numeral, string Title, string? TitleFr, IReadOnlyList<SummaryCommitment> Commitments)
 {
-    public string Heading => ShortTitle.Length == 0 ? Code : $"{Code} {ShortTitle}";
+    public string Heading(IStringLocalizer t) => t["Pillar.Heading", Numeral, PlanText.Choose(Title, TitleFr)];
+}
+
+public sealed record SummaryCommitment(string Code, string ShortTitle, string? ShortTitleFr, IReadOnlyList<SummaryEntry> Entries)
+{
+    public string Heading()
+    {
+        var title = PlanText.Choose(ShortTitle, ShortTitleFr);
+        return title.Length == 0 ? Code : $"{Code} {title}";
+    }
 }
 
 /// <summary>One member's report on one commitment as its latest revision at "as of" left it; missing when there was none.</summary>
 public sealed record SummaryEntry(
     string MemberCode,
     string MemberName,
+    string? MemberNameFr,
     string Pillar,
     string CommitmentCode,
     string ShortTitle,
+    string? ShortTitleFr,
     bool IsMissing,
     ReviewState? State,
     Completion? Completion,
@@ -96,19 +116,42 @@ public sealed record SummaryEntry(
     /// <summary>Reported but not approved: the text may still change.</summary>
     public bool IsProvisional => !IsMissing && State != ReviewState.Approved;
 
-    public string CompletionText => IsMissing ? "No report" : Completion.Label();
+    public string LocalMemberName() => PlanText.Choose(MemberName, MemberNameFr);
 
-    public string StateText => State?.Label() ?? "Missing";
+    public string LocalShortTitle() => PlanText.Choose(ShortTitle, ShortTitleFr);
 
-    public string ChangeText => Change?.Label() ?? "";
+    /// <summary>The level's name, or "No report" (the domain names both).</summary>
+    public string CompletionText() => IsMissing ? ((Completion?)null).Label() : Completion.Label();
+
+    public string StateText(IStringLocalizer t) => State?.Label() ?? t["Entry.Missing"];
+
+    public string ChangeText() => Change?.Label() ?? "";
+
+    /// <summary>The member's name as a heading over the narrative, marked when the report is provisional.</summary>
+    public string HeadingText(IStringLocalizer t) => IsProvisional ? t["Entry.Provisional", LocalMemberName()] : LocalMemberName();
 
     /// <summary>The cell of the member × status table: level, state, and "provisional" when not approved.</summary>
-    public string StatusText => IsMissing ? "No report" : $"{Completion.Label()} ({StateText}{(IsProvisional ? ", provisional" : "")})";
+    public string StatusText(IStringLocalizer t) => IsMissing
+        ? CompletionText()
+        : t[IsProvisional ? "Entry.StatusProvisional" : "Entry.Status", Completion.Label(), StateText(t)];
+
+    /// <summary>What the member wrote: the narrative, or the reason the commitment does not apply. As written, never translated.</summary>
+    public string WrittenText() => Completion == Domain.Completion.NotApplicable ? NotApplicableReason ?? "" : Narrative;
 }
 
 public static class SummaryText
 {
-    public static IReadOnlyList<string> LevelColumns { get; } = [.. CompletionScale.All.Select(l => l.Label()), "No report"];
+    /// <summary>The completion levels and "No report", named in the current language.</summary>
+    public static IReadOnlyList<string> LevelColumns => [.. CompletionScale.All.Select(l => l.Label()), ((Completion?)null).Label()];
+
+    /// <summary>A date as people read it in the current language: "1 July 2027", "1er juillet 2027".</summary>
+    public static string Date(DateOnly date)
+    {
+        var culture = CultureInfo.CurrentCulture;
+        return date.Day == 1 && culture.TwoLetterISOLanguageName == Languages.French
+            ? date.ToString("d'er' MMMM yyyy", culture)
+            : date.ToString("d MMMM yyyy", culture);
+    }
 
     /// <summary>UTC, to the microsecond PostgreSQL keeps: the form <c>?asOf=</c> accepts back.</summary>
     public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using ActionPlanTracker.Domain;
+using Microsoft.Extensions.Localization;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 
@@ -19,18 +19,18 @@ public static partial class SummaryPdf
         GlobalFontSettings.FontResolver ??= new DejaVuFonts();
     }
 
-    public static byte[] Write(Summary s)
+    public static byte[] Write(Summary s, IStringLocalizer t)
     {
         using var document = new PdfDocument();
-        document.Info.Title = $"RLG progress summary, cycle {s.Cycle}";
+        document.Info.Title = t["Document.Title", s.Cycle];
         document.Info.CreationDate = s.AsOf.UtcDateTime;
         document.Info.ModificationDate = s.AsOf.UtcDateTime;
         var id = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(s.Fingerprint + s.AsOfText)))[..16];
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
 
-        var flow = new PdfFlow(document, $"RLG progress summary · cycle {s.Cycle} · data as of {s.AsOfText}");
-        Write(flow, s);
+        var flow = new PdfFlow(document, t["Document.RunningHead", s.Cycle, s.AsOfText], (page, pages) => t["Document.PageOf", page, pages]);
+        Write(flow, s, t);
         flow.Finish();
 
         using var stream = new MemoryStream();
@@ -70,78 +70,79 @@ public static partial class SummaryPdf
     [GeneratedRegex("uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
     private static partial Regex Uuid();
 
-    private static void Write(PdfFlow flow, Summary s)
+    private static void Write(PdfFlow flow, Summary s, IStringLocalizer t)
     {
-        flow.Heading($"RLG progress summary, cycle {s.Cycle}", 18);
+        flow.Heading(t["Document.Title", s.Cycle], 18);
         flow.Paragraph(s.PlanTitle);
         double[] cover = [0.35, 0.65];
-        flow.Row(["Cycle", $"{s.Cycle} ({s.PeriodStart:yyyy-MM-dd} to {s.PeriodEnd:yyyy-MM-dd})"], cover);
-        flow.Row(["Heads of Delegation meeting", s.MeetingText], cover);
-        flow.Row(["Data as of", s.AsOfText], cover);
-        flow.Row(["Status", s.PublishedText], cover);
+        flow.Row([t["Cover.Cycle"], s.PeriodText(t)], cover);
+        flow.Row([t["Cover.Meeting"], s.MeetingText], cover);
+        flow.Row([t["Cover.AsOf"], s.AsOfText], cover);
+        flow.Row([t["Cover.Status"], s.PublishedText(t)], cover);
         // The two hashes on lines of their own, so a reader can copy them whole.
-        flow.Heading("Fingerprint of the data (SHA-256)", 10);
+        flow.Heading(t["Cover.Fingerprint"], 10);
         flow.Paragraph(s.Fingerprint);
-        flow.Heading("Audit chain head at that moment", 10);
-        flow.Paragraph(s.ChainHead ?? "none");
+        flow.Heading(t["Cover.ChainHead"], 10);
+        flow.Paragraph(s.ChainHead ?? t["Cover.NoChainHead"]);
 
-        flow.Heading("Overview", 15);
-        flow.Heading("Completion by pillar", 12);
-        double[] counts = [0.28, .. Enumerable.Repeat(0.72 / SummaryText.LevelColumns.Count, SummaryText.LevelColumns.Count)];
-        flow.Row(["Pillar", .. SummaryText.LevelColumns], counts, bold: true);
+        flow.Heading(t["Overview.Heading"], 15);
+        flow.Heading(t["Overview.ByPillar"], 12);
+        var levels = SummaryText.LevelColumns;
+        double[] counts = [0.28, .. Enumerable.Repeat(0.72 / levels.Count, levels.Count)];
+        flow.Row([t["Overview.Pillar"], .. levels], counts, bold: true);
         foreach (var p in s.Pillars)
         {
-            flow.Row([p.Heading, .. Numbers(Summary.LevelCounts(p.Commitments.SelectMany(c => c.Entries)))], counts);
+            flow.Row([p.Heading(t), .. Numbers(Summary.LevelCounts(p.Commitments.SelectMany(c => c.Entries)))], counts);
         }
 
-        flow.Heading(SummaryCharts.PillarCaption, 10);
-        flow.StackedBars(SummaryCharts.Kinds, SummaryCharts.ByPillar(s));
+        flow.Heading(t["Overview.ByPillarChart"], 10);
+        flow.StackedBars(SummaryCharts.Kinds, SummaryCharts.ByPillar(s, t));
 
-        flow.Heading("Completion and submission by member", 12);
-        double[] byMember = [0.2, .. Enumerable.Repeat(0.66 / SummaryText.LevelColumns.Count, SummaryText.LevelColumns.Count), 0.14];
-        flow.Row(["Member", .. SummaryText.LevelColumns, "Submitted or approved"], byMember, bold: true);
+        flow.Heading(t["Overview.ByMember"], 12);
+        double[] byMember = [0.2, .. Enumerable.Repeat(0.66 / levels.Count, levels.Count), 0.14];
+        flow.Row([t["Overview.Member"], .. levels, t["Overview.Submitted"]], byMember, bold: true);
         foreach (var m in s.Members)
         {
-            flow.Row([m.Name, .. Numbers(Summary.LevelCounts(s.Entries.Where(e => e.MemberCode == m.Code))), $"{s.Submitted(m.Code)} of {s.CommitmentCount}"], byMember);
+            flow.Row([m.LocalName(), .. Numbers(Summary.LevelCounts(s.Entries.Where(e => e.MemberCode == m.Code))), s.SubmittedText(t, m.Code)], byMember);
         }
 
-        flow.Heading(SummaryCharts.MemberCaption, 10);
+        flow.Heading(t["Overview.ByMemberChart"], 10);
         flow.StackedBars(SummaryCharts.Kinds, SummaryCharts.ByMember(s));
 
-        flow.Heading("Missing reports", 12);
+        flow.Heading(t["Overview.Missing"], 12);
         var missing = s.Missing.ToList();
-        flow.Paragraph(missing.Count == 0 ? "None: every member reported on every commitment." : string.Join("; ", missing.Select(e => $"{e.CommitmentCode} {e.MemberCode}")));
+        flow.Paragraph(missing.Count == 0 ? t["Overview.NoneMissing"] : string.Join("; ", missing.Select(e => $"{e.CommitmentCode} {e.MemberCode}")));
 
         double[] statuses = [0.3, 0.45, 0.25];
         foreach (var pillar in s.Pillars)
         {
-            flow.Heading(pillar.Heading, 15);
+            flow.Heading(pillar.Heading(t), 15);
             foreach (var commitment in pillar.Commitments)
             {
-                flow.Heading(commitment.Heading, 12);
-                flow.Row(["Member", "Status", $"Change since {s.PreviousCycle ?? "the previous cycle"}"], statuses, bold: true);
+                flow.Heading(commitment.Heading(), 12);
+                flow.Row([t["Overview.Member"], t["Commitment.Status"], t["Commitment.ChangeSince", s.PreviousCycleText(t)]], statuses, bold: true);
                 foreach (var e in commitment.Entries)
                 {
-                    flow.Row([e.MemberName, e.StatusText, e.ChangeText], statuses);
+                    flow.Row([e.LocalMemberName(), e.StatusText(t), e.ChangeText()], statuses);
                 }
 
                 foreach (var e in commitment.Entries.Where(e => !e.IsMissing))
                 {
-                    flow.Heading($"{e.MemberName}{(e.IsProvisional ? " (provisional)" : "")}", 10);
-                    flow.Paragraph(e.Completion == Completion.NotApplicable ? e.NotApplicableReason ?? "" : e.Narrative);
+                    flow.Heading(e.HeadingText(t), 10);
+                    flow.Paragraph(e.WrittenText());
                 }
             }
         }
 
         if (s.Indicators.Count > 0)
         {
-            flow.Heading("Annex: indicators", 15);
+            flow.Heading(t["Annex.Heading"], 15);
             double[] annex = [0.25, 0.15, 0.45, 0.15];
-            foreach (var (indicator, line, rows) in s.IndicatorAnnex)
+            foreach (var (indicator, line, rows) in s.IndicatorAnnex(t))
             {
-                flow.Heading(indicator.Heading, 12);
+                flow.Heading(indicator.Heading(t), 12);
                 flow.Paragraph(line);
-                flow.Row(Summary.IndicatorAnnexHeader, annex, bold: true);
+                flow.Row(Summary.IndicatorAnnexHeader(t), annex, bold: true);
                 foreach (var row in rows)
                 {
                     flow.Row(row, annex);

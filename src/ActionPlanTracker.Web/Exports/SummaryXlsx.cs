@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Exports;
 
@@ -10,17 +11,17 @@ namespace ActionPlanTracker.Web.Exports;
 /// </summary>
 public static class SummaryXlsx
 {
-    public static byte[] Write(Summary summary)
+    public static byte[] Write(Summary summary, IStringLocalizer t)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
             var workbook = document.AddWorkbookPart();
-            var sheets = new Sheets(Sheet(workbook, 1, $"Summary {summary.Cycle}", SummaryRows.Header, SummaryRows.Of(summary), Widths()));
+            var sheets = new Sheets(Sheet(workbook, 1, t["Sheet.Summary", summary.Cycle], SummaryRows.Header(t), SummaryRows.Of(summary, t), Widths()));
             if (summary.Indicators.Count > 0)
             {
                 // Every indicator value in long form, on a sheet of its own so the summary's sheet keeps its shape.
-                sheets.Append(Sheet(workbook, 2, "Indicators", SummaryIndicators.Header, SummaryIndicators.Rows(summary), IndicatorWidths()));
+                sheets.Append(Sheet(workbook, 2, t["Sheet.Indicators"], SummaryIndicators.Header(t), SummaryIndicators.Rows(summary, t), IndicatorWidths()));
             }
 
             workbook.Workbook = new Workbook(sheets);
@@ -46,23 +47,23 @@ public static class SummaryXlsx
         return new Sheet { Id = id, SheetId = number, Name = name };
     }
 
-    private static Columns IndicatorWidths() => new(SummaryIndicators.Header.Select((name, i) => new Column
+    private static Columns IndicatorWidths() => new(SummaryIndicators.Columns.Select((name, i) => new Column
     {
         Min = (uint)i + 1,
         Max = (uint)i + 1,
-        Width = name is "member_name" or "indicator" ? 28 : 14,
+        Width = name is "MemberName" or "Indicator" ? 28 : 14,
         CustomWidth = true,
     }));
 
     /// <summary>Wide enough for codes and names, and for the free text to be read in a cell.</summary>
-    private static Columns Widths() => new(SummaryRows.Header.Select((name, i) => new Column
+    private static Columns Widths() => new(SummaryRows.Columns.Select((name, i) => new Column
     {
         Min = (uint)i + 1,
         Max = (uint)i + 1,
         Width = name switch
         {
-            "narrative" or "next_steps" or "challenges" or "evidence" or "not_applicable_reason" => 48,
-            "member_name" or "commitment_short_title" or "last_changed_at" or "last_changed_by" => 28,
+            "Narrative" or "NextSteps" or "Challenges" or "Evidence" or "NotApplicableReason" => 48,
+            "MemberName" or "CommitmentShortTitle" or "LastChangedAt" or "LastChangedBy" => 28,
             _ => 14,
         },
         CustomWidth = true,

@@ -154,7 +154,7 @@ public sealed class SummaryDownloadTests(AppFixture app) : IClassFixture<AppFixt
         var first = await response.Content.ReadAsByteArrayAsync();
         var second = await SummaryData.DownloadAsync(client, address);
 
-        Assert.Equal($"rlg-progress-summary-{cycle}.{format}", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        Assert.Equal($"rlg-progress-summary-{cycle}-en.{format}", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         Assert.Equal(first, second);
         await using var db = Factory.CreateDbContext();
         var recorded = await db.AuditEvents.AsNoTracking().Where(e => e.Actor == auditor.Email && e.Action == "Exported").ToListAsync();
@@ -162,7 +162,7 @@ public sealed class SummaryDownloadTests(AppFixture app) : IClassFixture<AppFixt
         Assert.All(recorded, e =>
         {
             Assert.Equal("Export", e.Entity);
-            Assert.Equal($"summary {cycle} {format} asOf {asOf}", e.EntityKey);
+            Assert.Equal($"summary {cycle} {format} en asOf {asOf}", e.EntityKey);
             using var after = JsonDocument.Parse(e.After!);
             Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(first)), after.RootElement.GetProperty("sha256").GetString());
         });

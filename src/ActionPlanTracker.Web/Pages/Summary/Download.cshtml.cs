@@ -3,24 +3,27 @@ using System.Text.Json;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Exports;
+using ActionPlanTracker.Web.Localization;
 using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Summary;
 
 /// <summary>
 /// The summary of a cycle as a file: /cycles/{cycle}/summary.csv, .xlsx, .docx or .pdf, each with <c>?asOf=</c>, stable
-/// so auditors can script downloads. The same data and "as of" give the same bytes; each download is recorded in the
-/// trail with the SHA-256 of those bytes, so any copy that circulates can be checked.
+/// so auditors can script downloads, and <c>?lang=en</c> or <c>fr</c> (the reader's language when absent). The same
+/// data, "as of" and language give the same bytes; each download is recorded in the trail with its language and the
+/// SHA-256 of those bytes, so any copy that circulates can be checked.
 /// </summary>
 [Authorize(Policy = Policies.ReadAll)]
 [EnableRateLimiting(RateLimits.ExportsPolicy)]
-public sealed class DownloadModel(ActionPlanDbContext db, TimeProvider clock) : PageModel
+public sealed class DownloadModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<SummaryWords> text) : PageModel
 {
-    private static readonly Dictionary<string, (string ContentType, Func<Exports.Summary, byte[]> Write)> Formats = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (string ContentType, Func<Exports.Summary, IStringLocalizer, byte[]> Write)> Formats = new(StringComparer.Ordinal)
     {
         ["csv"] = ("text/csv; charset=utf-8", SummaryCsv.Write),
         ["docx"] = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", SummaryDocx.Write),
@@ -42,7 +45,7 @@ public sealed class DownloadModel(ActionPlanDbContext db, TimeProvider clock) : 
         }
 
         var now = clock.GetUtcNow();
-        if (!new AsOfInput.Validator(now).Validate(Input).AddTo(ModelState))
+        if (!new AsOfInput.Validator(now, text).Validate(Input).AddTo(ModelState))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -53,11 +56,13 @@ public sealed class DownloadModel(ActionPlanDbContext db, TimeProvider clock) : 
             return NotFound();
         }
 
-        var bytes = writer.Write(summary);
-        var key = $"summary {summary.Cycle} {format} asOf {summary.AsOfText}";
-        var after = JsonSerializer.Serialize(new { sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), fingerprint = summary.Fingerprint });
+        // Every word of the document (its own, the domain's names, the plan's French titles) follows its language.
+        var language = Input.Language;
+        var bytes = Languages.In(language, () => writer.Write(summary, text));
+        var key = $"summary {summary.Cycle} {format} {language} asOf {summary.AsOfText}";
+        var after = JsonSerializer.Serialize(new { sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), fingerprint = summary.Fingerprint, language });
         db.AuditEvents.Add(new AuditEvent(SummaryText.Microseconds(now), User.Identity!.Name!, "Export", key, "Exported", null, null, after));
         await db.SaveChangesAsync(CancellationToken.None);
-        return File(bytes, writer.ContentType, summary.FileName(format));
+        return File(bytes, writer.ContentType, summary.FileName(format, language));
     }
 }

@@ -76,7 +76,7 @@ public sealed class MemberModel(ActionPlanDbContext db, IStringLocalizer<PlanAdm
     {
         public Validator(IStringLocalizer text)
         {
-            RuleFor(x => x.NameFr).MaximumLength(Translations.ShortLength).WithMessage(text["Edit.NameTooLong", Translations.ShortLength])
+            RuleFor(x => x.NameFr).MaximumLength(Translations.ShortLength).WithMessage(text["Edit.NameTooLong", Translations.Shown(Translations.ShortLength)])
                 .Must(Translations.IsOneLine).WithMessage(text["Edit.NameControlCharacters"]);
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ActionPlanTracker.Data;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -21,14 +22,17 @@ public static class Translations
     public const int TitleLength = 300;
 
     public static IRuleBuilderOptions<T, string?> FrenchTitle<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer text, int length) =>
-        rule.MaximumLength(length).WithMessage(text["Edit.TitleTooLong", length])
+        rule.MaximumLength(length).WithMessage(text["Edit.TitleTooLong", Shown(length)])
             .Must(IsOneLine).WithMessage(text["Edit.TitleControlCharacters"]);
 
     /// <summary>A paragraph may keep the line breaks of a text pasted from a document; other control characters have no place in it.</summary>
     public static IRuleBuilderOptions<T, string?> FrenchText<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer text) =>
-        rule.MaximumLength(TextLength).WithMessage(text["Edit.TextTooLong", TextLength])
+        rule.MaximumLength(TextLength).WithMessage(text["Edit.TextTooLong", Shown(TextLength)])
             .Must(value => value is null || !value.Any(c => char.IsControl(c) && c is not ('\r' or '\n' or '\t')))
             .WithMessage(text["Edit.TextControlCharacters"]);
+
+    /// <summary>A length as the reader writes numbers: 4,000 or 4 000.</summary>
+    public static string Shown(int length) => length.ToString("N0", CultureInfo.CurrentCulture);
 
     public static bool IsOneLine(string? text) => text is null || !text.Any(char.IsControl);
 

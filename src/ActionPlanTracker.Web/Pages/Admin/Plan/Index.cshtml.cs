@@ -46,7 +46,7 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
         public bool IsTranslated => Translated == Fields;
 
         /// <summary>The key of the text saying how far the item is translated.</summary>
-        public string State => Translated == 0 ? "Index.NoTranslation" : IsTranslated ? "Index.Translated" : "Index.PartlyTranslated";
+        public string State => Translated == 0 ? "Index.NotTranslated" : IsTranslated ? "Index.Translated" : "Index.PartlyTranslated";
     }
 
     public sealed record PillarRow(Row Pillar, IReadOnlyList<Row> Commitments);

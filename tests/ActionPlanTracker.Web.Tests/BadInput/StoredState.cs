@@ -6,7 +6,7 @@ namespace ActionPlanTracker.Web.Tests.BadInput;
 
 /// <summary>
 /// Everything a form of the application can change, as lines of text: every report (content, state, version),
-/// every cycle (dates, state, version), every account (fields, stamps, lockout, roles, keys), notification settings
+/// every cycle (dates, state, version), the plan's French text and members' French names, every account (fields, stamps, lockout, roles, keys), notification settings
 /// and read marks, every access token, every indicator, and the number of uploads, revisions, indicator values and
 /// audit events. Two equal snapshots mean nothing was stored in between.
 /// </summary>
@@ -43,6 +43,14 @@ internal sealed record StoredState(IReadOnlyList<string> Lines, int AuditEvents)
         lines.AddRange(indicators.Select(i => Line(
             "indicator", i.Id, i.CommitmentId, i.Name, i.Unit, i.Definition, i.Kind, string.Join('|', i.SexCategories), string.Join('|', i.AgeGroups), i.Version)));
         lines.Add(Line("indicator values", await db.IndicatorValues.CountAsync()));
+        var pillars = await db.Pillars.AsNoTracking().OrderBy(p => p.Id).ToListAsync();
+        lines.AddRange(pillars.Select(p => Line("pillar", p.Id, p.TitleFr, p.LeadSentenceFr, p.Version)));
+        var priorities = await db.Priorities.AsNoTracking().OrderBy(p => p.Id).ToListAsync();
+        lines.AddRange(priorities.Select(p => Line("priority", p.Id, p.TitleFr, p.TextFr, p.Version)));
+        var commitments = await db.Commitments.AsNoTracking().OrderBy(c => c.Id).ToListAsync();
+        lines.AddRange(commitments.Select(c => Line("commitment", c.Id, c.ShortTitleFr, c.TextFr, c.Version)));
+        var members = await db.Members.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
+        lines.AddRange(members.Select(m => Line("member", m.Id, m.NameFr, m.Version)));
         return new StoredState(lines, await db.AuditEvents.CountAsync());
     }
 

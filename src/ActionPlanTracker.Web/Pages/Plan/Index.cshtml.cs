@@ -1,11 +1,12 @@
 using ActionPlanTracker.Data;
+using ActionPlanTracker.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Web.Pages.Plan;
 
-/// <summary>The whole plan as adopted: public and read-only.</summary>
+/// <summary>The whole plan as adopted, public and read-only; on French pages, with the French text where an administrator entered it.</summary>
 [AllowAnonymous]
 public sealed class IndexModel(ActionPlanDbContext db) : PageModel
 {
@@ -23,12 +24,14 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
                 p.MeetingStart,
                 p.MeetingEnd,
                 p.Source,
-                p.Priorities.OrderBy(x => x.Number).Select(x => new PriorityView(x.Number, x.Title, x.Text)).ToList(),
+                p.Priorities.OrderBy(x => x.Number).Select(x => new PriorityView(x.Number, x.Title, x.Text, x.TitleFr, x.TextFr)).ToList(),
                 p.Pillars.OrderBy(x => x.Number).Select(x => new PillarView(
                     x.Numeral,
                     x.Title,
                     x.LeadSentence,
-                    x.Commitments.OrderBy(c => c.Number).Select(c => new CommitmentView(c.Code, c.ShortTitle, c.Text)).ToList()))
+                    x.TitleFr,
+                    x.LeadSentenceFr,
+                    x.Commitments.OrderBy(c => c.Number).Select(c => new CommitmentView(c.Code, c.ShortTitle, c.Text, c.ShortTitleFr, c.TextFr)).ToList()))
                     .ToList()))
             .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);
@@ -51,16 +54,31 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
             : $"{MeetingStart:d MMMM yyyy} – {MeetingEnd:d MMMM yyyy}";
     }
 
-    public sealed record PriorityView(int Number, string Title, string Text)
+    /// <summary>A priority in the reader's language: its French title and text where entered, the adopted English otherwise.</summary>
+    public sealed record PriorityView(int Number, string AdoptedTitle, string AdoptedText, string? TitleFr, string? TextFr)
     {
+        public string Title => PlanText.Choose(AdoptedTitle, TitleFr);
+
+        public string Text => PlanText.Choose(AdoptedText, TextFr);
+
         /// <summary>The text after the words the plan sets in bold, which the page sets in bold too.</summary>
         public string? Rest => Text.StartsWith(Title, StringComparison.Ordinal) ? Text[Title.Length..] : null;
     }
 
-    public sealed record PillarView(string Numeral, string Title, string LeadSentence, IReadOnlyList<CommitmentView> Commitments);
-
-    public sealed record CommitmentView(string Code, string ShortTitle, string Text)
+    public sealed record PillarView(
+        string Numeral, string AdoptedTitle, string AdoptedLeadSentence, string? TitleFr, string? LeadSentenceFr, IReadOnlyList<CommitmentView> Commitments)
     {
+        public string Title => PlanText.Choose(AdoptedTitle, TitleFr);
+
+        public string LeadSentence => PlanText.Choose(AdoptedLeadSentence, LeadSentenceFr);
+    }
+
+    public sealed record CommitmentView(string Code, string AdoptedShortTitle, string AdoptedText, string? ShortTitleFr, string? TextFr)
+    {
+        public string ShortTitle => PlanText.Choose(AdoptedShortTitle, ShortTitleFr);
+
+        public string Text => PlanText.Choose(AdoptedText, TextFr);
+
         public string Anchor => "commitment-" + Code.Replace('.', '-');
     }
 }

@@ -1,0 +1,53 @@
+using System.Globalization;
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlanTracker.Web.Pages.Admin.Plan;
+
+/// <summary>Every text of the plan, adopted English beside French, and how much of it is translated.</summary>
+[Authorize(Roles = Roles.Administrator)]
+public sealed class IndexModel(ActionPlanDbContext db) : PageModel
+{
+    public IReadOnlyList<PillarRow> Pillars { get; private set; } = [];
+
+    public IReadOnlyList<Row> Priorities { get; private set; } = [];
+
+    public IReadOnlyList<Row> Members { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Pillars = await db.Pillars.AsNoTracking()
+            .OrderBy(p => p.ActionPlanId).ThenBy(p => p.Number)
+            .Select(p => new PillarRow(
+                new Row(p.Number.ToString(CultureInfo.InvariantCulture), p.Numeral, p.Title, p.TitleFr, (p.TitleFr != null ? 1 : 0) + (p.LeadSentenceFr != null ? 1 : 0), 2),
+                p.Commitments.OrderBy(c => c.Number)
+                    .Select(c => new Row(c.Code, c.Code, c.ShortTitle, c.ShortTitleFr, (c.ShortTitleFr != null ? 1 : 0) + (c.TextFr != null ? 1 : 0), 2))
+                    .ToList()))
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        Priorities = await db.Priorities.AsNoTracking()
+            .OrderBy(p => p.ActionPlanId).ThenBy(p => p.Number)
+            .Select(p => new Row(p.Number.ToString(CultureInfo.InvariantCulture), p.Number.ToString(CultureInfo.InvariantCulture), p.Title, p.TitleFr, (p.TitleFr != null ? 1 : 0) + (p.TextFr != null ? 1 : 0), 2))
+            .ToListAsync(cancellationToken);
+        Members = await db.Members.AsNoTracking()
+            .OrderBy(m => m.SortOrder)
+            .Select(m => new Row(m.Code, m.Code, m.Name, m.NameFr, m.NameFr != null ? 1 : 0, 1))
+            .ToListAsync(cancellationToken);
+    }
+
+    public IEnumerable<Row> Commitments => Pillars.SelectMany(p => p.Commitments);
+
+    /// <summary>One translatable item: its address key, the code readers know it by, its English and French title, and how many of its French fields are entered.</summary>
+    public sealed record Row(string Key, string Code, string Adopted, string? French, int Translated, int Fields)
+    {
+        public bool IsTranslated => Translated == Fields;
+
+        /// <summary>The key of the text saying how far the item is translated.</summary>
+        public string State => Translated == 0 ? "Index.NotTranslated" : IsTranslated ? "Index.Translated" : "Index.PartlyTranslated";
+    }
+
+    public sealed record PillarRow(Row Pillar, IReadOnlyList<Row> Commitments);
+}

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Npgsql;
 
 namespace ActionPlanTracker.Web.Pages.Indicators;
@@ -14,10 +15,8 @@ namespace ActionPlanTracker.Web.Pages.Indicators;
 /// been reported for it.
 /// </summary>
 [Authorize(Roles = Roles.Secretariat)]
-public sealed class EditModel(ActionPlanDbContext db) : PageModel
+public sealed class EditModel(ActionPlanDbContext db, IStringLocalizer<IndicatorsText> text) : PageModel
 {
-    public const string Conflict = "Someone else changed this indicator while you were editing it. Your text is kept below; "
-        + "open the indicator again to see their change, then make yours.";
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -61,7 +60,7 @@ public sealed class EditModel(ActionPlanDbContext db) : PageModel
             return NotFound();
         }
 
-        if (!new Validator().Validate(Input).AddTo(ModelState))
+        if (!new Validator(text).Validate(Input).AddTo(ModelState))
         {
             return Refused(null, StatusCodes.Status400BadRequest);
         }
@@ -79,15 +78,15 @@ public sealed class EditModel(ActionPlanDbContext db) : PageModel
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Refused(Conflict, StatusCodes.Status409Conflict);
+            return Refused(text["Edit.Conflict"], StatusCodes.Status409Conflict);
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            ModelState.AddModelError("Input.Name", $"{Code} already has an indicator named \"{Input.Name!.Trim()}\".");
+            ModelState.AddModelError("Input.Name", text["New.NameTaken", Code, Input.Name!.Trim()]);
             return Refused(null, StatusCodes.Status409Conflict);
         }
 
-        TempData["Notice"] = $"Indicator \"{indicator.Name}\" on {Code} is saved.";
+        TempData["Notice"] = text["Edit.Saved", indicator.Name, Code].Value;
         return Redirect($"/commitments/{Code}/indicators");
     }
 
@@ -147,6 +146,6 @@ public sealed class EditModel(ActionPlanDbContext db) : PageModel
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator() => Include(new IndicatorFields.Validator<InputModel>());
+        public Validator(IStringLocalizer<IndicatorsText> text) => Include(new IndicatorFields.Validator<InputModel>(text));
     }
 }

@@ -1,6 +1,5 @@
 using ActionPlanTracker.Browser.Tests.Infrastructure;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Account;
 using ActionPlanTracker.Web.Pages.Reports;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +27,7 @@ public sealed class SafeguardTests(BrowserFixture browser, BrowserApp app) : ICl
                 await ui.FollowAsync(ui.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }));
             }
 
-            await Assertions.Expect(ui.Main).ToContainTextAsync(SignInModel.LockedOut);
+            await Assertions.Expect(ui.Main).ToContainTextAsync("This account is locked after too many failed attempts.");
             Assert.Contains("/account/sign-in", ui.Page.Url, StringComparison.Ordinal);
         });
 

@@ -212,6 +212,19 @@ public sealed class FrenchFocalPointTests(AppFixture app) : IClassFixture<AppFix
         Assert.Contains(">Enregistrer 1 rapport comme brouillon</button>", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_completion_level_is_read_from_the_sheet_in_English_or_in_French()
+    {
+        foreach (var level in CompletionScale.All)
+        {
+            Assert.Equal(level, ImportPlan.ParseLevel(Languages.In(Languages.English, () => level.Label())));
+            Assert.Equal(level, ImportPlan.ParseLevel(" " + Languages.In(Languages.French, () => level.Label()).ToUpperInvariant() + " "));
+            Assert.Equal(level, ImportPlan.ParseLevel(level.ToString()));
+        }
+
+        Assert.Null(ImportPlan.ParseLevel("Bientôt"));
+    }
+
     private async Task<HttpClient> FrenchFocalPointAsync()
     {
         var client = await Factory.SignInAsAsync(Roles.FocalPoint, "FR");

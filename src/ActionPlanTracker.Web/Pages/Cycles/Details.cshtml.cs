@@ -41,18 +41,15 @@ public sealed class DetailsModel(
         await LoadAsync(code, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostOpenAsync(string code, CancellationToken cancellationToken) =>
-        MoveAsync(code, cycle => db.OpenWithSlotsAsync(cycle, cancellationToken),
-            "Details.Opened", cancellationToken);
+        MoveAsync(code, cycle => db.OpenWithSlotsAsync(cycle, cancellationToken), "Details.Opened", cancellationToken);
 
     public Task<IActionResult> OnPostStartReviewAsync(string code, CancellationToken cancellationToken) =>
-        MoveAsync(code, cycle => Run(cycle.StartReview),
-            "Details.ReviewStarted", cancellationToken);
+        MoveAsync(code, cycle => Run(cycle.StartReview), "Details.ReviewStarted", cancellationToken);
 
     public Task<IActionResult> OnPostPublishAsync(string code, CancellationToken cancellationToken) =>
-        MoveAsync(code, cycle => Run(cycle.Publish),
-            "Details.Published", cancellationToken);
+        MoveAsync(code, cycle => Run(cycle.Publish), "Details.Published", cancellationToken);
 
-    private async Task<IActionResult> MoveAsync(string code, Func<ReportingCycle, Task> move, string notice, CancellationToken cancellationToken)
+    private async Task<IActionResult> MoveAsync(string code, Func<ReportingCycle, Task> move, string noticeKey, CancellationToken cancellationToken)
     {
         if (!(await authorization.AuthorizeAsync(User, Policies.ManageCycles)).Succeeded)
         {
@@ -80,7 +77,7 @@ public sealed class DetailsModel(
             return await RefusedAsync(cycle.Code, text["Details.Conflict"], cancellationToken);
         }
 
-        TempData["Notice"] = text[notice, cycle.Code].Value;
+        TempData["Notice"] = text[noticeKey, cycle.Code].Value;
         return RedirectToPage(new { code = cycle.Code });
     }
 

@@ -25,6 +25,19 @@ public static class JourneyData
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Publishes open cycles, so the next journey in the same database has its own cycle as the current one.</summary>
+    public static async Task PublishCyclesAsync(this AppFactory factory, params string[] cycles)
+    {
+        await using var db = factory.CreateDbContext();
+        foreach (var cycle in await db.Cycles.Where(c => cycles.Contains(c.Code) && c.State == CycleState.Open).ToListAsync())
+        {
+            cycle.StartReview();
+            cycle.Publish();
+        }
+
+        await db.SaveChangesAsync();
+    }
+
     public static async Task<ProgressReport> StoredReportAsync(this AppFactory factory, string cycle, string member, string commitment)
     {
         await using var db = factory.CreateDbContext();

@@ -6,7 +6,8 @@ using Microsoft.Playwright;
 namespace ActionPlanTracker.Browser.Tests.Infrastructure;
 
 /// <summary>Options of one person's browser context.</summary>
-public sealed record UiOptions(int Width = 1366, int Height = 768, bool JavaScript = true);
+/// <param name="Locale">The browser's language, which it asks pages for (Accept-Language).</param>
+public sealed record UiOptions(int Width = 1366, int Height = 768, bool JavaScript = true, string Locale = "en-GB");
 
 /// <summary>
 /// One person at a browser: a fresh context and page on the shared browser. Every page reached through it is
@@ -44,7 +45,7 @@ public sealed partial class Ui : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = options.Width, Height = options.Height },
             JavaScriptEnabled = options.JavaScript,
             AcceptDownloads = true,
-            Locale = "en-GB",
+            Locale = options.Locale,
             TimezoneId = "UTC",
 
             // The certificate is made for the run and trusted by nobody.
@@ -91,9 +92,10 @@ public sealed partial class Ui : IAsyncDisposable
     public async Task SignInAsync(TestUser user)
     {
         await GotoAsync("/account/sign-in");
-        await Page.GetByLabel("E-mail address").FillAsync(user.Email);
-        await Page.GetByLabel("Password").FillAsync(user.Password);
-        await FollowAsync(Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }));
+        var french = await Page.Locator("html").GetAttributeAsync("lang") == "fr";
+        await Page.GetByLabel(french ? "Adresse électronique" : "E-mail address").FillAsync(user.Email);
+        await Page.GetByLabel(french ? "Mot de passe" : "Password", new() { Exact = true }).FillAsync(user.Password);
+        await FollowAsync(Page.GetByRole(AriaRole.Button, new() { Name = french ? "Se connecter" : "Sign in", Exact = true }));
         if (Page.Url.Contains("/account/sign-in", StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"Signing in as {user.Email} failed: still on {Page.Url}.");

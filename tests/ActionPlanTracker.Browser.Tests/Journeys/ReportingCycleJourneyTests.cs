@@ -14,90 +14,110 @@ public sealed class ReportingCycleJourneyTests(BrowserFixture browser, BrowserAp
 {
     private static readonly string[] Commitments = ["I.1", "I.2", "I.3"];
 
-    [Fact]
-    public async Task Focal_point_files_secretariat_returns_then_approves_and_the_dashboard_summary_and_trail_show_it()
+    /// <summary>
+    /// Once in English; once in French, where the focal point switches the site to French with the switch on the page
+    /// (kept in the profile) and the secretariat's and the auditor's browsers ask for French themselves.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "2030")]
+    [InlineData("fr", "2031")]
+    public async Task Focal_point_files_secretariat_returns_then_approves_and_the_dashboard_summary_and_trail_show_it(string language, string year)
     {
+        var words = JourneyWords.Of(language);
+        var (previous, current) = ($"{year}-H1", $"{year}-H2");
         var factory = app.Factory;
-        await factory.ReportedCycleAsync("2030-H1", "FR", Commitments);
-        await factory.OpenCycleAsync("2030-H2");
         var focalPointUser = await factory.CreateAsync(Roles.FocalPoint, "FR");
         var secretariatUser = await factory.CreateAsync(Roles.Secretariat);
         var auditorUser = await factory.CreateAsync(Roles.Auditor);
-        await using var focalPoint = await Ui.OpenAsync(browser, app, nameof(Focal_point_files_secretariat_returns_then_approves_and_the_dashboard_summary_and_trail_show_it));
-        await using var secretariat = await Ui.OpenAsync(browser, app, focalPoint.Test);
-        await using var auditor = await Ui.OpenAsync(browser, app, focalPoint.Test);
+        await factory.PublishCyclesAsync("2030-H1", "2030-H2", "2031-H1", "2031-H2");
+        await factory.ReportedCycleAsync(previous, "FR", Commitments);
+        await factory.OpenCycleAsync(current);
+        var test = $"{nameof(Focal_point_files_secretariat_returns_then_approves_and_the_dashboard_summary_and_trail_show_it)}-{language}";
+        await using var focalPoint = await Ui.OpenAsync(browser, app, test);
+        await using var secretariat = await Ui.OpenAsync(browser, app, test, new UiOptions(Locale: words.Locale));
+        await using var auditor = await Ui.OpenAsync(browser, app, test, new UiOptions(Locale: words.Locale));
 
         await Ui.RunAsync([focalPoint, secretariat, auditor], async () =>
         {
-            // The focal point carries last cycle forward, then brings three reports up to date and submits them.
             await focalPoint.SignInAsync(focalPointUser);
-            await focalPoint.FollowAsync(focalPoint.Page.GetByRole(AriaRole.Link, new() { Name = "My reports" }));
-            await focalPoint.FollowAsync(focalPoint.Page.GetByRole(AriaRole.Button, new() { Name = "Carry forward last cycle's reports" }));
-            await Assertions.Expect(focalPoint.Notice).ToContainTextAsync("3 reports started from what you reported in 2030-H1");
+            if (language == "fr")
+            {
+                // The switch on the page: from now on this person's pages are French, in any browser.
+                await focalPoint.FollowAsync(focalPoint.Page.GetByRole(AriaRole.Button, new() { Name = "Français" }));
+                await Assertions.Expect(focalPoint.Page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
+            }
+
+            // The focal point carries last cycle forward, then brings three reports up to date and submits them.
+            await focalPoint.FollowAsync(focalPoint.Page.GetByRole(AriaRole.Link, new() { Name = words.MyReports }));
+            await focalPoint.FollowAsync(focalPoint.Page.GetByRole(AriaRole.Button, new() { Name = words.CarryForward }));
+            await Assertions.Expect(focalPoint.Notice).ToContainTextAsync(words.CarriedNotice.Replace("2030", year, StringComparison.Ordinal));
             foreach (var code in Commitments)
             {
-                await focalPoint.FollowAsync(focalPoint.Page.GetByRole(AriaRole.Link, new() { Name = $"Edit {code}" }));
-                await Assertions.Expect(focalPoint.Page.GetByLabel("What was done in the period")).ToHaveValueAsync($"2030-H1: first steps on {code}.");
-                await focalPoint.Page.GetByLabel("Substantial").CheckAsync();
-                await focalPoint.Page.GetByLabel("What was done in the period").FillAsync($"2030-H2: a joint unit works on {code} since March.");
-                await focalPoint.FollowAsync(focalPoint.Page.GetByRole(AriaRole.Button, new() { Name = "Save and submit" }));
-                await Assertions.Expect(focalPoint.Notice).ToHaveTextAsync($"Your report on {code} is submitted to the secretariat.");
+                await focalPoint.FollowAsync(focalPoint.Page.GetByRole(AriaRole.Link, new() { Name = words.Format(words.EditReport, code) }));
+                await Assertions.Expect(focalPoint.Page.GetByLabel(words.Narrative)).ToHaveValueAsync($"{previous}: first steps on {code}.");
+                await focalPoint.Page.GetByLabel(words.Substantial).CheckAsync();
+                await focalPoint.Page.GetByLabel(words.Narrative).FillAsync($"{current}: a joint unit works on {code} since March.");
+                await focalPoint.FollowAsync(focalPoint.Page.GetByRole(AriaRole.Button, new() { Name = words.SaveAndSubmit }));
+                await Assertions.Expect(focalPoint.Notice).ToHaveTextAsync(words.Format(words.Submitted, code));
             }
 
             // The secretariat returns I.1 with a comment and approves the other two.
             await secretariat.SignInAsync(secretariatUser);
-            await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = "Review queue" }));
-            await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = "Review France, I.1" }));
-            await secretariat.Page.GetByLabel("Comment for the focal point").FillAsync("Please name the units and the month each started.");
-            await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Button, new() { Name = "Return to the focal point" }));
+            await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = words.ReviewQueue }));
+            await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = words.Format(words.ReviewReport, "I.1") }));
+            await secretariat.Page.GetByLabel(words.Comment).FillAsync("Please name the units and the month each started.");
+            await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Button, new() { Name = words.Return }));
             foreach (var code in Commitments[1..])
             {
-                await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = $"Review France, {code}" }));
-                await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Button, new() { Name = "Approve" }));
+                await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = words.Format(words.ReviewReport, code) }));
+                await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Button, new() { Name = words.Approve, Exact = true }));
             }
 
             // The focal point reads the comment, revises and submits again; the secretariat approves.
-            await focalPoint.FollowAsync(focalPoint.Page.GetByRole(AriaRole.Link, new() { Name = "My reports" }));
-            await focalPoint.FollowAsync(focalPoint.Page.GetByRole(AriaRole.Link, new() { Name = "Returned: see comment" }));
+            await focalPoint.FollowAsync(focalPoint.Page.GetByRole(AriaRole.Link, new() { Name = words.MyReports }));
+            await focalPoint.FollowAsync(focalPoint.Page.GetByRole(AriaRole.Link, new() { Name = words.ReturnedSeeComment }));
             await Assertions.Expect(focalPoint.Main).ToContainTextAsync("Please name the units and the month each started.");
-            await focalPoint.Page.GetByLabel("What was done in the period").FillAsync("2030-H2: the Lyon and Nice units work on I.1 since March.");
-            await focalPoint.FollowAsync(focalPoint.Page.GetByRole(AriaRole.Button, new() { Name = "Save and submit" }));
-            await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = "Review queue" }));
-            await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = "Review France, I.1" }));
+            await focalPoint.Page.GetByLabel(words.Narrative).FillAsync($"{current}: the Lyon and Nice units work on I.1 since March.");
+            await focalPoint.FollowAsync(focalPoint.Page.GetByRole(AriaRole.Button, new() { Name = words.SaveAndSubmit }));
+            await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = words.ReviewQueue }));
+            await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = words.Format(words.ReviewReport, "I.1") }));
             await Assertions.Expect(secretariat.Main).ToContainTextAsync("the Lyon and Nice units");
-            await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Button, new() { Name = "Approve" }));
+            await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Button, new() { Name = words.Approve, Exact = true }));
 
             // The dashboard shows France's three reports approved at their new level.
-            await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = "Dashboard" }));
+            await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = words.Dashboard }));
             foreach (var code in Commitments)
             {
-                await Assertions.Expect(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = $"FR, {code}: Substantial, Approved" })).ToBeVisibleAsync();
+                await Assertions.Expect(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = words.Format(words.Cell, code) })).ToBeVisibleAsync();
             }
 
-            // The summary's DOCX arrives and opens, with the revised text in it.
-            await secretariat.GotoAsync("/cycles/2030-H2/summary");
+            // The summary's DOCX arrives in the reader's language and opens, with the revised text in it as written.
+            await secretariat.GotoAsync($"/cycles/{current}/summary");
             var download = await secretariat.Page.RunAndWaitForDownloadAsync(() => secretariat.Page.GetByRole(AriaRole.Link, new() { Name = "DOCX" }).ClickAsync());
             var file = Path.Combine(Ui.OutputRoot, "downloads", download.SuggestedFilename);
             await download.SaveAsAsync(file);
             using (var document = WordprocessingDocument.Open(file, isEditable: false))
             {
-                Assert.Contains("the Lyon and Nice units work on I.1", document.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
+                var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+                Assert.Contains("the Lyon and Nice units work on I.1", text, StringComparison.Ordinal);
+                Assert.Contains(words.SummaryTitle, text, StringComparison.Ordinal);
             }
 
             // The auditor finds the return, the approvals and the download in the trail.
             await auditor.SignInAsync(auditorUser);
-            await auditor.FollowAsync(auditor.Page.GetByRole(AriaRole.Link, new() { Name = "Audit trail" }));
-            await auditor.Page.GetByLabel("Actor").FillAsync(secretariatUser.Email);
-            await auditor.FollowAsync(auditor.Page.GetByRole(AriaRole.Button, new() { Name = "Show" }));
-            var trail = auditor.Page.GetByRole(AriaRole.Table, new() { NameRegex = new Regex("^Events") });
-            await Assertions.Expect(trail).ToContainTextAsync("Returned");
-            await Assertions.Expect(trail).ToContainTextAsync("Approved");
-            await Assertions.Expect(trail).ToContainTextAsync("Exported");
+            await auditor.FollowAsync(auditor.Page.GetByRole(AriaRole.Link, new() { Name = words.AuditTrail }));
+            await auditor.Page.GetByLabel(words.Actor, new() { Exact = true }).FillAsync(secretariatUser.Email);
+            await auditor.FollowAsync(auditor.Page.GetByRole(AriaRole.Button, new() { Name = words.Show, Exact = true }));
+            var trail = auditor.Page.GetByRole(AriaRole.Table, new() { NameRegex = new Regex(words.EventsCaption) });
+            foreach (var action in words.TrailActions)
+            {
+                await Assertions.Expect(trail).ToContainTextAsync(action);
+            }
         });
 
         foreach (var code in Commitments)
         {
-            var stored = await factory.StoredReportAsync("2030-H2", "FR", code);
+            var stored = await factory.StoredReportAsync(current, "FR", code);
             Assert.Equal(ReviewState.Approved, stored.State);
             Assert.Equal(Completion.Substantial, stored.Completion);
         }
@@ -106,5 +126,7 @@ public sealed class ReportingCycleJourneyTests(BrowserFixture browser, BrowserAp
         var actions = await db.AuditEvents.AsNoTracking().Where(e => e.Actor == secretariatUser.Email).Select(e => e.Action).ToListAsync();
         Assert.Contains("Returned", actions);
         Assert.Equal(3, actions.Count(a => a == "Approved"));
+        Assert.Equal(language == "fr" ? "fr" : null,
+            await db.Users.Where(u => u.Email == focalPointUser.Email).Select(u => u.PreferredLanguage).SingleAsync());
     }
 }

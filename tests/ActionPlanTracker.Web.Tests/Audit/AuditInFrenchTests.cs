@@ -121,7 +121,7 @@ public sealed class AuditInFrenchTests(AppFixture app) : IClassFixture<AppFixtur
         Assert.Contains(">Télécharger le XLSX</button>", form, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains(
-            "Choisissez ce que vous voulez exporter : événements, révisions ou rapports.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            "Choisissez ce que vous voulez exporter : événements, révisions, rapports ou pièces jointes.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var db = Factory.CreateDbContext();
         Assert.False(await db.AuditEvents.AnyAsync(e => e.Actor == auditor.Email && e.Action == "Exported"));
     }

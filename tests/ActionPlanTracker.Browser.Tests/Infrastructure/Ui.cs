@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace ActionPlanTracker.Browser.Tests.Infrastructure;
 
 /// <summary>Options of one person's browser context.</summary>
-/// <param name="Locale">The browser's language, which it asks pages for (Accept-Language).</param>
+/// <remarks><c>Locale</c> is the browser's language, which it asks pages for (Accept-Language).</remarks>
 public sealed record UiOptions(int Width = 1366, int Height = 768, bool JavaScript = true, string Locale = "en-GB");
 
 /// <summary>

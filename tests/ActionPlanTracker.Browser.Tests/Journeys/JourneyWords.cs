@@ -45,5 +45,5 @@ public sealed record JourneyWords(
 
     public static JourneyWords Of(string language) => language == "fr" ? French : English;
 
-    public string Format(string text, string value) => string.Format(System.Globalization.CultureInfo.InvariantCulture, text, value);
+    public static string Format(string text, string value) => string.Format(System.Globalization.CultureInfo.InvariantCulture, text, value);
 }

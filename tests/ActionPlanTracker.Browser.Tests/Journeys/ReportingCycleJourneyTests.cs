@@ -53,23 +53,23 @@ public sealed class ReportingCycleJourneyTests(BrowserFixture browser, BrowserAp
             await Assertions.Expect(focalPoint.Notice).ToContainTextAsync(words.CarriedNotice.Replace("2030", year, StringComparison.Ordinal));
             foreach (var code in Commitments)
             {
-                await focalPoint.FollowAsync(focalPoint.Page.GetByRole(AriaRole.Link, new() { Name = words.Format(words.EditReport, code) }));
+                await focalPoint.FollowAsync(focalPoint.Page.GetByRole(AriaRole.Link, new() { Name = JourneyWords.Format(words.EditReport, code) }));
                 await Assertions.Expect(focalPoint.Page.GetByLabel(words.Narrative)).ToHaveValueAsync($"{previous}: first steps on {code}.");
                 await focalPoint.Page.GetByLabel(words.Substantial).CheckAsync();
                 await focalPoint.Page.GetByLabel(words.Narrative).FillAsync($"{current}: a joint unit works on {code} since March.");
                 await focalPoint.FollowAsync(focalPoint.Page.GetByRole(AriaRole.Button, new() { Name = words.SaveAndSubmit }));
-                await Assertions.Expect(focalPoint.Notice).ToHaveTextAsync(words.Format(words.Submitted, code));
+                await Assertions.Expect(focalPoint.Notice).ToHaveTextAsync(JourneyWords.Format(words.Submitted, code));
             }
 
             // The secretariat returns I.1 with a comment and approves the other two.
             await secretariat.SignInAsync(secretariatUser);
             await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = words.ReviewQueue }));
-            await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = words.Format(words.ReviewReport, "I.1") }));
+            await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = JourneyWords.Format(words.ReviewReport, "I.1") }));
             await secretariat.Page.GetByLabel(words.Comment).FillAsync("Please name the units and the month each started.");
             await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Button, new() { Name = words.Return }));
             foreach (var code in Commitments[1..])
             {
-                await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = words.Format(words.ReviewReport, code) }));
+                await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = JourneyWords.Format(words.ReviewReport, code) }));
                 await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Button, new() { Name = words.Approve, Exact = true }));
             }
 
@@ -80,7 +80,7 @@ public sealed class ReportingCycleJourneyTests(BrowserFixture browser, BrowserAp
             await focalPoint.Page.GetByLabel(words.Narrative).FillAsync($"{current}: the Lyon and Nice units work on I.1 since March.");
             await focalPoint.FollowAsync(focalPoint.Page.GetByRole(AriaRole.Button, new() { Name = words.SaveAndSubmit }));
             await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = words.ReviewQueue }));
-            await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = words.Format(words.ReviewReport, "I.1") }));
+            await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = JourneyWords.Format(words.ReviewReport, "I.1") }));
             await Assertions.Expect(secretariat.Main).ToContainTextAsync("the Lyon and Nice units");
             await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Button, new() { Name = words.Approve, Exact = true }));
 
@@ -88,7 +88,7 @@ public sealed class ReportingCycleJourneyTests(BrowserFixture browser, BrowserAp
             await secretariat.FollowAsync(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = words.Dashboard }));
             foreach (var code in Commitments)
             {
-                await Assertions.Expect(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = words.Format(words.Cell, code) })).ToBeVisibleAsync();
+                await Assertions.Expect(secretariat.Page.GetByRole(AriaRole.Link, new() { Name = JourneyWords.Format(words.Cell, code) })).ToBeVisibleAsync();
             }
 
             // The summary's DOCX arrives in the reader's language and opens, with the revised text in it as written.

@@ -16,13 +16,6 @@ public static class ApiScopes
 
     public static IReadOnlyList<string> All { get; } = [ReadPlan, ReadReports];
 
-    public static string Describe(string scope) => scope switch
-    {
-        ReadPlan => "The plan, its members and its reporting cycles",
-        ReadReports => "Progress reports: approved ones, and your own member's drafts if you are a focal point",
-        _ => scope,
-    };
-
     /// <summary>The authorization policy that demands the scope, and only a token (never the sign-in cookie).</summary>
     public static string Policy(string scope) => "api:" + scope;
 }

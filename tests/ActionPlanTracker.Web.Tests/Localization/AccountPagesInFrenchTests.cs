@@ -121,6 +121,7 @@ public sealed class AccountPagesInFrenchTests(AppFixture app) : IClassFixture<Ap
         var refusal = await refused.Content.ReadAsStringAsync();
         Assert.Contains("Donnez au jeton le nom du système qui l’utilisera.", refusal, StringComparison.Ordinal);
         Assert.Contains("Choisissez ce que le jeton peut lire.", refusal, StringComparison.Ordinal);
+        Assert.Contains("<code>read:plan</code>: Le plan, ses membres et ses cycles de rapport</label>", refusal, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
         var list = await created.Content.ReadAsStringAsync();
         Assert.Contains("Le jeton « Archives du ministère » est créé.", list, StringComparison.Ordinal);
@@ -153,7 +154,7 @@ public sealed class AccountPagesInFrenchTests(AppFixture app) : IClassFixture<Ap
         Assert.Contains("<td>15 juil. 2034, 09:30 UTC</td>", html, StringComparison.Ordinal);
         Assert.Contains(">Nouveau</span>", html, StringComparison.Ordinal);
         Assert.Contains(">Marquer comme lue</button>", html, StringComparison.Ordinal);
-        Assert.Contains(">Marquer les 1 comme lues</button>", html, StringComparison.Ordinal);
+        Assert.Contains(">Tout marquer comme lu (1)</button>", html, StringComparison.Ordinal);
         Assert.Contains("1 notification marquée comme lue.", await read.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var after = app.Factory.CreateDbContext();
         Assert.NotNull(await after.Notifications.Where(n => n.DedupKey.StartsWith("fr-test:")).Select(n => n.ReadAt).SingleAsync());

@@ -9,9 +9,3 @@ public enum RevisionAction
     Returned = 3,
     Approved = 4,
 }
-
-public static class RevisionActions
-{
-    /// <summary>The action's name in the current language.</summary>
-    public static string Label(this RevisionAction action) => DomainText.Get($"RevisionAction.{action}");
-}

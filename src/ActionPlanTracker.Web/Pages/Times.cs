@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ActionPlanTracker.Web.Pages;
 
-/// <summary>Times on the account, administration and notification pages: in UTC, said so, in the reader's language.</summary>
+/// <summary>Times people read on the pages: in UTC, said so (the secretariat and the focal points sit in many time zones), in the reader's language.</summary>
 public static class Times
 {
     public static string Utc(DateTimeOffset? at) =>

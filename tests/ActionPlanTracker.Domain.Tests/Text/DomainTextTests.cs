@@ -46,7 +46,6 @@ public sealed partial class DomainTextTests
                     .Concat(Enum.GetValues<ReviewState>().Select(v => v.Label()))
                     .Concat(Enum.GetValues<ChangeSincePreviousCycle>().Select(v => v.Label()))
                     .Concat(Enum.GetValues<CycleState>().Select(v => v.Label()))
-                    .Concat(Enum.GetValues<RevisionAction>().Select(v => v.Label()))
                     .Concat(Enum.GetValues<IndicatorKind>().Select(v => v.Label()))
                     .Concat(Enum.GetValues<Disaggregation>().Select(v => v.Label()))
                     .Concat(Roles.All.Select(Roles.Label))

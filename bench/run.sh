@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmarks in one command: bench/run.sh [--data tiny|1x|10x] [--duration 10s] [--warmup 5s]
-#   [--connections 8,32] [--export-runs 5] [--results DIR]
+#   [--connections 8,32] [--export-runs 5] [--pages dashboard,audit] [--log-sql true] [--results DIR]
+#   [--serve FILE]: instead of measuring, keep the application running for profiling until FILE is deleted
 # Builds Release, starts a private PostgreSQL, migrates, loads the data set, starts the application in Production on
 # Kestrel, drives it with wrk and writes bench/results/<timestamp>-<data set>.md and .json. See README, "Performance".
 set -euo pipefail

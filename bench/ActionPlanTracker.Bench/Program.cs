@@ -30,8 +30,14 @@ try
                 Path.GetFullPath(options["--web"]),
                 Path.GetFullPath(Option("--results", "bench/results")),
                 [.. Option("--pages", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
-                Option("--log-sql", "false") == "true");
+                Option("--log-sql", "false") == "true",
+                options.TryGetValue("--serve", out var serve) ? Path.GetFullPath(serve) : null);
             var result = await new Runner(run).RunAsync();
+            if (run.Serve is not null)
+            {
+                return 0;
+            }
+
             var (markdown, json) = Results.Write(result, run.ResultsDirectory);
             Console.WriteLine();
             Console.WriteLine(Results.Markdown(result));
@@ -44,7 +50,7 @@ try
 
             return 0;
         default:
-            await Console.Error.WriteLineAsync("Usage: ActionPlanTracker.Bench run --web ActionPlanTracker.Web.dll [--data tiny|1x|10x] [--duration 10s] [--warmup 5s] [--connections 8,32] [--export-runs 5] [--pages dashboard,audit] [--log-sql true] [--results DIR]");
+            await Console.Error.WriteLineAsync("Usage: ActionPlanTracker.Bench run --web ActionPlanTracker.Web.dll [--data tiny|1x|10x] [--duration 10s] [--warmup 5s] [--connections 8,32] [--export-runs 5] [--pages dashboard,audit] [--log-sql true] [--serve FILE] [--results DIR]");
             await Console.Error.WriteLineAsync("       ActionPlanTracker.Bench load --connection CONNECTION_STRING [--data tiny|1x|10x]");
             return 2;
     }

@@ -87,6 +87,40 @@ internal sealed class Runner(RunOptions options)
         return result with { AuditChain = chainAfterRun, Machine = await Machine.DescribeAsync(connectionString) };
     }
 
+    /// <summary>
+    /// To profile by hand: writes the address, the process id and a signed-in cookie for each page's account into the
+    /// file, one shell assignment a line, and keeps the application running until the file is deleted. The cookies are
+    /// renewed every 30 s: past the security stamp's validation interval every request with an old one would re-read the user.
+    /// </summary>
+    private static async Task ServeAsync(HttpClient client, string file, int pid, IEnumerable<Target> targets)
+    {
+        var users = targets.Select(t => t.User).OfType<string>().Distinct().ToList();
+        Console.WriteLine($"Serving until {file} is deleted");
+        var written = false;
+        while (!written || File.Exists(file))
+        {
+            var lines = new List<string> { $"BASE={client.BaseAddress}", $"PID={pid}" };
+            foreach (var user in users)
+            {
+                var session = await Session.SignInAsync(client, user, Password);
+                lines.Add($"COOKIE_{user.Split('@')[0].Replace('-', '_').ToUpperInvariant()}='{session.CookieHeader}'");
+            }
+
+            if (written && !File.Exists(file))
+            {
+                break;
+            }
+
+            await File.WriteAllLinesAsync(file + ".new", lines);
+            File.Move(file + ".new", file, overwrite: true);
+            written = true;
+            for (var i = 0; i < 30 && File.Exists(file); i++)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+        }
+    }
+
     private async Task<RunResult> MeasureAsync(HttpClient client, AppProcess app, Uri baseAddress, string postgresData, string connectionString, LoadSummary load, string work)
     {
         var pid = app.ServerId;
@@ -110,6 +144,11 @@ internal sealed class Runner(RunOptions options)
             new("audit trail, last page", "/audit?after=0", AuditorEmail),
         ];
         targets = [.. targets.Where(t => t.Name.StartsWith("baseline", StringComparison.Ordinal) || options.Pages.Count == 0 || options.Pages.Any(p => t.Name.Contains(p, StringComparison.OrdinalIgnoreCase)))];
+        if (options.Serve is { } serveFile)
+        {
+            await ServeAsync(client, serveFile, pid, targets);
+            return Results.Compose(options, load, [], []);
+        }
 
         // Every page answers 200 before any load: a wrong address would otherwise be measured as errors.
         foreach (var target in targets)
@@ -365,8 +404,8 @@ internal sealed class Runner(RunOptions options)
     }
 }
 
-/// <summary>A run's settings. Pages: only the pages and exports whose names contain one of these (the baseline always); all when empty. LogSql: the application logs every SQL command, to profile.</summary>
-internal sealed record RunOptions(DataSet Data, TimeSpan Duration, TimeSpan WarmUp, int[] Connections, int ExportRuns, string WebDll, string ResultsDirectory, IReadOnlyList<string> Pages, bool LogSql = false);
+/// <summary>A run's settings. Pages: only the pages and exports whose names contain one of these (the baseline always); all when empty. LogSql: the application logs every SQL command, to profile. Serve: keep the application running for profiling by hand.</summary>
+internal sealed record RunOptions(DataSet Data, TimeSpan Duration, TimeSpan WarmUp, int[] Connections, int ExportRuns, string WebDll, string ResultsDirectory, IReadOnlyList<string> Pages, bool LogSql = false, string? Serve = null);
 
 /// <summary>What the runner writes into the wrk script of the report save.</summary>
 internal static class SaveScript

@@ -45,6 +45,9 @@ public sealed class ActionPlanDbContext(DbContextOptions<ActionPlanDbContext> op
     /// <summary>Uploaded spreadsheets waiting for the focal point's confirmation.</summary>
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
 
+    /// <summary>The stamp that moves with every change to what pages keep in memory: see <see cref="Caching.DataVersion"/>.</summary>
+    public DbSet<Caching.DataVersion> DataVersions => Set<Caching.DataVersion>();
+
     /// <summary>Data Protection keys live in the database, so every replica shares cookies and antiforgery tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

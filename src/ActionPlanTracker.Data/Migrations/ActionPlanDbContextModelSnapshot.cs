@@ -23,6 +23,29 @@ namespace ActionPlanTracker.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ActionPlanTracker.Data.Caching.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid")
+                        .HasColumnName("stamp");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_version");
+
+                    b.ToTable("data_version", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_data_version_single_row", "id = 1");
+                        });
+                });
+
             modelBuilder.Entity("ActionPlanTracker.Data.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")

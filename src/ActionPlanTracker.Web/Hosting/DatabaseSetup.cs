@@ -45,6 +45,11 @@ internal static class DatabaseSetup
             .UseActionPlanDatabase(services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName)!, resilient: true)
             .AddInterceptors(services.GetRequiredService<AuditInterceptor>(), AuditChainLock));
         builder.Services.AddHealthChecks().AddDbContextCheck<ActionPlanDbContext>("database");
+
+        // What pages keep in memory between requests, checked against the data version's stamp read once per request.
+        builder.Services.AddScoped<ActionPlanTracker.Data.Caching.DataStamp>();
+        builder.Services.AddSingleton<ActionPlanTracker.Web.Pages.Dashboard.PlanSnapshots>();
+        builder.Services.AddMemoryCache();
         return embedded;
     }
 

@@ -13,8 +13,11 @@ namespace ActionPlanTracker.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class QueryCounter : DbCommandInterceptor
 {
-    /// <summary>What the layout adds to every page of a signed-in user: the navigation's count of unread notifications.</summary>
-    public const int Navigation = 1;
+    /// <summary>
+    /// What the layout adds to every page of a signed-in user: the data version's stamp (shared with any part of the page
+    /// that compares it) and, when the stamp has moved since the user's last page, the count of unread notifications.
+    /// </summary>
+    public const int Navigation = 2;
 
     private readonly ConcurrentQueue<string> _commands = new();
 
@@ -22,6 +25,10 @@ public sealed class QueryCounter : DbCommandInterceptor
 
     /// <summary>The SQL of every command counted since the last reset, to say which query is one too many.</summary>
     public IReadOnlyList<string> Commands => [.. _commands];
+
+    /// <summary>The commands counted since the last reset that are not the navigation's (the stamp and the unread count).</summary>
+    public int WithoutNavigation => _commands.Count(c =>
+        !c.Contains("FROM data_version", StringComparison.Ordinal) && !c.Contains("FROM notifications", StringComparison.Ordinal));
 
     public void Reset() => _commands.Clear();
 

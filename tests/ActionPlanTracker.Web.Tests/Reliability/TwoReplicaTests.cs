@@ -53,6 +53,37 @@ public sealed class TwoReplicaTests(TwoReplicaTests.Replicas replicas) : IClassF
     }
 
     [Fact]
+    public async Task A_dashboard_kept_by_one_replica_shows_a_report_saved_through_the_other_at_the_next_request()
+    {
+        await replicas.Factory.OpenCycleAsync("2044-H2");
+        var id = await replicas.Factory.ReportIdAsync("2044-H2", "JP", "III.2");
+        var secretariat = await replicas.Factory.CreateAsync(Roles.Secretariat);
+        var focalPoint = await replicas.Factory.CreateAsync(Roles.FocalPoint, "JP");
+        using var reader = new Browser();
+        using var writer = new Browser();
+        await SignInAsync(reader, A, secretariat);
+        await SignInAsync(writer, B, focalPoint);
+        Assert.Equal("No report", await CellAsync(reader, A, "/cycles/2044-H2/dashboard", "cell-III.2-JP"));
+        Assert.Equal("No report", await CellAsync(reader, A, "/cycles/2044-H2/dashboard", "cell-III.2-JP"));
+
+        var token = await writer.TokenAsync(B, $"/reports/{id}");
+        var version = await ReportSaver.VersionAsync(replicas.Factory, id);
+        using var save = await writer.PostAsync(B, $"/reports/{id}?handler=Save",
+            ("Input.Version", version.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Input.Completion", "Substantial"),
+            ("Input.Narrative", "Saved through the second replica."), (Forms.TokenField, token));
+        Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
+
+        Assert.Equal("Substantial Draft", await CellAsync(reader, A, "/cycles/2044-H2/dashboard", "cell-III.2-JP"));
+    }
+
+    private static async Task<string?> CellAsync(Browser browser, Replica replica, string path, string id)
+    {
+        using var response = await browser.GetAsync(replica, path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Dashboard.DashboardData.TextOf(await response.Content.ReadAsStringAsync(), id);
+    }
+
+    [Fact]
     public async Task An_export_started_on_one_replica_is_recorded_once_and_the_chain_verifies()
     {
         var auditor = await replicas.Factory.CreateAsync(Roles.Auditor);

@@ -36,6 +36,9 @@ public sealed partial class IndexModel
         /// <summary>True when a level or state filter leaves some cells out.</summary>
         public bool FiltersCells => !Blank(Level) || !Blank(State);
 
+        /// <summary>The filters as a valid request means them (trimmed, case folded): the same key for the same board.</summary>
+        public string Key => string.Join('|', Norm(Pillar), Norm(Member), Norm(Level), Norm(State), Norm(Priority));
+
         public bool IsEmpty => Blank(Pillar) && Blank(Member) && Blank(Priority) && !FiltersCells;
 
         public bool Keeps(PillarInfo pillar) => Blank(Pillar) || Same(pillar.Numeral, Pillar);
@@ -48,6 +51,8 @@ public sealed partial class IndexModel
         /// <summary>A hidden report matches no level or state: filtering must not reveal what the reader may not see.</summary>
         public bool Keeps(ReportFacts report) =>
             (Blank(Level) || Same(report.LevelKey, Level)) && (Blank(State) || Same(report.StateKey, State));
+
+        private static string Norm(string? value) => Blank(value) ? "" : value!.Trim().ToUpperInvariant();
 
         public static bool Blank(string? value) => string.IsNullOrWhiteSpace(value);
 

@@ -53,6 +53,12 @@ internal static class PlanQueries
             .Select(m => new MemberInfo(m.Id, m.Code, m.Name, m.NameFr))
             .ToListAsync(cancellationToken);
 
+    public static Task<List<PriorityInfo>> PrioritiesAsync(this ActionPlanDbContext db, CancellationToken cancellationToken) =>
+        db.Priorities.AsNoTracking()
+            .OrderBy(p => p.Number)
+            .Select(p => new PriorityInfo(p.Number, p.Title, p.TitleFr))
+            .ToListAsync(cancellationToken);
+
     /// <summary>The pillars with their commitments and each commitment's priority numbers, in one command.</summary>
     public static Task<List<PillarInfo>> PlanAsync(this ActionPlanDbContext db, CancellationToken cancellationToken) =>
         db.Pillars.AsNoTracking()

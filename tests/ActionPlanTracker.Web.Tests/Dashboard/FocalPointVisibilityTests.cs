@@ -26,7 +26,7 @@ public sealed class FocalPointVisibilityTests(AppFixture app) : IClassFixture<Ap
         var html = await client.PageAsync("/cycles/2051-H1/dashboard");
 
         Assert.Equal("Complete Approved", DashboardData.TextOf(html, "cell-I.1-DE"));
-        Assert.Contains("href=\"/commitments/I.1?cycle=2051-H1#member-DE\"", DashboardData.MarkupOf(html, "cell-I.1-DE"), StringComparison.Ordinal);
+        Assert.Contains("href=\"/commitments/I.1?cycle=2051-H1&amp;member=DE#member-DE\"", DashboardData.MarkupOf(html, "cell-I.1-DE"), StringComparison.Ordinal);
         foreach (var cell in new[] { "cell-I.2-DE", "cell-I.3-DE", "cell-I.4-DE" })
         {
             Assert.Equal("Not yet approved", DashboardData.TextOf(html, cell));

@@ -11,7 +11,7 @@ namespace ActionPlanTracker.Web.Pages.Commitments;
 
 /// <summary>
 /// One commitment: its full text, every member's status and narrative in the chosen cycle, and its history across
-/// cycles, and its indicators. A focal point reads the other members' approved reports only. Six SQL commands, however many cycles.
+/// cycles (ten members a page, <see cref="MemberPages"/>), and its indicators. A focal point reads the other members' approved reports only. Six SQL commands, however many cycles.
 /// </summary>
 [Authorize]
 public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
@@ -21,6 +21,9 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
     public Viewer Viewer { get; private set; } = null!;
 
     public IReadOnlyList<MemberInfo> Members { get; private set; } = [];
+
+    /// <summary>The members whose rows this page shows, ten at a time; the roll-up by cycle counts them all.</summary>
+    public MemberPages MemberPage { get; private set; } = null!;
 
     /// <summary>The cycles with report slots, oldest first.</summary>
     public IReadOnlyList<CycleInfo> Cycles { get; private set; } = [];
@@ -37,7 +40,7 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
     /// <summary>Each member's report in each of <see cref="Cycles"/>.</summary>
     public IReadOnlyList<(MemberInfo Member, IReadOnlyList<ReportFacts> Reports)> History { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string code, string? cycle, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string code, string? cycle, [FromQuery] string? page, string? member, CancellationToken cancellationToken)
     {
         var asked = code.Trim().ToUpperInvariant();
         var commitment = await db.Commitments.AsNoTracking().Where(c => c.Code == asked)
@@ -62,13 +65,27 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
         Viewer = Viewer.Of(User);
         Cycles = [.. cycles.Where(c => c.State != CycleState.Planned)];
         Members = await db.MembersAsync(cancellationToken);
+        if (!MemberPages.TryParse(page, Members.Count, out var number))
+        {
+            return NotFound();
+        }
+
+        // A link to one member's entry opens the page of members that holds it. (The page number comes from the query
+        // string only: for Razor Pages, "page" is also the route value that names the page.)
+        if (string.IsNullOrWhiteSpace(page) && Members.ToList().FindIndex(m => string.Equals(m.Code, member?.Trim(), StringComparison.OrdinalIgnoreCase)) is var index and >= 0)
+        {
+            number = (index / MemberPages.Size) + 1;
+        }
+
+        MemberPage = MemberPages.Of(Members, number);
+        var shownIds = MemberPage.Shown.Select(m => m.Id).ToList();
         var reports = (await db.Reports.AsNoTracking().Where(r => r.CommitmentId == commitment.Id).Select(Viewer.Facts()).ToListAsync(cancellationToken))
             .ToDictionary(r => (r.CycleId, r.MemberId));
         var chosenId = Chosen?.Id ?? 0;
 
         // Only the narratives the reader may read are fetched.
         var texts = await db.Reports.AsNoTracking()
-            .Where(r => r.CommitmentId == commitment.Id && r.CycleId == chosenId && r.LastChangedAt != null)
+            .Where(r => r.CommitmentId == commitment.Id && r.CycleId == chosenId && r.LastChangedAt != null && shownIds.Contains(r.MemberId))
             .Where(Viewer.CanRead())
             .Select(r => new { r.MemberId, r.Narrative, r.NotApplicableReason })
             .ToDictionaryAsync(r => r.MemberId, cancellationToken);
@@ -78,7 +95,7 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
 
         if (Chosen is { } chosen)
         {
-            InCycle = [.. Members.Select(m =>
+            InCycle = [.. MemberPage.Shown.Select(m =>
             {
                 var report = Of(chosen, m);
                 var text = texts.GetValueOrDefault(m.Id);
@@ -88,7 +105,7 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
 
         Indicators = await IndicatorSeries.LoadAsync(db, Viewer, commitment.Id, Cycles, Members, cancellationToken);
         ByCycle = [.. Cycles.Select(c => new RollupRow($"cycle-{c.Code}", c.Code, c.Code, LevelCounts.Of(Members.Select(m => Of(c, m)))))];
-        History = [.. Members.Select(m => (m, (IReadOnlyList<ReportFacts>)[.. Cycles.Select(c => Of(c, m))]))];
+        History = [.. MemberPage.Shown.Select(m => (m, (IReadOnlyList<ReportFacts>)[.. Cycles.Select(c => Of(c, m))]))];
         return Page();
     }
 

@@ -11,7 +11,7 @@ public sealed class Board
 
     public Viewer Viewer => Page.Viewer;
 
-    /// <summary>The member columns the filters keep.</summary>
+    /// <summary>The member columns the filters keep, on this page of them.</summary>
     public IReadOnlyList<MemberInfo> Columns { get; private set; } = [];
 
     public IReadOnlyList<MatrixPillar> Matrix { get; private set; } = [];
@@ -29,7 +29,7 @@ public sealed class Board
     {
         var board = new Board(page) { Indicators = indicators };
         var filter = page.Filter;
-        board.Columns = [.. page.Members.Where(m => filter.Keeps(m))];
+        board.Columns = page.MemberPage.Shown;
         var matrix = new List<MatrixPillar>();
         foreach (var pillar in page.Pillars.Where(filter.Keeps))
         {

@@ -33,6 +33,9 @@ public sealed partial class IndexModel
         /// <summary>A priority's number.</summary>
         public string? Priority { get; set; }
 
+        /// <summary>Which page of the members the filters keep (<see cref="MemberPages"/>); the first when blank.</summary>
+        public string? Page { get; set; }
+
         /// <summary>True when a level or state filter leaves some cells out.</summary>
         public bool FiltersCells => !Blank(Level) || !Blank(State);
 
@@ -72,6 +75,8 @@ public sealed partial class IndexModel
                 .WithMessage(text["Index.ChooseLevel"]);
             RuleFor(x => x.State).Must(s => FilterInput.Blank(s) || StateChoices.Any(c => FilterInput.Same(c.Value, s)))
                 .WithMessage(text["Index.ChooseState"]);
+            RuleFor(x => x.Page).Must((input, page) => MemberPages.TryParse(page, members.Count(input.Keeps), out _))
+                .WithMessage(input => text["Index.ChoosePage", MemberPages.PageCount(members.Count(input.Keeps))]);
             RuleFor(x => x.Priority).Must(p => FilterInput.Blank(p) || priorities.Any(x => FilterInput.Same(x.Number.ToString(CultureInfo.InvariantCulture), p)))
                 .WithMessage(text["Index.ChoosePriority"]);
         }

@@ -33,11 +33,14 @@ public sealed partial class IndexModel(ActionPlanDbContext db, DataStamp stamp, 
 
     public Viewer Viewer { get; private set; } = null!;
 
+    /// <summary>The members whose columns this page shows: those the filters keep, ten at a time.</summary>
+    public MemberPages MemberPage { get; private set; } = null!;
+
     /// <summary>
     /// What the rendered board depends on besides the language: the data version, what this reader may see (and
     /// where its cells lead), the cycle and the filters as they were understood.
     /// </summary>
-    public string BoardKey => string.Join('|', Plan.Stamp.ToString("N"), Viewer.ReadsAll, Viewer.Reviews, Viewer.OwnMemberId, Cycle.Code, Filter.Key);
+    public string BoardKey => string.Join('|', Plan.Stamp.ToString("N"), Viewer.ReadsAll, Viewer.Reviews, Viewer.OwnMemberId, Cycle.Code, Filter.Key, MemberPage.Number);
 
     public async Task<IActionResult> OnGetAsync(string cycle, [FromQuery] FilterInput filter, CancellationToken cancellationToken)
     {
@@ -50,10 +53,14 @@ public sealed partial class IndexModel(ActionPlanDbContext db, DataStamp stamp, 
         Cycle = found;
         Filter = filter;
         Viewer = Viewer.Of(User);
-        if (!filter.IsEmpty && !new Validator(Pillars, Members, Priorities, text).Validate(filter).AddTo(ModelState, "filter"))
+        if ((!filter.IsEmpty || !FilterInput.Blank(filter.Page)) && !new Validator(Pillars, Members, Priorities, text).Validate(filter).AddTo(ModelState, "filter"))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
         }
+
+        List<MemberInfo> kept = [.. Members.Where(filter.Keeps)];
+        MemberPage = MemberPages.Of(kept, MemberPages.TryParse(filter.Page, kept.Count, out var number) ? number : 1);
 
         return Page();
     }

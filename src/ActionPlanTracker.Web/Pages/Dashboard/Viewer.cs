@@ -51,7 +51,7 @@ public sealed record Viewer(bool ReadsAll, bool Reviews, int? OwnMemberId)
     /// <summary>
     /// Where a report's cell leads: the focal point's own form, the secretariat's review page, the history for other
     /// readers of all, and for a focal point reading another member's approved report, that member's entry on the
-    /// commitment's page. Hidden or missing reports lead nowhere.
+    /// commitment's page (on the page of members that holds it). Hidden or missing reports lead nowhere.
     /// </summary>
     public string? LinkTo(ReportFacts report, string cycleCode, string commitmentCode, string memberCode) => report switch
     {
@@ -59,7 +59,7 @@ public sealed record Viewer(bool ReadsAll, bool Reviews, int? OwnMemberId)
         _ when report.MemberId == OwnMemberId => $"/reports/{report.Id}",
         _ when Reviews => $"/review/{report.Id}",
         _ when ReadsAll => $"/reports/{report.Id}/history",
-        _ => $"/commitments/{commitmentCode}?cycle={cycleCode}#member-{memberCode}",
+        _ => $"/commitments/{commitmentCode}?cycle={cycleCode}&member={memberCode}#member-{memberCode}",
     };
 }
 

@@ -4,9 +4,9 @@ namespace ActionPlanTracker.Data.Caching;
 /// The <see cref="DataVersion"/> stamp as one request sees it: read once, at its first use, however many parts of the
 /// page (the navigation's count, the dashboard's plan) compare against it. Registered per request.
 /// </summary>
-public sealed class DataStamp(ActionPlanDbContext db)
+public sealed class DataStamp(DataVersionReader reader)
 {
     private Task<Guid>? _read;
 
-    public Task<Guid> CurrentAsync(CancellationToken cancellationToken) => _read ??= DataVersion.CurrentAsync(db, cancellationToken);
+    public Task<Guid> CurrentAsync(CancellationToken cancellationToken) => _read ??= reader.CurrentAsync(cancellationToken);
 }

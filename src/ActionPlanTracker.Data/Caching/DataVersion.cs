@@ -1,13 +1,12 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace ActionPlanTracker.Data.Caching;
 
 /// <summary>
 /// The one row that changes whenever the plan, anyone's progress or anyone's notifications change: statement triggers on every table in
 /// <see cref="TrackedTables"/> give it a new random stamp in the writing transaction itself (migration DataVersion), so
 /// whatever writes (a page, the import, SQL typed by an operator, a restore) moves it, and a reader that sees a stamp
-/// sees the data that came with it. Pages that keep what they read in memory compare stamps, one primary-key read,
-/// instead of reading the data again; a random stamp is never reused, not even after a restore from a backup.
+/// sees the data that came with it. Pages that keep what they read in memory compare stamps, one primary-key read
+/// (<see cref="DataVersionReader"/>), instead of reading the data again; read the stamp before the data it stands for,
+/// so that what is read is at least as new as the stamp says. A random stamp is never reused, not even after a restore.
 /// </summary>
 public sealed class DataVersion
 {
@@ -29,8 +28,4 @@ public sealed class DataVersion
     public Guid Stamp { get; init; }
 
     public DateTimeOffset ChangedAt { get; init; }
-
-    /// <summary>The current stamp: read it before the data it stands for, so what is read is at least as new as the stamp says.</summary>
-    public static Task<Guid> CurrentAsync(ActionPlanDbContext db, CancellationToken cancellationToken) =>
-        db.DataVersions.AsNoTracking().Where(v => v.Id == SingleRowId).Select(v => v.Stamp).FirstAsync(cancellationToken);
 }

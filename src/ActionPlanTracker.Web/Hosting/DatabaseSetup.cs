@@ -47,6 +47,8 @@ internal static class DatabaseSetup
         builder.Services.AddHealthChecks().AddDbContextCheck<ActionPlanDbContext>("database");
 
         // What pages keep in memory between requests, checked against the data version's stamp read once per request.
+        builder.Services.AddSingleton(services => new ActionPlanTracker.Data.Caching.DataVersionReader(
+            services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName)!));
         builder.Services.AddScoped<ActionPlanTracker.Data.Caching.DataStamp>();
         builder.Services.AddSingleton<ActionPlanTracker.Web.Pages.Dashboard.PlanSnapshots>();
         builder.Services.AddMemoryCache();

@@ -10,7 +10,7 @@ namespace ActionPlanTracker.Web.Notifications;
 /// The number in the navigation: the signed-in user's unread notifications. Counted once per user and data version
 /// stamp (notifications move the stamp), so most pages only compare the stamp they read anyway.
 /// </summary>
-public sealed class UnreadNotifications(ActionPlanDbContext db, DataStamp stamp, IMemoryCache cache)
+public sealed class UnreadNotifications(IServiceProvider services, DataStamp stamp, IMemoryCache cache)
 {
     private static readonly MemoryCacheEntryOptions Kept = new() { SlidingExpiration = TimeSpan.FromMinutes(30) };
 
@@ -30,6 +30,8 @@ public sealed class UnreadNotifications(ActionPlanDbContext db, DataStamp stamp,
             return counted.Unread;
         }
 
+        // The context only when counting: most pages find the count kept and need none.
+        var db = services.GetRequiredService<ActionPlanDbContext>();
         var unread = await db.Notifications.CountAsync(n => n.UserId == id && n.ReadAt == null);
         cache.Set(key, new Counted(current, unread), Kept);
         return unread;

@@ -18,7 +18,7 @@ public sealed class QueryCountTests(AppFixture app, ITestOutputHelper output) : 
 
     // The dashboard, when nothing is kept (the first request after a change): four commands for the plan snapshot
     // (cycles, members, pillars with commitments, priorities) and two for the board (reports; indicators, rooted on the
-    // indicators, not the reports). When the board is kept, none but the stamp (DashboardCacheTests).
+    // indicators, not the reports). When the board is kept, none but the stamp, read outside EF Core (DashboardCacheTests).
     private static readonly (string Url, int Limit)[] Pages =
     [
         ($"/cycles/{Current}/dashboard", 6),

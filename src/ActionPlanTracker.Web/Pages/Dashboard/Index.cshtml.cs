@@ -15,7 +15,7 @@ namespace ActionPlanTracker.Web.Pages.Dashboard;
 /// stamp stays the same, per reader's view, cycle, filters and language. A request that finds it kept runs one command.
 /// </summary>
 [Authorize]
-public sealed partial class IndexModel(ActionPlanDbContext db, DataStamp stamp, PlanSnapshots plans, IStringLocalizer<DashboardText> text) : PageModel
+public sealed partial class IndexModel(DataStamp stamp, PlanSnapshots plans, IStringLocalizer<DashboardText> text) : PageModel
 {
     public PlanSnapshot Plan { get; private set; } = null!;
 
@@ -44,7 +44,7 @@ public sealed partial class IndexModel(ActionPlanDbContext db, DataStamp stamp, 
 
     public async Task<IActionResult> OnGetAsync(string cycle, [FromQuery] FilterInput filter, CancellationToken cancellationToken)
     {
-        Plan = await plans.CurrentAsync(db, stamp, cancellationToken);
+        Plan = await plans.CurrentAsync(stamp, HttpContext.RequestServices.GetRequiredService<ActionPlanDbContext>, cancellationToken);
         if (Cycles.Find(cycle) is not { } found)
         {
             return NotFound();

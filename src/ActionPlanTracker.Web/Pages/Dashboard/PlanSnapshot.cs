@@ -16,7 +16,8 @@ public sealed class PlanSnapshots
 {
     private PlanSnapshot? _last;
 
-    public async Task<PlanSnapshot> CurrentAsync(ActionPlanDbContext db, DataStamp dataStamp, CancellationToken cancellationToken)
+    /// <summary>The snapshot at the request's stamp; <paramref name="database"/> gives the request's context, asked for only when the snapshot must be read again.</summary>
+    public async Task<PlanSnapshot> CurrentAsync(DataStamp dataStamp, Func<ActionPlanDbContext> database, CancellationToken cancellationToken)
     {
         // The stamp first: what is read after it is at least as new, so a snapshot is never older than its stamp.
         var stamp = await dataStamp.CurrentAsync(cancellationToken);
@@ -25,6 +26,7 @@ public sealed class PlanSnapshots
             return last;
         }
 
+        var db = database();
         var snapshot = new PlanSnapshot(
             stamp,
             await db.CyclesAsync(cancellationToken),

@@ -29,8 +29,9 @@ public sealed class QueryCountTests(AppFixture app, ITestOutputHelper output) : 
         ($"/cycles/{Current}/changes/FR/I.1", 6),
         ("/members/FR", 6),
         ($"/members/DE?cycle={Current}", 6),
-        ("/commitments/I.1", 6),
-        ($"/commitments/II.1?cycle={Current}", 6),
+        // The commitment page's seventh: its roll-up by cycle, counted in SQL over every member while the page shows ten.
+        ("/commitments/I.1", 7),
+        ($"/commitments/II.1?cycle={Current}", 7),
     ];
 
     private AppFactory Factory => app.Factory;
@@ -83,7 +84,7 @@ public sealed class QueryCountTests(AppFixture app, ITestOutputHelper output) : 
                 var (status, commands) = await counter.MeasureAsync(client, url);
                 var expected = role == Roles.FocalPoint && url.Contains("/readiness", StringComparison.Ordinal) ? HttpStatusCode.Forbidden : HttpStatusCode.OK;
                 Assert.True(expected == status, $"{role} {url}: {(int)status}");
-                if (commands > 6 + QueryCounter.Navigation)
+                if (commands > 7 + QueryCounter.Navigation)
                 {
                     output.WriteLine(string.Join("\n----\n", counter.Commands));
                 }

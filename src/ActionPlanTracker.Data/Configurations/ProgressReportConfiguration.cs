@@ -10,6 +10,11 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
     {
         builder.ToTable("progress_reports");
         builder.HasIndex(r => new { r.CycleId, r.MemberId, r.CommitmentId }).IsUnique();
+
+        // A commitment's page reads every member's reports of the commitment, in every cycle, by state and level: from the
+        // index alone (no visit to the rows, which carry the narratives), so the page does not grow with the members (bench/, 10×).
+        builder.HasIndex(r => new { r.CommitmentId, r.CycleId, r.MemberId })
+            .IncludeProperties(r => new { r.Id, r.State, r.Completion, r.LastChangedAt });
         builder.HasOne<ReportingCycle>().WithMany().HasForeignKey(r => r.CycleId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Commitment>().WithMany().HasForeignKey(r => r.CommitmentId).OnDelete(DeleteBehavior.Restrict);

@@ -1083,11 +1083,13 @@ namespace ActionPlanTracker.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_progress_reports");
 
-                    b.HasIndex("CommitmentId")
-                        .HasDatabaseName("ix_progress_reports_commitment_id");
-
                     b.HasIndex("MemberId")
                         .HasDatabaseName("ix_progress_reports_member_id");
+
+                    b.HasIndex("CommitmentId", "CycleId", "MemberId")
+                        .HasDatabaseName("ix_progress_reports_commitment_id_cycle_id_member_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CommitmentId", "CycleId", "MemberId"), new[] { "Id", "State", "Completion", "LastChangedAt" });
 
                     b.HasIndex("CycleId", "MemberId", "CommitmentId")
                         .IsUnique()

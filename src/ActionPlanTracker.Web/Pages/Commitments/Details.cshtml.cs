@@ -72,9 +72,9 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
 
         // A link to one member's entry opens the page of members that holds it. (The page number comes from the query
         // string only: for Razor Pages, "page" is also the route value that names the page.)
-        if (string.IsNullOrWhiteSpace(page) && Members.ToList().FindIndex(m => string.Equals(m.Code, member?.Trim(), StringComparison.OrdinalIgnoreCase)) is var index and >= 0)
+        if (string.IsNullOrWhiteSpace(page) && MemberPages.PageOf(Members, member) is { } holding)
         {
-            number = (index / MemberPages.Size) + 1;
+            number = holding;
         }
 
         MemberPage = MemberPages.Of(Members, number);
@@ -106,7 +106,8 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
         }
 
         Indicators = await IndicatorSeries.LoadAsync(db, Viewer, commitment.Id, Cycles, Members, cancellationToken);
-        ByCycle = [.. Cycles.Select(c => new RollupRow($"cycle-{c.Code}", c.Code, c.Code, CountsIn(c, tallies)))];
+        var ownIsMember = Viewer.OwnMemberId is { } ownId && Members.Any(m => m.Id == ownId);
+        ByCycle = [.. Cycles.Select(c => new RollupRow($"cycle-{c.Code}", c.Code, c.Code, CountsIn(c, tallies, ownIsMember)))];
         History = [.. MemberPage.Shown.Select(m => (m, (IReadOnlyList<ReportFacts>)[.. Cycles.Select(c => Of(c, m))]))];
         return Page();
     }
@@ -134,17 +135,18 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
     }
 
     /// <summary>A cycle's counts from its tallies; members without a report slot count as a missing report, hidden from a focal point unless its own.</summary>
-    private LevelCounts CountsIn(CycleInfo cycle, List<Tally> tallies)
+    private LevelCounts CountsIn(CycleInfo cycle, List<Tally> tallies, bool ownIsMember)
     {
         var inCycle = tallies.Where(t => t.CycleId == cycle.Id).ToList();
-        var ownMember = Viewer.OwnMemberId is { } ownId && Members.Any(m => m.Id == ownId) ? 1 : 0;
+        var ownMember = ownIsMember ? 1 : 0;
         var ownMissing = ownMember - inCycle.Where(t => t.Own).Sum(t => t.Count);
         var othersMissing = Members.Count - ownMember - inCycle.Where(t => !t.Own).Sum(t => t.Count);
-        var facts = inCycle.SelectMany(t => Enumerable.Repeat(
-                new ReportFacts(0, cycle.Id, 0, 0, t.Visible, t.Visible && t.Written, null, t.Visible ? t.Completion : null), t.Count))
-            .Concat(Enumerable.Repeat(new ReportFacts(0, cycle.Id, 0, 0, true, false, null, null), Math.Max(0, ownMissing)))
-            .Concat(Enumerable.Repeat(new ReportFacts(0, cycle.Id, 0, 0, Viewer.ReadsAll, false, null, null), Math.Max(0, othersMissing)));
-        return LevelCounts.Of(facts);
+        return LevelCounts.OfTallies(
+        [
+            .. inCycle.Select(t => (new ReportFacts(0, cycle.Id, 0, 0, t.Visible, t.Visible && t.Written, null, t.Visible ? t.Completion : null), t.Count)),
+            (ReportFacts.Missing(Viewer, cycle.Id, Viewer.OwnMemberId ?? 0, 0), Math.Max(0, ownMissing)),
+            (new ReportFacts(0, cycle.Id, 0, 0, Viewer.ReadsAll, false, null, null), Math.Max(0, othersMissing)),
+        ]);
     }
 
     private sealed record Tally(int CycleId, bool Own, bool Visible, bool Written, Completion? Completion, int Count);

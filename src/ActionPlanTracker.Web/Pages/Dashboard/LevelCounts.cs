@@ -39,24 +39,41 @@ public sealed record LevelCounts(int NotStarted, int Limited, int Substantial, i
         Span<int> counts = stackalloc int[7];
         foreach (var report in reports)
         {
-            var column = report.LevelKey switch
-            {
-                "notstarted" => 0,
-                "limited" => 1,
-                "substantial" => 2,
-                "complete" => 3,
-                "notapplicable" => 4,
-                "none" => 5,
-                "hidden" => 6,
-                _ => -1,
-            };
-            if (column >= 0)
-            {
-                counts[column]++;
-            }
+            Add(counts, report, 1);
         }
 
         return new(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]);
+    }
+
+    /// <summary>Reports already counted in SQL: each stands for <c>Count</c> alike.</summary>
+    public static LevelCounts OfTallies(IEnumerable<(ReportFacts Report, int Count)> tallies)
+    {
+        Span<int> counts = stackalloc int[7];
+        foreach (var (report, count) in tallies)
+        {
+            Add(counts, report, count);
+        }
+
+        return new(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]);
+    }
+
+    private static void Add(Span<int> counts, ReportFacts report, int count)
+    {
+        var column = report.LevelKey switch
+        {
+            "notstarted" => 0,
+            "limited" => 1,
+            "substantial" => 2,
+            "complete" => 3,
+            "notapplicable" => 4,
+            "none" => 5,
+            "hidden" => 6,
+            _ => -1,
+        };
+        if (column >= 0)
+        {
+            counts[column] += count;
+        }
     }
 
     public IReadOnlyList<int> Counts => [NotStarted, Limited, Substantial, Complete, NotApplicable, NoLevel, NotApproved];

@@ -30,6 +30,20 @@ public sealed record MemberPages(IReadOnlyList<MemberInfo> Shown, int Number, in
             || (int.TryParse(asked.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out number) && number >= 1 && number <= PageCount(members));
     }
 
+    /// <summary>The page that holds the member with this code, or null when no member has it.</summary>
+    public static int? PageOf(IReadOnlyList<MemberInfo> members, string? code)
+    {
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (string.Equals(members[i].Code, code?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return (i / Size) + 1;
+            }
+        }
+
+        return null;
+    }
+
     public static MemberPages Of(IReadOnlyList<MemberInfo> members, int number) =>
         new([.. members.Skip((number - 1) * Size).Take(Size)], number, PageCount(members.Count), members.Count);
 

@@ -11,7 +11,6 @@ public sealed class SummaryPublishedTests(AppFixture app) : IClassFixture<AppFix
         await app.Factory.OpenCycleAsync("2044-H1");
         using var secretariat = await app.Factory.SignInAsAsync(Roles.Secretariat);
         var beforePublishing = SummaryData.Now();
-        await Task.Delay(5);
         (await secretariat.PostFormAsync("/cycles/2044-H1", [], "/cycles/2044-H1?handler=StartReview")).Dispose();
         (await secretariat.PostFormAsync("/cycles/2044-H1", [], "/cycles/2044-H1?handler=Publish")).Dispose();
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Resources;
 
 namespace ActionPlanTracker.Domain;
 
@@ -8,11 +7,19 @@ namespace ActionPlanTracker.Domain;
 /// (<c>DomainText.resx</c>, <c>DomainText.fr.resx</c>), in the current UI culture: a rule speaks to the person who
 /// asked, in their language. Keys are dotted names such as <c>Completion.NotStarted</c>.
 /// </summary>
+/// <remarks>
+/// The domain knows no framework, so the host hands it a lookup: the web application's checked localizer, which
+/// reads these resource files and records a key it cannot find, as it does for every page. Until a host has done so a
+/// key reads as itself, never as a silent English default.
+/// </remarks>
 public static class DomainText
 {
-    private static readonly ResourceManager Resources = new("ActionPlanTracker.Domain.DomainText", typeof(DomainText).Assembly);
+    private static Func<string, string?> _lookup = _ => null;
 
-    public static string Get(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
+    /// <summary>Where the words come from: a key in, the text in the current UI culture out (null when there is none).</summary>
+    public static void UseLookup(Func<string, string?> lookup) => _lookup = lookup ?? throw new ArgumentNullException(nameof(lookup));
+
+    public static string Get(string key) => _lookup(key) ?? key;
 
     public static string Format(string key, params object?[] arguments) =>
         string.Format(CultureInfo.CurrentCulture, Get(key), arguments);

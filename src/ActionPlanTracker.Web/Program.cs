@@ -52,6 +52,7 @@ try
     builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
     var app = builder.Build();
+    app.Services.UseCheckedDomainTexts();
     app.UseActionPlanTrackerPipeline();
     await DatabaseSetup.EnsureReachableAsync(app.Services);
 

@@ -1,7 +1,6 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Identity;
 using ActionPlanTracker.Web.Api;
-using ActionPlanTracker.Web.Pages.Reports;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -66,7 +65,7 @@ public sealed class NewModel(
         {
             RuleFor(x => x.Name).NotEmpty().WithMessage(text["TokensNew.NameRequired"])
                 .MaximumLength(100).WithMessage(text["TokensNew.NameTooLong"])
-                .Must(ReportText.HasNoControlCharacters).WithMessage(text["TokensNew.NameControlCharacters"]);
+                .Must(TextRules.HasNoControlCharacters).WithMessage(text["TokensNew.NameControlCharacters"]);
             RuleFor(x => x.Scopes).NotEmpty().WithMessage(text["TokensNew.ScopesRequired"])
                 .Must(s => s.All(ApiScopes.All.Contains)).WithMessage(text["TokensNew.ScopesUnknown"]);
             RuleFor(x => x.ExpiresInDays).Must(d => d is { } days && Lifetimes.Contains(days))

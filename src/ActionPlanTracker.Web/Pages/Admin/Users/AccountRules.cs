@@ -31,15 +31,6 @@ public sealed class RoleAndMemberValidator : AbstractValidator<IRoleAndMember>
     }
 }
 
-/// <summary>
-/// A person's name is one line of visible text. Control characters (escapes, line breaks) are leftovers of copy and
-/// paste that a reader cannot see, and PostgreSQL refuses some of them.
-/// </summary>
-public static class DisplayNames
-{
-    public static bool HasNoControlCharacters(string? name) => name is null || !name.Any(char.IsControl);
-}
-
 /// <summary>A member as the forms list it, named in the reader's language where a French name was entered.</summary>
 public sealed record MemberOption(int Id, string Code, string Name, string? NameFr = null)
 {

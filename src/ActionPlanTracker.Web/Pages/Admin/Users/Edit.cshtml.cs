@@ -227,7 +227,7 @@ public sealed class EditModel(
         {
             RuleFor(x => x.DisplayName).NotEmpty().WithMessage(text["Users.NameRequired"])
                 .MaximumLength(200).WithMessage(text["Users.NameTooLong"])
-                .Must(DisplayNames.HasNoControlCharacters).WithMessage(text["Users.NameControlCharacters"]);
+                .Must(TextRules.IsOneLine).WithMessage(text["Users.NameControlCharacters"]);
             Include(new RoleAndMemberValidator(members, text));
         }
     }

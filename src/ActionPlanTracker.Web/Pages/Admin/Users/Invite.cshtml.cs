@@ -99,7 +99,7 @@ public sealed class InviteModel(
                 .EmailAddress().WithMessage(text["Invite.EmailInvalid"]);
             RuleFor(x => x.DisplayName).NotEmpty().WithMessage(text["Users.NameRequired"])
                 .MaximumLength(200).WithMessage(text["Users.NameTooLong"])
-                .Must(DisplayNames.HasNoControlCharacters).WithMessage(text["Users.NameControlCharacters"]);
+                .Must(TextRules.IsOneLine).WithMessage(text["Users.NameControlCharacters"]);
             Include(new RoleAndMemberValidator(members, text));
         }
     }

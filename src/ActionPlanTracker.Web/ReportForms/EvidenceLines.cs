@@ -1,41 +1,29 @@
 using System.Text.RegularExpressions;
-using ActionPlanTracker.Domain;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
-namespace ActionPlanTracker.Web.Pages.Reports;
+namespace ActionPlanTracker.Web.ReportForms;
 
-/// <summary>How the report form reads what a focal point typed: the completion level, the evidence lines, the characters allowed.</summary>
-public static partial class ReportText
+/// <summary>The evidence a focal point types, one link or reference a line: how it is read and what can be kept.</summary>
+public static partial class EvidenceLines
 {
-    public const int MaxEvidenceItems = 20;
-    public const int MaxEvidenceLength = 500;
-
-    /// <summary>The level named exactly as the form's radio buttons send it; null for none or for anything else.</summary>
-    public static Completion? ParseCompletion(string? text) =>
-        CompletionScale.All.Cast<Completion?>().FirstOrDefault(level => level.ToString() == text);
-
-    /// <summary>
-    /// Tabs and line breaks belong in a narrative; other control characters are invisible leftovers of copy and
-    /// paste that PostgreSQL may refuse (NUL) and a reader cannot see.
-    /// </summary>
-    public static bool HasNoControlCharacters(string? text) =>
-        text is null || !text.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n'));
+    public const int MaxItems = 20;
+    public const int MaxLength = 500;
 
     /// <summary>
     /// One link or reference a line, empty lines left out. Each line is trimmed: spaces around a link or a
     /// reference carry nothing, and a link must start at its scheme to be recognised as one.
     /// </summary>
-    public static IReadOnlyList<string> EvidenceLines(string? text) =>
+    public static IReadOnlyList<string> Of(string? text) =>
         [.. Lines(text).Select(l => l.Text).Where(l => l.Length > 0)];
 
     /// <summary>Adds a message for each evidence line that cannot be kept, numbered as the user sees the lines.</summary>
-    public static void CheckEvidence<T>(string? text, ValidationContext<T> context, IStringLocalizer messages)
+    public static void Check<T>(string? text, ValidationContext<T> context, IStringLocalizer<ReportFormResources> messages)
     {
         var lines = Lines(text).Where(l => l.Text.Length > 0).ToList();
-        if (lines.Count > MaxEvidenceItems)
+        if (lines.Count > MaxItems)
         {
-            context.AddFailure(messages["Edit.EvidenceTooMany", MaxEvidenceItems, lines.Count]);
+            context.AddFailure(messages["EvidenceTooMany", MaxItems, lines.Count]);
         }
 
         foreach (var line in lines)
@@ -53,17 +41,17 @@ public static partial class ReportText
     private static string? Problem((int Number, string Text) line, IStringLocalizer messages)
     {
         var (number, text) = line;
-        if (text.Length > MaxEvidenceLength)
+        if (text.Length > MaxLength)
         {
-            return messages["Edit.EvidenceLineTooLong", number, MaxEvidenceLength, text.Length].Value;
+            return messages["EvidenceLineTooLong", number, MaxLength, text.Length].Value;
         }
 
         if (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
-            return IsWebAddress(text) ? null : messages["Edit.EvidenceLineIncomplete", number].Value;
+            return IsWebAddress(text) ? null : messages["EvidenceLineIncomplete", number].Value;
         }
 
-        return OtherScheme().IsMatch(text) ? messages["Edit.EvidenceLineOtherScheme", number].Value : null;
+        return OtherScheme().IsMatch(text) ? messages["EvidenceLineOtherScheme", number].Value : null;
     }
 
     private static bool IsWebAddress(string line) =>

@@ -62,7 +62,7 @@ public sealed class ReportInput
             .WithMessage(_ => text[$"{field}TooLong", maxLength]), text, field);
 
         private static void Plain(IRuleBuilder<ReportInput, string?> rule, IStringLocalizer text, string field) => rule
-            .Must(TextRules.HasNoControlCharacters)
+            .Must(TypedText.HasNoControlCharacters)
             .WithMessage(_ => text[$"{field}ControlCharacters"]);
     }
 }

@@ -33,7 +33,7 @@ public static class ImportPlan
     /// </summary>
     public static async Task<Planned> MakeAsync(
         ActionPlanDbContext db, SheetContent sheet, int memberId, bool track,
-        IStringLocalizer<ImportText> text, IStringLocalizer<ReportFormResources> formText, CancellationToken cancellationToken)
+        IStringLocalizer<ImportResources> text, IStringLocalizer<ReportFormResources> formText, CancellationToken cancellationToken)
     {
         var validator = new ReportInput.Validator(formText);
         var levels = CompletionScale.All.Select(l => l.Label()).ToList();

@@ -20,7 +20,7 @@ namespace ActionPlanTracker.Web.Pages.Import;
 [RequestFormLimits(MultipartBodyLengthLimit = ImportSheet.MaxFileBytes + (64 * 1024))]
 public sealed class IndexModel(
     ActionPlanDbContext db, UserManager<ApplicationUser> users, TimeProvider clock,
-    IStringLocalizer<ImportText> text, IStringLocalizer<ReportFormResources> formText) : PageModel
+    IStringLocalizer<ImportResources> text, IStringLocalizer<ReportFormResources> formText) : PageModel
 {
     /// <summary>How long an upload waits for its confirmation.</summary>
     public static readonly TimeSpan UploadLifetime = TimeSpan.FromHours(1);
@@ -109,7 +109,7 @@ public sealed class IndexModel(
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(IStringLocalizer<ImportText> text)
+        public Validator(IStringLocalizer<ImportResources> text)
         {
             RuleFor(x => x.File).NotNull().WithMessage(_ => text["Index.ChooseFile"]);
             RuleFor(x => x.File!.Length).LessThanOrEqualTo(ImportSheet.MaxFileBytes).When(x => x.File is not null)

@@ -17,7 +17,7 @@ namespace ActionPlanTracker.Web.Pages.Import;
 [Authorize(Policy = Policies.FileReports)]
 public sealed class PreviewModel(
     ActionPlanDbContext db, UserManager<ApplicationUser> users, TimeProvider clock,
-    IStringLocalizer<ImportText> text, IStringLocalizer<ReportFormResources> formText) : PageModel
+    IStringLocalizer<ImportResources> text, IStringLocalizer<ReportFormResources> formText) : PageModel
 {
     public string FileName { get; private set; } = "";
 

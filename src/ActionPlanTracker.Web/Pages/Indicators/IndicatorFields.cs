@@ -54,7 +54,7 @@ public static class IndicatorFields
             foreach (var (rule, what) in new[] { (RuleFor(x => x.Name), "New.InName"), (RuleFor(x => x.Unit), "New.InUnit"), (RuleFor(x => x.Definition), "New.InDefinition"),
                 (RuleFor(x => x.SexCategories), "New.InSexCategories"), (RuleFor(x => x.AgeGroups), "New.InAgeGroups") })
             {
-                rule.Must(TextRules.HasNoControlCharacters).WithMessage(text[what]);
+                rule.Must(TypedText.HasNoControlCharacters).WithMessage(text[what]);
             }
         }
 

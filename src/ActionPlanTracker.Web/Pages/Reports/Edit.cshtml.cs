@@ -17,16 +17,8 @@ namespace ActionPlanTracker.Web.Pages.Reports;
 /// <summary>A focal point's report on one commitment: read the commitment, write, save as draft, submit.</summary>
 [Authorize(Policy = Policies.FileReports)]
 public sealed partial class EditModel(
-    ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<ReportsText> text, IStringLocalizer<ReportFormResources> formText) : PageModel
+    ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<ReportsResources> text, IStringLocalizer<ReportFormResources> formText) : PageModel
 {
-    /// <summary>The English text of Edit.Conflict, as tests look for it.</summary>
-    public const string ConflictMessage =
-        "Someone else saved this report while you were editing it, so your text was not saved and theirs was not overwritten. " +
-        "Your text is still in the form; what is saved now is shown below it. Save again to replace it with yours.";
-
-    /// <summary>The English text of Edit.NothingToCarryForward, as tests look for it.</summary>
-    public const string NothingToCarryForward = "There is nothing to carry forward: the previous cycle has no report on this commitment.";
-
     private bool _keepsInput;
 
     [BindProperty]

@@ -18,7 +18,7 @@ public interface IRoleAndMember
 /// <summary>The rules for role and member, shared by the invitation and the edit forms.</summary>
 public sealed class RoleAndMemberValidator : AbstractValidator<IRoleAndMember>
 {
-    public RoleAndMemberValidator(IReadOnlyCollection<MemberOption> members, IStringLocalizer<AdminText> text)
+    public RoleAndMemberValidator(IReadOnlyCollection<MemberOption> members, IStringLocalizer<AdminResources> text)
     {
         RuleFor(x => x.Role).Must(Roles.IsKnown).WithMessage(text["Users.RoleUnknown"]);
         RuleFor(x => x.MemberCode).NotEmpty().When(x => x.Role == Roles.FocalPoint)
@@ -29,6 +29,15 @@ public sealed class RoleAndMemberValidator : AbstractValidator<IRoleAndMember>
             .When(x => !string.IsNullOrEmpty(x.MemberCode))
             .WithMessage(text["Users.MemberUnknown"]);
     }
+}
+
+/// <summary>
+/// A person's name is one line of visible text. Control characters (escapes, line breaks) are leftovers of copy and
+/// paste that a reader cannot see, and PostgreSQL refuses some of them.
+/// </summary>
+public static class DisplayNames
+{
+    public static bool HasNoControlCharacters(string? name) => name is null || !name.Any(char.IsControl);
 }
 
 /// <summary>A member as the forms list it, named in the reader's language where a French name was entered.</summary>

@@ -26,10 +26,10 @@ public sealed record LateMember(string Code, string Name, string? NameFr, int La
 }
 
 /// <summary>
-/// Every text of every notification, from <see cref="NotificationsText"/>. Each method writes in the current culture:
+/// Writes the message of every notification, from <see cref="MessageResources"/>. Each method writes in the current culture:
 /// callers run it in the recipient's language (<see cref="InEachLanguage"/>).
 /// </summary>
-public sealed class NotificationTexts(IStringLocalizer<NotificationsText> text)
+public sealed class MessageWriter(IStringLocalizer<MessageResources> text)
 {
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 

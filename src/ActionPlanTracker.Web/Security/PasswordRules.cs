@@ -1,7 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
-namespace ActionPlanTracker.Web.Pages.Account;
+namespace ActionPlanTracker.Web.Security;
 
 /// <summary>
 /// What a new password must be: long, with no rules about its composition (NIST SP 800-63B). Identity checks the
@@ -14,12 +14,12 @@ public static class PasswordRules
     /// <summary>The sign-in form accepts no longer password, so no longer one can be chosen.</summary>
     public const int MaximumLength = 1024;
 
-    /// <summary>The key of the message for a password that is too short, in <see cref="AccountText"/>.</summary>
+    /// <summary>The key of the message for a password that is too short, in <see cref="SecurityResources"/>.</summary>
     public const string TooShort = "Password.TooShort";
 
     public const string TooLong = "Password.TooLong";
 
-    public static IRuleBuilderOptions<T, string?> NewPassword<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<AccountText> text) => rule
+    public static IRuleBuilderOptions<T, string?> NewPassword<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<SecurityResources> text) => rule
         .NotEmpty().WithMessage(text["Password.Required"])
         .MinimumLength(MinimumLength).WithMessage(text[TooShort])
         .MaximumLength(MaximumLength).WithMessage(text[TooLong]);

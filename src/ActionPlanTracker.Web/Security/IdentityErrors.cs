@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
-namespace ActionPlanTracker.Web.Pages.Account;
+namespace ActionPlanTracker.Web.Security;
 
 /// <summary>
 /// Identity's refusals in the application's words, each put next to the field it concerns. Identity's own
@@ -10,11 +10,11 @@ namespace ActionPlanTracker.Web.Pages.Account;
 /// </summary>
 public static class IdentityErrors
 {
-    public static string Message(IdentityError error, IStringLocalizer<AccountText> text) => error.Code switch
+    public static string Message(IdentityError error, IStringLocalizer<SecurityResources> text) => error.Code switch
     {
         nameof(IdentityErrorDescriber.PasswordTooShort) => text[PasswordRules.TooShort],
         nameof(IdentityErrorDescriber.PasswordMismatch) => text["Identity.PasswordMismatch"],
-        nameof(IdentityErrorDescriber.InvalidToken) => text[SetPasswordModel.InvalidLink],
+        nameof(IdentityErrorDescriber.InvalidToken) => text[SetPasswordLink.Invalid],
         nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName) => text["Identity.DuplicateEmail"],
         nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) => text["Identity.InvalidEmail"],
         nameof(IdentityErrorDescriber.ConcurrencyFailure) => text["Identity.Conflict"],
@@ -23,7 +23,7 @@ public static class IdentityErrors
 
     /// <summary>Adds each error under the key of its field (a null key: at the top of the form).</summary>
     public static void AddTo(
-        this IdentityResult result, ModelStateDictionary modelState, IStringLocalizer<AccountText> text,
+        this IdentityResult result, ModelStateDictionary modelState, IStringLocalizer<SecurityResources> text,
         string? emailKey = null, string? passwordKey = null, string? currentPasswordKey = null)
     {
         foreach (var error in result.Errors)

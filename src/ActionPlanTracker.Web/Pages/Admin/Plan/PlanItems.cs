@@ -6,8 +6,8 @@ namespace ActionPlanTracker.Web.Pages.Admin.Plan;
 
 /// <summary>
 /// The four kinds of plan text an administrator translates, and all that differs between them: how the address
-/// names an item, which French fields it has (named as on the entity, and in the texts' keys), how long a title may
-/// be. The form, its rules, the check against a change made meanwhile and the audit are the same for all four.
+/// names an item, which French fields it has (as the entity names them; their labels' keys follow), how long a title
+/// may be. The form, its rules, the check against a change made meanwhile and the audit are the same for all four.
 /// </summary>
 public sealed record PlanItemKind(
     string Segment, string Name, string TitleField, string? TextField, int TitleLength, int TextRows,

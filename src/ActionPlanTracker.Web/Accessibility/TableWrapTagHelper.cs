@@ -9,7 +9,7 @@ namespace ActionPlanTracker.Web.Accessibility;
 /// it too (WCAG 2.1.1), so every such frame can take focus and is announced as a region.
 /// </summary>
 [HtmlTargetElement("div", Attributes = "class")]
-public sealed class TableWrapTagHelper(IStringLocalizer<SharedText> text) : TagHelper
+public sealed class TableWrapTagHelper(IStringLocalizer<SharedResources> text) : TagHelper
 {
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {

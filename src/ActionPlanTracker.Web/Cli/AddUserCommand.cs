@@ -3,7 +3,7 @@ using System.Text;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Identity;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Account;
+using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -100,7 +100,7 @@ internal static class AddUserCommand
         });
         if (!result.Succeeded)
         {
-            return await FailAsync(error, [.. result.Errors.Select(e => IdentityErrors.Message(e, scope.ServiceProvider.GetRequiredService<IStringLocalizer<AccountText>>()))]);
+            return await FailAsync(error, [.. result.Errors.Select(e => IdentityErrors.Message(e, scope.ServiceProvider.GetRequiredService<IStringLocalizer<SecurityResources>>()))]);
         }
 
         await output.WriteLineAsync($"Created the account {email}: {Roles.Label(role!)}{(member is null ? "" : $" for {member.Code}")}. It can sign in now.");

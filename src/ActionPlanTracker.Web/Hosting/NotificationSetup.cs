@@ -26,7 +26,7 @@ internal static class NotificationSetup
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<NotificationWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<NotificationWorker>());
-        services.AddSingleton<NotificationTexts>();
+        services.AddSingleton<MessageWriter>();
         services.AddScoped<Notifier>();
         services.AddScoped<UnreadNotifications>();
     }

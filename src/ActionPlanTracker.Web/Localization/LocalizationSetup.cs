@@ -36,7 +36,7 @@ internal static class LocalizationSetup
     /// <summary>The framework's own messages for values that cannot be read (a word where a number goes), in the reader's language.</summary>
     private static void LocalizeBindingMessages(MvcOptions options, IStringLocalizerFactory factory)
     {
-        var text = factory.Create(typeof(SharedText));
+        var text = factory.Create(typeof(SharedResources));
         var messages = options.ModelBindingMessageProvider;
         messages.SetAttemptedValueIsInvalidAccessor((value, field) => text["Binding.AttemptedValueIsInvalid", value, field]);
         messages.SetMissingBindRequiredValueAccessor(field => text["Binding.MissingValue", field]);

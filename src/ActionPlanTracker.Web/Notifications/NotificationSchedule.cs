@@ -16,7 +16,7 @@ public static class NotificationSchedule
     /// <summary>A late list missed (the service was down that day) is still sent within this many days.</summary>
     public const int LateListCatchUpDays = 7;
 
-    public static async Task<List<Notice>> DueAsync(ActionPlanDbContext db, NotificationTexts texts, IReadOnlyList<int> reminderDays, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<List<Notice>> DueAsync(ActionPlanDbContext db, MessageWriter writer, IReadOnlyList<int> reminderDays, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var notices = new List<Notice>();
@@ -42,8 +42,8 @@ public static class NotificationSchedule
             {
                 var lines = member.ToList();
                 var content = new InEachLanguage(() => threshold is not null
-                    ? texts.Reminder(cycle.Code, cycle.SubmissionDeadline, daysLeft, lines[0].Member, lines)
-                    : texts.LateForMember(cycle.Code, cycle.SubmissionDeadline, lines[0].Member, lines));
+                    ? writer.Reminder(cycle.Code, cycle.SubmissionDeadline, daysLeft, lines[0].Member, lines)
+                    : writer.LateForMember(cycle.Code, cycle.SubmissionDeadline, lines[0].Member, lines));
                 var (kind, key) = threshold is { } d
                     ? (NotificationKind.DeadlineReminder, $"reminder:{cycle.Code}:{deadline}:{d}d")
                     : (NotificationKind.LateList, $"late:{cycle.Code}:{deadline}");
@@ -54,12 +54,12 @@ public static class NotificationSchedule
             {
                 var members = open.GroupBy(r => (r.Line.MemberCode, r.Line.MemberName, r.Line.MemberNameFr))
                     .Select(g => new LateMember(g.Key.MemberCode, g.Key.MemberName, g.Key.MemberNameFr, g.Count())).ToList();
-                var content = new InEachLanguage(() => texts.LateForSecretariat(cycle.Code, cycle.SubmissionDeadline, members));
+                var content = new InEachLanguage(() => writer.LateForSecretariat(cycle.Code, cycle.SubmissionDeadline, members));
                 notices.AddRange(secretariat.Select(p => new Notice(p.Recipient, NotificationKind.LateList, $"late:{cycle.Code}:{deadline}:{p.UserId}", content.For(p.Language))));
             }
         }
 
-        notices.AddRange(await DigestAsync(db, texts, secretariat, today.AddDays(-1), cancellationToken));
+        notices.AddRange(await DigestAsync(db, writer, secretariat, today.AddDays(-1), cancellationToken));
         return notices;
     }
 
@@ -81,7 +81,7 @@ public static class NotificationSchedule
 
     private sealed record OpenReport(int MemberId, ReportLine Line);
 
-    private static async Task<IEnumerable<Notice>> DigestAsync(ActionPlanDbContext db, NotificationTexts texts, List<Recipients.Person> secretariat, DateOnly day, CancellationToken cancellationToken)
+    private static async Task<IEnumerable<Notice>> DigestAsync(ActionPlanDbContext db, MessageWriter writer, List<Recipients.Person> secretariat, DateOnly day, CancellationToken cancellationToken)
     {
         var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var end = start.AddDays(1);
@@ -99,7 +99,7 @@ public static class NotificationSchedule
             return [];
         }
 
-        var content = new InEachLanguage(() => texts.Digest(day, [.. submitted.Select(s => (s.Cycle, s.Line))]));
+        var content = new InEachLanguage(() => writer.Digest(day, [.. submitted.Select(s => (s.Cycle, s.Line))]));
         var key = $"digest:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
         return secretariat.Select(p => new Notice(p.Recipient, NotificationKind.SubmissionDigest, $"{key}:{p.UserId}", content.For(p.Language)));
     }

@@ -63,7 +63,7 @@ public sealed partial class NotificationWorker(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ActionPlanDbContext>();
         var links = scope.ServiceProvider.GetRequiredService<NotificationLinks>();
-        var texts = scope.ServiceProvider.GetRequiredService<NotificationTexts>();
+        var writer = scope.ServiceProvider.GetRequiredService<MessageWriter>();
         var now = clock.GetUtcNow();
 
         // Through EF, so the audit chain's lock comes first, as in every writing transaction of the application; under
@@ -71,7 +71,7 @@ public sealed partial class NotificationWorker(
         return await db.InTransactionAsync(
             async transaction =>
             {
-                var notices = await NotificationSchedule.DueAsync(db, texts, options.Value.Reminders, now, cancellationToken);
+                var notices = await NotificationSchedule.DueAsync(db, writer, options.Value.Reminders, now, cancellationToken);
                 var queued = await Outbox.AddAsync(db, links, notices, now, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return queued;

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ActionPlanTracker.Web.Notifications;
 
 /// <summary>Notices that follow a change made on a page, written in that change's transaction.</summary>
-public sealed class Notifier(ActionPlanDbContext db, NotificationLinks links, NotificationTexts texts, TimeProvider clock)
+public sealed class Notifier(ActionPlanDbContext db, NotificationLinks links, MessageWriter writer, TimeProvider clock)
 {
     /// <summary>Tells the member's focal points that the secretariat returned or approved one of its reports.</summary>
     public async Task ReportReviewedAsync(ProgressReport report, ReportingCycle cycle, CancellationToken cancellationToken)
@@ -22,7 +22,7 @@ public sealed class Notifier(ActionPlanDbContext db, NotificationLinks links, No
             select new ReportLine(report.Id, m.Code, m.Name, c.Code, c.ShortTitle, report.State, true, m.NameFr, c.ShortTitleFr))
             .SingleAsync(cancellationToken);
         var returned = report.State == ReviewState.Returned;
-        var content = new InEachLanguage(() => returned ? texts.Returned(cycle.Code, line, report.ReviewComment ?? "") : texts.Approved(cycle.Code, line));
+        var content = new InEachLanguage(() => returned ? writer.Returned(cycle.Code, line, report.ReviewComment ?? "") : writer.Approved(cycle.Code, line));
         var kind = returned ? NotificationKind.ReportReturned : NotificationKind.ReportApproved;
 
         // The revision number makes each return its own notice, and a repeated save of the same one no second notice.

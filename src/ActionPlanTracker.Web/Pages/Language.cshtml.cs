@@ -16,7 +16,7 @@ namespace ActionPlanTracker.Web.Pages;
 [AllowAnonymous]
 public sealed class LanguageModel(
     UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IWebHostEnvironment environment,
-    IStringLocalizer<SharedText> text) : PageModel
+    IStringLocalizer<SharedResources> text) : PageModel
 {
     public static readonly TimeSpan Kept = TimeSpan.FromDays(365);
 

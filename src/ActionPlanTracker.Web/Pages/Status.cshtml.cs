@@ -9,7 +9,7 @@ namespace ActionPlanTracker.Web.Pages;
 /// <summary>Explains an error status in words, re-executed by the status code pages middleware.</summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
-public sealed class StatusModel(IStringLocalizer<PagesText> text) : PageModel
+public sealed class StatusModel(IStringLocalizer<PagesResources> text) : PageModel
 {
     public string Heading { get; private set; } = "";
 

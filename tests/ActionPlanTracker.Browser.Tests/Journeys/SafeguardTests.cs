@@ -1,6 +1,5 @@
 using ActionPlanTracker.Browser.Tests.Infrastructure;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Reports;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -61,7 +60,7 @@ public sealed class SafeguardTests(BrowserFixture browser, BrowserApp app) : ICl
             await second.Page.GetByLabel("Complete", new() { Exact = true }).CheckAsync();
             await second.Page.GetByLabel("What was done in the period").FillAsync("Saved second, from home.");
             await second.FollowAsync(second.Page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }));
-            await Assertions.Expect(second.Main).ToContainTextAsync(EditModel.ConflictMessage);
+            await Assertions.Expect(second.Main).ToContainTextAsync(JourneyWords.English.ReportConflict);
             await Assertions.Expect(second.Page.GetByLabel("What was done in the period")).ToHaveValueAsync("Saved second, from home.");
             await Assertions.Expect(second.Page.GetByRole(AriaRole.Heading, new() { Name = "What is saved now" })).ToBeVisibleAsync();
         });

@@ -1,6 +1,6 @@
 using System.Net;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Account;
+using ActionPlanTracker.Web.Security;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using static ActionPlanTracker.Web.Tests.Account.AccountSteps;
 
@@ -79,7 +79,7 @@ public sealed class SetPasswordTests(AppFixture app) : IClassFixture<AppFixture>
         await app.Factory.WithUsersAsync(async users =>
         {
             var user = (await users.FindByEmailAsync(email))!;
-            var token = SetPasswordModel.EncodeToken(await users.GeneratePasswordResetTokenAsync(user));
+            var token = SetPasswordLink.EncodeToken(await users.GeneratePasswordResetTokenAsync(user));
             link = $"/account/set-password?userId={user.Id}&token={token}";
         });
         return link;

@@ -127,14 +127,14 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture app) : I
         { "POST", "Account/Notifications", "/account/notifications", "signin ok ok ok ok" },
         { "GET", "Admin/Notifications/Index", "/admin/notifications", "signin 403 403 403 200" },
         { "GET", "Admin/Plan/Index", "/admin/plan", "signin 403 403 403 200" },
-        { "GET", "Admin/Plan/Pillar", "/admin/plan/pillars/1", "signin 403 403 403 200" },
-        { "POST", "Admin/Plan/Pillar", "/admin/plan/pillars/1", "signin 403 403 403 ok" },
-        { "GET", "Admin/Plan/Priority", "/admin/plan/priorities/1", "signin 403 403 403 200" },
-        { "POST", "Admin/Plan/Priority", "/admin/plan/priorities/1", "signin 403 403 403 ok" },
-        { "GET", "Admin/Plan/Commitment", "/admin/plan/commitments/I.1", "signin 403 403 403 200" },
-        { "POST", "Admin/Plan/Commitment", "/admin/plan/commitments/I.1", "signin 403 403 403 ok" },
-        { "GET", "Admin/Plan/Member", "/admin/plan/members/FR", "signin 403 403 403 200" },
-        { "POST", "Admin/Plan/Member", "/admin/plan/members/FR", "signin 403 403 403 ok" },
+        { "GET", "Admin/Plan/Translate", "/admin/plan/pillars/1", "signin 403 403 403 200" },
+        { "POST", "Admin/Plan/Translate", "/admin/plan/pillars/1", "signin 403 403 403 ok" },
+        { "GET", "Admin/Plan/Translate", "/admin/plan/priorities/1", "signin 403 403 403 200" },
+        { "POST", "Admin/Plan/Translate", "/admin/plan/priorities/1", "signin 403 403 403 ok" },
+        { "GET", "Admin/Plan/Translate", "/admin/plan/commitments/I.1", "signin 403 403 403 200" },
+        { "POST", "Admin/Plan/Translate", "/admin/plan/commitments/I.1", "signin 403 403 403 ok" },
+        { "GET", "Admin/Plan/Translate", "/admin/plan/members/FR", "signin 403 403 403 200" },
+        { "POST", "Admin/Plan/Translate", "/admin/plan/members/FR", "signin 403 403 403 ok" },
     };
 
     /// <summary>Handlers that act on the caller's own session; they run last, each on a fresh session.</summary>

@@ -51,10 +51,10 @@ public sealed class AntiforgeryBadInputTests(BadInputFixture fixture) : IClassFi
         (Who.Secretariat, Targets.EditIndicator, "Indicators.EditModel."),
         (Who.FocalPointFr, Targets.Attachments("fr-draft", "Upload"), "Attachments.IndexModel.Upload"),
         (Who.FocalPointFr, Targets.Attachments("fr-draft", "Remove"), "Attachments.IndexModel.Remove"),
-        (Who.Administrator, PlanTargets.Pillar(1), "Admin.Plan.PillarModel."),
-        (Who.Administrator, PlanTargets.Priority(1), "Admin.Plan.PriorityModel."),
-        (Who.Administrator, PlanTargets.Commitment("I.1"), "Admin.Plan.CommitmentModel."),
-        (Who.Administrator, PlanTargets.Member("FR"), "Admin.Plan.MemberModel."),
+        (Who.Administrator, PlanTargets.Pillar(1), "Admin.Plan.TranslateModel."),
+        (Who.Administrator, PlanTargets.Priority(1), "Admin.Plan.TranslateModel."),
+        (Who.Administrator, PlanTargets.Commitment("I.1"), "Admin.Plan.TranslateModel."),
+        (Who.Administrator, PlanTargets.Member("FR"), "Admin.Plan.TranslateModel."),
     ];
 
     private const string PagesNamespace = "ActionPlanTracker.Web.Pages.";

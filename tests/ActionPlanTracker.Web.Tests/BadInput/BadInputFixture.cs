@@ -2,7 +2,7 @@ using System.Globalization;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Identity;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Account;
+using ActionPlanTracker.Web.Security;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -98,7 +98,7 @@ public sealed class BadInputFixture : IAsyncLifetime
         await users.CreateAsync(invited);
         await users.AddToRoleAsync(invited, Roles.Auditor);
         Accounts["invited"] = invited.Id;
-        var token = SetPasswordModel.EncodeToken(await users.GeneratePasswordResetTokenAsync(invited));
+        var token = SetPasswordLink.EncodeToken(await users.GeneratePasswordResetTokenAsync(invited));
         SetPasswordUrl = $"/account/set-password?userId={invited.Id}&token={token}";
     }
 

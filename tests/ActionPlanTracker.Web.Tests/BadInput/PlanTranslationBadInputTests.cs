@@ -13,28 +13,28 @@ public sealed class PlanTranslationBadInputTests(BadInputFixture fixture) : ICla
     public static IReadOnlyList<BadInputCase> All { get; } =
     [
         Post("Commitment French title of 201 characters", Who.Administrator, PlanTargets.Commitment("I.1"), 400,
-            "A French title here is at most 200 characters.", ("Input.ShortTitleFr", Chars(201))),
+            "A French title here is at most 200 characters.", ("Input.TitleFr", Chars(201))),
         Post("Commitment French title with a line break", Who.Administrator, PlanTargets.Commitment("I.1"), 400,
-            "A title is one line", ("Input.ShortTitleFr", "Enquêtes\nconjointes")),
+            "A title is one line", ("Input.TitleFr", "Enquêtes\nconjointes")),
         Post("Commitment French text of 4,001 characters", Who.Administrator, PlanTargets.Commitment("I.1"), 400,
             "A French text here is at most 4,000 characters.", ("Input.TextFr", Chars(4001))),
         Post("Commitment French text with an escape character", Who.Administrator, PlanTargets.Commitment("I.1"), 400,
             "The text cannot hold invisible control characters", ("Input.TextFr", "Renforcer\u001b[31m la coopération")),
         Refused("Commitment French text of 5 MB", Who.Administrator, PlanTargets.Commitment("I.1"), 400, ("Input.TextFr", Chars(5_000_000))),
         Post("Commitment version of another time", Who.Administrator, PlanTargets.Commitment("I.1"), 409, Stale,
-            ("Input.Version", "1"), ("Input.ShortTitleFr", "Enquêtes conjointes")),
+            ("Input.Version", "1"), ("Input.TitleFr", "Enquêtes conjointes")),
         Post("Commitment version left out", Who.Administrator, PlanTargets.Commitment("I.1"), 409, Stale,
-            ("Input.Version", null), ("Input.ShortTitleFr", "Enquêtes conjointes")),
+            ("Input.Version", null), ("Input.TitleFr", "Enquêtes conjointes")),
         Post("Commitment version that is not a number", Who.Administrator, PlanTargets.Commitment("I.1"), 400,
-            "is not valid", ("Input.Version", "abc"), ("Input.ShortTitleFr", "Enquêtes conjointes")),
+            "is not valid", ("Input.Version", "abc"), ("Input.TitleFr", "Enquêtes conjointes")),
         Get("Commitment that does not exist", Who.Administrator, "/admin/plan/commitments/IX.99", 404),
         Refused("Saving a commitment that does not exist", Who.Administrator, PlanTargets.At("/admin/plan/commitments/IX.99"), 404,
-            ("Input.ShortTitleFr", "Rien")),
+            ("Input.TitleFr", "Rien")),
         Post("Pillar French title of 301 characters", Who.Administrator, PlanTargets.Pillar(1), 400,
             "A French title here is at most 300 characters.", ("Input.TitleFr", Chars(301))),
-        Refused("Pillar French lead sentence with a NUL character", Who.Administrator, PlanTargets.Pillar(1), 400, ("Input.LeadSentenceFr", "Les membres\0 du G7")),
+        Refused("Pillar French lead sentence with a NUL character", Who.Administrator, PlanTargets.Pillar(1), 400, ("Input.TextFr", "Les membres\0 du G7")),
         Post("Pillar French lead sentence with a DEL character", Who.Administrator, PlanTargets.Pillar(1), 400,
-            "The text cannot hold invisible control characters", ("Input.LeadSentenceFr", "Les membres\u007f du G7")),
+            "The text cannot hold invisible control characters", ("Input.TextFr", "Les membres\u007f du G7")),
         Post("Pillar version of another time", Who.Administrator, PlanTargets.Pillar(1), 409, Stale, ("Input.Version", "1"), ("Input.TitleFr", "Prévention")),
         Get("Pillar that does not exist", Who.Administrator, "/admin/plan/pillars/99", 404),
         Get("Pillar addressed by a word", Who.Administrator, "/admin/plan/pillars/first", 404),
@@ -44,13 +44,13 @@ public sealed class PlanTranslationBadInputTests(BadInputFixture fixture) : ICla
             "A French text here is at most 4,000 characters.", ("Input.TextFr", Chars(4001))),
         Refused("Saving a priority that does not exist", Who.Administrator, PlanTargets.At("/admin/plan/priorities/99"), 404, ("Input.TitleFr", "Rien")),
         Post("Member French name of 201 characters", Who.Administrator, PlanTargets.Member("FR"), 400,
-            "A French name is at most 200 characters.", ("Input.NameFr", Chars(201))),
-        Post("Member French name with a tab", Who.Administrator, PlanTargets.Member("FR"), 400, "A name is one line", ("Input.NameFr", "La\tFrance")),
-        Post("Member version of another time", Who.Administrator, PlanTargets.Member("DE"), 409, Stale, ("Input.Version", "1"), ("Input.NameFr", "Germanie")),
+            "A French name is at most 200 characters.", ("Input.TitleFr", Chars(201))),
+        Post("Member French name with a tab", Who.Administrator, PlanTargets.Member("FR"), 400, "A name is one line", ("Input.TitleFr", "La\tFrance")),
+        Post("Member version of another time", Who.Administrator, PlanTargets.Member("DE"), 409, Stale, ("Input.Version", "1"), ("Input.TitleFr", "Germanie")),
         Get("Member that does not exist", Who.Administrator, "/admin/plan/members/XX", 404),
-        Refused("Saving a member that does not exist", Who.Administrator, PlanTargets.At("/admin/plan/members/XX"), 404, ("Input.NameFr", "Nulle part")),
-        Refused("Commitment French text saved by the secretariat", Who.Secretariat, PlanTargets.Commitment("I.1"), 403, ("Input.ShortTitleFr", "Enquêtes")),
-        Refused("Member French name saved by a focal point", Who.FocalPointFr, PlanTargets.Member("FR"), 403, ("Input.NameFr", "République française")),
+        Refused("Saving a member that does not exist", Who.Administrator, PlanTargets.At("/admin/plan/members/XX"), 404, ("Input.TitleFr", "Nulle part")),
+        Refused("Commitment French text saved by the secretariat", Who.Secretariat, PlanTargets.Commitment("I.1"), 403, ("Input.TitleFr", "Enquêtes")),
+        Refused("Member French name saved by a focal point", Who.FocalPointFr, PlanTargets.Member("FR"), 403, ("Input.TitleFr", "République française")),
         Get("French text of the plan read by an auditor", Who.Auditor, "/admin/plan", 403),
     ];
 
@@ -68,7 +68,7 @@ public static class PlanTargets
     public static Target Pillar(int number) => Form($"pillar {number} in French", $"/admin/plan/pillars/{number}", async db =>
     {
         var pillar = await db.Pillars.AsNoTracking().SingleAsync(p => p.Number == number);
-        return [("Input.TitleFr", pillar.TitleFr ?? ""), ("Input.LeadSentenceFr", pillar.LeadSentenceFr ?? ""), Version(pillar.Version)];
+        return [("Input.TitleFr", pillar.TitleFr ?? ""), ("Input.TextFr", pillar.LeadSentenceFr ?? ""), Version(pillar.Version)];
     });
 
     public static Target Priority(int number) => Form($"priority {number} in French", $"/admin/plan/priorities/{number}", async db =>
@@ -80,13 +80,13 @@ public static class PlanTargets
     public static Target Commitment(string code) => Form($"commitment {code} in French", $"/admin/plan/commitments/{code}", async db =>
     {
         var commitment = await db.Commitments.AsNoTracking().SingleAsync(c => c.Code == code);
-        return [("Input.ShortTitleFr", commitment.ShortTitleFr ?? ""), ("Input.TextFr", commitment.TextFr ?? ""), Version(commitment.Version)];
+        return [("Input.TitleFr", commitment.ShortTitleFr ?? ""), ("Input.TextFr", commitment.TextFr ?? ""), Version(commitment.Version)];
     });
 
     public static Target Member(string code) => Form($"member {code} in French", $"/admin/plan/members/{code}", async db =>
     {
         var member = await db.Members.AsNoTracking().SingleAsync(m => m.Code == code);
-        return [("Input.NameFr", member.NameFr ?? ""), Version(member.Version)];
+        return [("Input.TitleFr", member.NameFr ?? ""), Version(member.Version)];
     });
 
     /// <summary>A form of valid values (an untouched title, a version) posted to an address that names nothing.</summary>

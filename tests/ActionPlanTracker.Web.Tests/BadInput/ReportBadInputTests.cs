@@ -1,4 +1,4 @@
-using ActionPlanTracker.Web.Pages.Reports;
+using ActionPlanTracker.Web.Tests.Infrastructure;
 using static ActionPlanTracker.Web.Tests.BadInput.BadInputFixture;
 using static ActionPlanTracker.Web.Tests.BadInput.Corpus;
 
@@ -68,7 +68,7 @@ public sealed class ReportBadInputTests(BadInputFixture fixture) : IClassFixture
         Post("Saving a report of the published cycle", Who.FocalPointFr, Targets.Report("fr-published", "Save"), 409, $"Cycle {PublishedCycle} is published and frozen"),
         Post("Carrying forward over a report with content", Who.FocalPointFr, Targets.Report("fr-draft", "CarryForward"), 409,
             "This report already has content; carrying forward would overwrite it."),
-        Post("Carrying forward from nothing", Who.FocalPointFr, Targets.Report("fr-empty", "CarryForward"), 409, EditModel.NothingToCarryForward),
+        Post("Carrying forward from nothing", Who.FocalPointFr, Targets.Report("fr-empty", "CarryForward"), 409, EnglishTexts.NothingToCarryForward),
         Get("Another member's report", Who.FocalPointFr, f => f.ReportUrl("de-draft"), 404),
         Refused("Saving another member's report", Who.FocalPointFr, Targets.Report("de-draft", "Save"), 404),
         Refused("Submitting another member's report", Who.FocalPointFr, Targets.Report("de-draft", "Submit"), 404),

@@ -1,4 +1,4 @@
-using ActionPlanTracker.Web.Pages.Review;
+using ActionPlanTracker.Web.Tests.Infrastructure;
 using static ActionPlanTracker.Web.Tests.BadInput.BadInputFixture;
 using static ActionPlanTracker.Web.Tests.BadInput.Corpus;
 
@@ -24,7 +24,7 @@ public sealed class ReviewBadInputTests(BadInputFixture fixture) : IClassFixture
         Refused("Return comment with a NUL character", Who.Secretariat, Return, 400, ("Input.Comment", "Please\0 add dates.")),
         Refused("Return comment of 5 MB", Who.Secretariat, Return, 400, ("Input.Comment", Chars(5_000_000))),
         Post("Returning with the version of another report", Who.Secretariat, Targets.Review("de-submitted", "Return", versionOf: "fr-submitted"), 409,
-            ReportModel.Conflict),
+            EnglishTexts.ReviewConflict),
         Post("Approving with a version that is not a number", Who.Secretariat, Approve, 400, "The value 'abc' is not valid", ("Input.Version", "abc")),
         Post("Approving with a version past the largest", Who.Secretariat, Approve, 400, "The value '4294967296' is not valid", ("Input.Version", "4294967296")),
         Post("Approving a draft with a forged state field", Who.Secretariat, Targets.Review("de-draft", "Approve"), 409,

@@ -24,7 +24,7 @@ public sealed class ImportTemplateTests(AppFixture app) : IClassFixture<AppFixtu
         await Factory.OpenCycleWithReportsAsync("2035-H1");
         using var response = await client.GetAsync("/import?handler=Template");
         var file = await response.Content.ReadAsByteArrayAsync();
-        var sheet = ImportSheet.Read(file, Factory.Services.GetRequiredService<IStringLocalizer<ImportText>>());
+        var sheet = ImportSheet.Read(file, Factory.Services.GetRequiredService<IStringLocalizer<ImportResources>>());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);

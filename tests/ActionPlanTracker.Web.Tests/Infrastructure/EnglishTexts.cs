@@ -1,8 +1,8 @@
 namespace ActionPlanTracker.Web.Tests.Infrastructure;
 
 /// <summary>
-/// Messages of the account and user pages as an English reader sees them (a client that sends no Accept-Language).
-/// The pages take them from resource files by key; the tests pin the words.
+/// Messages of the pages as an English reader sees them (a client that sends no Accept-Language). The pages take
+/// them from resource files by key; the tests pin the words (EnglishTextsTests checks each against its resource).
 /// </summary>
 public static class EnglishTexts
 {
@@ -21,4 +21,10 @@ public static class EnglishTexts
         "Ask an administrator for a new one.";
     public const string CannotDemoteYourself = "You cannot take the administrator role from your own account. Ask another administrator.";
     public const string CannotDisableYourself = "You cannot disable your own account. Ask another administrator.";
+    public const string ReportConflict =
+        "Someone else saved this report while you were editing it, so your text was not saved and theirs was not overwritten. " +
+        "Your text is still in the form; what is saved now is shown below it. Save again to replace it with yours.";
+    public const string NothingToCarryForward = "There is nothing to carry forward: the previous cycle has no report on this commitment.";
+    public const string ReviewConflict =
+        "Someone else acted on this report while you were reading it. The page now shows it as it is: check it before you act again.";
 }

@@ -199,7 +199,7 @@ public sealed class FrenchFocalPointTests(AppFixture app) : IClassFixture<AppFix
         using var client = await FrenchFocalPointAsync();
 
         var file = await client.GetByteArrayAsync("/import?handler=Template");
-        var sheet = ImportSheet.Read(file, Factory.Services.GetRequiredService<IStringLocalizer<ImportText>>());
+        var sheet = ImportSheet.Read(file, Factory.Services.GetRequiredService<IStringLocalizer<ImportResources>>());
         using var preview = await client.UploadAsync(ImportData.WithText(file, "H5", "Complété dans le tableur."));
 
         Assert.Null(sheet.Refusal);

@@ -13,7 +13,7 @@ public sealed class ResourceParityTests
 
     [Fact]
     public void The_application_has_its_texts_in_resource_files() =>
-        Assert.Contains("ActionPlanTracker.Web.Localization.SharedText", BaseNames());
+        Assert.Contains("ActionPlanTracker.Web.Localization.SharedResources", BaseNames());
 
     private static IEnumerable<string> BaseNames() =>
         typeof(Program).Assembly.GetManifestResourceNames()

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Reports;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using ActionPlanTracker.Web.Tests.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +23,7 @@ public sealed class LostUpdateTests(AppFixture app, ITestOutputHelper output) : 
         var id = await app.Factory.ReportIdAsync("2041-H1", "DE", "III.1");
         using var first = await ReportSaver.SignInAsync(app.Factory, id, "DE");
         using var second = await ReportSaver.SignInAsync(app.Factory, id, "DE");
-        var conflict = ReportForm.Html.Encode(EditModel.ConflictMessage);
+        var conflict = ReportForm.Html.Encode(EnglishTexts.ReportConflict);
         var winners = new List<string>(Rounds);
         var clock = Stopwatch.StartNew();
 

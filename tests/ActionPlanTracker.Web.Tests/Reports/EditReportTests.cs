@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Reports;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using static ActionPlanTracker.Web.Tests.Reports.ReportForm;
 
@@ -304,7 +303,7 @@ public sealed class EditReportTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         var html = await conflict.Content.ReadAsStringAsync();
-        Assert.Contains(Html.Encode(EditModel.ConflictMessage), html, StringComparison.Ordinal);
+        Assert.Contains(Html.Encode(EnglishTexts.ReportConflict), html, StringComparison.Ordinal);
         Assert.Contains(Html.Encode("Second writer's campaign.") + "</textarea>", html, StringComparison.Ordinal);
         Assert.Contains(Html.Encode("First writer's campaign."), html, StringComparison.Ordinal);
         var stored = await Factory.StoredAsync(id);

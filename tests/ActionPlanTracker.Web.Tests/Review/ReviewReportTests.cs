@@ -225,7 +225,7 @@ public sealed class ReviewReportTests(AppFixture app) : IClassFixture<AppFixture
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains(ReportModel.Conflict, html, StringComparison.Ordinal);
+        Assert.Contains(EnglishTexts.ReviewConflict, html, StringComparison.Ordinal);
         Assert.Contains("Please add the figures.", html, StringComparison.Ordinal);
         var stored = await Factory.StoredAsync(id);
         Assert.Equal((ReviewState.Approved, 3, null), (stored.State, stored.RevisionCount, stored.ReviewComment));

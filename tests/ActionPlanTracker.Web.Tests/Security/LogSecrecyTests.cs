@@ -1,6 +1,6 @@
 using System.Net;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Account;
+using ActionPlanTracker.Web.Security;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using ActionPlanTracker.Web.Tests.Reports;
 using Microsoft.AspNetCore.TestHost;
@@ -130,7 +130,7 @@ public sealed class LogSecrecyTests(AppFixture app) : IClassFixture<AppFixture>
         await app.Factory.WithUsersAsync(async users =>
         {
             var user = (await users.FindByEmailAsync(email))!;
-            token = SetPasswordModel.EncodeToken(await users.GeneratePasswordResetTokenAsync(user));
+            token = SetPasswordLink.EncodeToken(await users.GeneratePasswordResetTokenAsync(user));
             link = $"/account/set-password?userId={user.Id}&token={token}";
         });
         return (link, token);

@@ -1,4 +1,5 @@
 using ActionPlanTracker.Data.Identity;
+using ActionPlanTracker.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,8 @@ using Microsoft.Extensions.Localization;
 namespace ActionPlanTracker.Web.Pages.Account;
 
 public sealed class ChangePasswordModel(
-    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IStringLocalizer<AccountText> text) : PageModel
+    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn,
+    IStringLocalizer<AccountResources> text, IStringLocalizer<SecurityResources> securityText) : PageModel
 {
 
     [BindProperty]
@@ -25,7 +27,7 @@ public sealed class ChangePasswordModel(
             return Challenge();
         }
 
-        if (!new Validator(text).Validate(Input).AddTo(ModelState))
+        if (!new Validator(text, securityText).Validate(Input).AddTo(ModelState))
         {
             return Refused(StatusCodes.Status400BadRequest);
         }
@@ -45,7 +47,7 @@ public sealed class ChangePasswordModel(
                 await users.AccessFailedAsync(user);
             }
 
-            result.AddTo(ModelState, text, passwordKey: "Input.NewPassword", currentPasswordKey: "Input.CurrentPassword");
+            result.AddTo(ModelState, securityText, passwordKey: "Input.NewPassword", currentPasswordKey: "Input.CurrentPassword");
             return Refused(StatusCodes.Status400BadRequest);
         }
 
@@ -74,10 +76,10 @@ public sealed class ChangePasswordModel(
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(IStringLocalizer<AccountText> text)
+        public Validator(IStringLocalizer<AccountResources> text, IStringLocalizer<SecurityResources> securityText)
         {
             RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage(text["ChangePassword.CurrentRequired"]);
-            RuleFor(x => x.NewPassword).NewPassword(text);
+            RuleFor(x => x.NewPassword).NewPassword(securityText);
             RuleFor(x => x.NewPassword).NotEqual(x => x.CurrentPassword)
                 .When(x => !string.IsNullOrEmpty(x.NewPassword))
                 .WithMessage(text["ChangePassword.SameAsCurrent"]);

@@ -13,7 +13,7 @@ namespace ActionPlanTracker.Web.Pages.Account;
 
 /// <summary>Which notifications the signed-in user also gets by e-mail. Deadline notices always go out.</summary>
 [Authorize]
-public sealed class NotificationsModel(ActionPlanDbContext db, IStringLocalizer<AccountText> text) : PageModel
+public sealed class NotificationsModel(ActionPlanDbContext db, IStringLocalizer<AccountResources> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -91,7 +91,7 @@ public sealed class NotificationsModel(ActionPlanDbContext db, IStringLocalizer<
         private static bool IsOptionalKind(string? name) =>
             Enum.TryParse<NotificationKind>(name, ignoreCase: false, out var kind) && name == kind.ToString() && !kind.IsMandatory();
 
-        public Validator(IStringLocalizer<AccountText> text)
+        public Validator(IStringLocalizer<AccountResources> text)
         {
             RuleFor(x => x.Receive)
                 .Must(kinds => kinds.All(IsOptionalKind))

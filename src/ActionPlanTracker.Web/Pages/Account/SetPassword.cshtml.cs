@@ -1,11 +1,10 @@
-using System.Text;
 using ActionPlanTracker.Data.Identity;
+using ActionPlanTracker.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Account;
@@ -15,11 +14,9 @@ namespace ActionPlanTracker.Web.Pages.Account;
 /// one day and one use, with which the person chooses a password.
 /// </summary>
 [AllowAnonymous]
-public sealed class SetPasswordModel(UserManager<ApplicationUser> users, IStringLocalizer<AccountText> text) : PageModel
+public sealed class SetPasswordModel(
+    UserManager<ApplicationUser> users, IStringLocalizer<AccountResources> text, IStringLocalizer<SecurityResources> securityText) : PageModel
 {
-    /// <summary>The key of the explanation of a broken link, in <see cref="AccountText"/>.</summary>
-    public const string InvalidLink = "SetPassword.InvalidLink";
-
     [BindProperty(SupportsGet = true)]
     public string? UserId { get; set; }
 
@@ -33,8 +30,7 @@ public sealed class SetPasswordModel(UserManager<ApplicationUser> users, IString
 
     public bool LinkWorks { get; private set; }
 
-    /// <summary>Encodes a token for a link: Identity's tokens hold '+', '/' and '=', which mail programs mangle.</summary>
-    public static string EncodeToken(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+    public string InvalidLink => securityText[SetPasswordLink.Invalid];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -50,7 +46,7 @@ public sealed class SetPasswordModel(UserManager<ApplicationUser> users, IString
             return BrokenLink();
         }
 
-        if (!new Validator(text).Validate(Input).AddTo(ModelState))
+        if (!new Validator(text, securityText).Validate(Input).AddTo(ModelState))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -59,7 +55,7 @@ public sealed class SetPasswordModel(UserManager<ApplicationUser> users, IString
         var result = await users.ResetPasswordAsync(user, token, Input.Password!);
         if (!result.Succeeded)
         {
-            result.AddTo(ModelState, text, passwordKey: "Input.Password");
+            result.AddTo(ModelState, securityText, passwordKey: "Input.Password");
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -70,7 +66,7 @@ public sealed class SetPasswordModel(UserManager<ApplicationUser> users, IString
 
     private async Task<(ApplicationUser User, string Token)?> FindAsync()
     {
-        if (string.IsNullOrEmpty(UserId) || string.IsNullOrEmpty(Token) || Decode(Token) is not { } token
+        if (string.IsNullOrEmpty(UserId) || string.IsNullOrEmpty(Token) || SetPasswordLink.DecodeToken(Token) is not { } token
             || await users.FindByIdAsync(UserId) is not { IsDisabled: false } user)
         {
             return null;
@@ -86,18 +82,6 @@ public sealed class SetPasswordModel(UserManager<ApplicationUser> users, IString
         Email = user.Email ?? "";
         LinkWorks = true;
         return (user, token);
-    }
-
-    private static string? Decode(string encoded)
-    {
-        try
-        {
-            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(encoded));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
     }
 
     private PageResult BrokenLink()
@@ -116,9 +100,9 @@ public sealed class SetPasswordModel(UserManager<ApplicationUser> users, IString
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(IStringLocalizer<AccountText> text)
+        public Validator(IStringLocalizer<AccountResources> text, IStringLocalizer<SecurityResources> securityText)
         {
-            RuleFor(x => x.Password).NewPassword(text);
+            RuleFor(x => x.Password).NewPassword(securityText);
             RuleFor(x => x.ConfirmPassword).Equal(x => x.Password)
                 .WithMessage(text["SetPassword.Mismatch"]);
         }

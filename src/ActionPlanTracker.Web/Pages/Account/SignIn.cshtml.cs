@@ -20,7 +20,7 @@ namespace ActionPlanTracker.Web.Pages.Account;
 [EnableRateLimiting(RateLimits.SignInPolicy)]
 public sealed class SignInModel(
     SignInManager<ApplicationUser> signIn, SignInThrottle throttle, UnknownAccountLockout unknownAccounts, ILogger<SignInModel> logger,
-    IStringLocalizer<AccountText> text) : PageModel
+    IStringLocalizer<AccountResources> text, IStringLocalizer<SecurityResources> securityText) : PageModel
 {
     public const string Failed = "SignIn.Failed";
     public const string LockedOut = "SignIn.LockedOut";
@@ -43,7 +43,7 @@ public sealed class SignInModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!new Validator(text).Validate(Input).AddTo(ModelState))
+        if (!new Validator(text, securityText).Validate(Input).AddTo(ModelState))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -112,12 +112,12 @@ public sealed class SignInModel(
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(IStringLocalizer<AccountText> text)
+        public Validator(IStringLocalizer<AccountResources> text, IStringLocalizer<SecurityResources> securityText)
         {
             RuleFor(x => x.Email).NotEmpty().WithMessage(text["SignIn.EmailRequired"])
                 .MaximumLength(256).WithMessage(text["Email.TooLong"]);
             RuleFor(x => x.Password).NotEmpty().WithMessage(text["SignIn.PasswordRequired"])
-                .MaximumLength(1024).WithMessage(text[PasswordRules.TooLong]);
+                .MaximumLength(PasswordRules.MaximumLength).WithMessage(securityText[PasswordRules.TooLong]);
         }
     }
 }

@@ -16,7 +16,7 @@ namespace ActionPlanTracker.Web.Pages.Account;
 [EnableRateLimiting(RateLimits.SignInPolicy)]
 public sealed class SignInCodeModel(
     SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, ILogger<SignInCodeModel> logger,
-    IStringLocalizer<AccountText> text) : PageModel
+    IStringLocalizer<AccountResources> text) : PageModel
 {
     public const string WrongCode = "SignInCode.WrongCode";
     public const string StartAgain = "SignInCode.StartAgain";
@@ -96,7 +96,7 @@ public sealed class SignInCodeModel(
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(IStringLocalizer<AccountText> text)
+        public Validator(IStringLocalizer<AccountResources> text)
         {
             RuleFor(x => x.Code).NotEmpty().WithMessage(text["SignInCode.CodeRequired"]);
             RuleFor(x => x.Code)

@@ -14,9 +14,9 @@ namespace ActionPlanTracker.Web.Pages.Account;
 /// and <see cref="Security.TwoFactorRequirementMiddleware"/> sends them here until they have.
 /// </summary>
 public sealed class TwoFactorModel(
-    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IStringLocalizer<AccountText> text) : PageModel
+    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IStringLocalizer<AccountResources> text) : PageModel
 {
-    /// <summary>The keys of its refusals, in <see cref="AccountText"/>.</summary>
+    /// <summary>The keys of its refusals, in <see cref="AccountResources"/>.</summary>
     public const string WrongCode = "TwoFactor.WrongCode";
     public const string AdministratorsKeepIt = "TwoFactor.AdministratorsKeepIt";
     private const string RecoveryCodesKey = "RecoveryCodes";
@@ -170,7 +170,7 @@ public sealed class TwoFactorModel(
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(IStringLocalizer<AccountText> text)
+        public Validator(IStringLocalizer<AccountResources> text)
         {
             RuleFor(x => x.Code).NotEmpty().WithMessage(text["TwoFactor.CodeRequired"]);
             RuleFor(x => x.Code).Must(c => OneTimeCode.IsAuthenticatorCode(OneTimeCode.Normalise(c)))

@@ -14,7 +14,7 @@ namespace ActionPlanTracker.Web.Pages.Attachments;
 /// <summary>A focal point's evidence documents on one report: the list, upload, removal.</summary>
 [Authorize(Policy = Policies.FileReports)]
 [AttachmentLimits]
-public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConfiguration configuration, IStringLocalizer<AttachmentsText> text) : PageModel
+public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConfiguration configuration, IStringLocalizer<AttachmentsResources> text) : PageModel
 {
     /// <summary>The file chosen in the form; large files are buffered to disk by the framework, never held in memory.</summary>
     [BindProperty]

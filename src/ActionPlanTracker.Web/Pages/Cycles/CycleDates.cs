@@ -37,7 +37,7 @@ public abstract class CycleDatesInput
 public sealed class CycleDatesValidator : AbstractValidator<CycleDatesInput>
 {
     /// <param name="text">The messages, each naming its own date (Dates.StartEmpty, Dates.StartInvalid, …).</param>
-    public CycleDatesValidator(IStringLocalizer<CyclesText> text)
+    public CycleDatesValidator(IStringLocalizer<CyclesResources> text)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         DateRule(x => x.PeriodStart, text, "Start");
@@ -53,7 +53,7 @@ public sealed class CycleDatesValidator : AbstractValidator<CycleDatesInput>
     }
 
     private IRuleBuilderOptions<CycleDatesInput, string?> DateRule(
-        System.Linq.Expressions.Expression<Func<CycleDatesInput, string?>> field, IStringLocalizer<CyclesText> text, string which) =>
+        System.Linq.Expressions.Expression<Func<CycleDatesInput, string?>> field, IStringLocalizer<CyclesResources> text, string which) =>
         RuleFor(field)
             .NotEmpty().WithMessage(text[$"Dates.{which}Empty"])
             .Must(value => CycleDatesInput.Read(value) is not null)

@@ -18,11 +18,8 @@ namespace ActionPlanTracker.Web.Pages.Cycles;
 /// </summary>
 [Authorize]
 public sealed class DetailsModel(
-    ActionPlanDbContext db, IAuthorizationService authorization, TimeProvider clock, IStringLocalizer<CyclesText> text) : PageModel
+    ActionPlanDbContext db, IAuthorizationService authorization, TimeProvider clock, IStringLocalizer<CyclesResources> text) : PageModel
 {
-    /// <summary>The English wording of the conflict message (<c>Details.Conflict</c>); the page shows the reader's language.</summary>
-    public const string Conflict = "Someone else changed this cycle at the same moment. Nothing was changed by your request; the page now shows the cycle as it is.";
-
     public CycleView Cycle { get; private set; } = null!;
 
     /// <summary>The counts of the reports the reader may see: every member's, or a focal point's own member's.</summary>
@@ -113,7 +110,7 @@ public sealed class DetailsModel(
         }
 
         Cycle = cycle;
-        Today = CycleText.Today(clock);
+        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         CountsAllMembers = User.CanReadAll();
         CanManage = (await authorization.AuthorizeAsync(User, Policies.ManageCycles)).Succeeded;
 

@@ -12,12 +12,8 @@ namespace ActionPlanTracker.Web.Pages.Cycles;
 
 /// <summary>Moves a cycle's dates, until it is published. A second editor working from an older copy gets a conflict, not an overwrite.</summary>
 [Authorize(Policy = Policies.ManageCycles)]
-public sealed class EditModel(ActionPlanDbContext db, IStringLocalizer<CyclesText> text) : PageModel
+public sealed class EditModel(ActionPlanDbContext db, IStringLocalizer<CyclesResources> text) : PageModel
 {
-    /// <summary>The English wording of the conflict message (<c>Edit.Conflict</c>); the page shows the reader's language.</summary>
-    public const string Conflict =
-        "Someone else changed this cycle while you were editing it. Your dates below are not saved; reload the page to see the cycle as it is now, then make your change again.";
-
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -126,6 +122,6 @@ public sealed class EditModel(ActionPlanDbContext db, IStringLocalizer<CyclesTex
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(IStringLocalizer<CyclesText> text) => Include(new CycleDatesValidator(text));
+        public Validator(IStringLocalizer<CyclesResources> text) => Include(new CycleDatesValidator(text));
     }
 }

@@ -22,7 +22,7 @@ public sealed class IndexModel(ActionPlanDbContext db, IAuthorizationService aut
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Today = CycleText.Today(clock);
+        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         CountsAllMembers = User.CanReadAll();
         CanManage = (await authorization.AuthorizeAsync(User, Policies.ManageCycles)).Succeeded;
 

@@ -13,7 +13,7 @@ namespace ActionPlanTracker.Web.Pages.Cycles;
 
 /// <summary>The secretariat plans the next half-year: its name and its four dates. A new cycle starts as planned.</summary>
 [Authorize(Policy = Policies.ManageCycles)]
-public sealed class NewModel(ActionPlanDbContext db, IStringLocalizer<CyclesText> text) : PageModel
+public sealed class NewModel(ActionPlanDbContext db, IStringLocalizer<CyclesResources> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -99,7 +99,7 @@ public sealed class NewModel(ActionPlanDbContext db, IStringLocalizer<CyclesText
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(IStringLocalizer<CyclesText> text)
+        public Validator(IStringLocalizer<CyclesResources> text)
         {
             RuleFor(x => x.Code).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage(text["New.CodeEmpty"])

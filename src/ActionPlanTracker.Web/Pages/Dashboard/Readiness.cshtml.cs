@@ -1,7 +1,6 @@
 using System.Globalization;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Cycles;
 using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -60,7 +59,7 @@ public sealed class ReadinessModel(ActionPlanDbContext db, TimeProvider clock, I
         }
 
         Cycle = found;
-        Today = CycleText.Today(clock);
+        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var previousId = cycles.Find(found.PreviousCode)?.Id ?? 0;
         var members = await db.MembersAsync(cancellationToken);
         var plan = await db.PlanAsync(cancellationToken);

@@ -4,7 +4,7 @@ using System.Text;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Localization;
-using ActionPlanTracker.Web.Pages.Reports;
+using ActionPlanTracker.Web.ReportForms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -18,24 +18,24 @@ public static class ImportPlan
 {
     private static readonly (int Column, string Field)[] Fields =
     [
-        (ImportSheet.Completion, nameof(EditModel.InputModel.Completion)),
-        (ImportSheet.Reason, nameof(EditModel.InputModel.NotApplicableReason)),
-        (ImportSheet.Narrative, nameof(EditModel.InputModel.Narrative)),
-        (ImportSheet.NextSteps, nameof(EditModel.InputModel.NextSteps)),
-        (ImportSheet.Challenges, nameof(EditModel.InputModel.Challenges)),
-        (ImportSheet.Evidence, nameof(EditModel.InputModel.Evidence)),
+        (ImportSheet.Completion, nameof(ReportInput.Completion)),
+        (ImportSheet.Reason, nameof(ReportInput.NotApplicableReason)),
+        (ImportSheet.Narrative, nameof(ReportInput.Narrative)),
+        (ImportSheet.NextSteps, nameof(ReportInput.NextSteps)),
+        (ImportSheet.Challenges, nameof(ReportInput.Challenges)),
+        (ImportSheet.Evidence, nameof(ReportInput.Evidence)),
     ];
 
     /// <summary>
     /// Reads the member's reports named in the sheet (tracked, when <paramref name="track"/>, so a confirmation can
     /// save them) and compares. The reports and their cycles come back with the plan; errors and changes are worded
-    /// by <paramref name="text"/>, the report form's rules by <paramref name="reportText"/>.
+    /// by <paramref name="text"/>, the report form's rules by <paramref name="formText"/>.
     /// </summary>
     public static async Task<Planned> MakeAsync(
         ActionPlanDbContext db, SheetContent sheet, int memberId, bool track,
-        IStringLocalizer<ImportText> text, IStringLocalizer<ReportsText> reportText, CancellationToken cancellationToken)
+        IStringLocalizer<ImportResources> text, IStringLocalizer<ReportFormResources> formText, CancellationToken cancellationToken)
     {
-        var validator = new EditModel.Validator(reportText);
+        var validator = new ReportInput.Validator(formText);
         var levels = CompletionScale.All.Select(l => l.Label()).ToList();
         var errors = sheet.Errors.ToList();
         var memberCode = await db.Members.Where(m => m.Id == memberId).Select(m => m.Code).SingleAsync(cancellationToken);
@@ -78,7 +78,7 @@ public static class ImportPlan
                 Refuse(ImportSheet.Commitment, text["Plan.NoSuchCommitment", code]);
             }
 
-            var input = new EditModel.InputModel
+            var input = new ReportInput
             {
                 Completion = ParseLevel(Value(ImportSheet.Completion))?.ToString() ?? (Value(ImportSheet.Completion).Trim().Length == 0 ? null : "?"),
                 NotApplicableReason = Value(ImportSheet.Reason),
@@ -90,7 +90,7 @@ public static class ImportPlan
             foreach (var failure in validator.Validate(input).Errors)
             {
                 var column = Fields.FirstOrDefault(f => f.Field == failure.PropertyName).Column;
-                var message = failure.PropertyName == nameof(EditModel.InputModel.Completion)
+                var message = failure.PropertyName == nameof(ReportInput.Completion)
                     ? text["Plan.NotALevel", string.Join(", ", levels[..^1]), levels[^1]]
                     : new LocalizedString(failure.PropertyName, failure.ErrorMessage);
                 Refuse(column, message);

@@ -2,7 +2,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Identity;
 using ActionPlanTracker.Data.Import;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Reports;
+using ActionPlanTracker.Web.ReportForms;
 using ActionPlanTracker.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -20,7 +20,7 @@ namespace ActionPlanTracker.Web.Pages.Import;
 [RequestFormLimits(MultipartBodyLengthLimit = ImportSheet.MaxFileBytes + (64 * 1024))]
 public sealed class IndexModel(
     ActionPlanDbContext db, UserManager<ApplicationUser> users, TimeProvider clock,
-    IStringLocalizer<ImportText> text, IStringLocalizer<ReportsText> reportText) : PageModel
+    IStringLocalizer<ImportResources> text, IStringLocalizer<ReportFormResources> formText) : PageModel
 {
     /// <summary>How long an upload waits for its confirmation.</summary>
     public static readonly TimeSpan UploadLifetime = TimeSpan.FromHours(1);
@@ -74,7 +74,7 @@ public sealed class IndexModel(
             return Refused();
         }
 
-        var plan = await ImportPlan.MakeAsync(db, sheet, MemberId, track: false, text, reportText, cancellationToken);
+        var plan = await ImportPlan.MakeAsync(db, sheet, MemberId, track: false, text, formText, cancellationToken);
         var now = clock.GetUtcNow();
         var userId = users.GetUserId(User)!;
 
@@ -109,7 +109,7 @@ public sealed class IndexModel(
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(IStringLocalizer<ImportText> text)
+        public Validator(IStringLocalizer<ImportResources> text)
         {
             RuleFor(x => x.File).NotNull().WithMessage(_ => text["Index.ChooseFile"]);
             RuleFor(x => x.File!.Length).LessThanOrEqualTo(ImportSheet.MaxFileBytes).When(x => x.File is not null)

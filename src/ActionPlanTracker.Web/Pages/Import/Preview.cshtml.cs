@@ -2,7 +2,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Identity;
 using ActionPlanTracker.Data.Import;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Reports;
+using ActionPlanTracker.Web.ReportForms;
 using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -17,7 +17,7 @@ namespace ActionPlanTracker.Web.Pages.Import;
 [Authorize(Policy = Policies.FileReports)]
 public sealed class PreviewModel(
     ActionPlanDbContext db, UserManager<ApplicationUser> users, TimeProvider clock,
-    IStringLocalizer<ImportText> text, IStringLocalizer<ReportsText> reportText) : PageModel
+    IStringLocalizer<ImportResources> text, IStringLocalizer<ReportFormResources> formText) : PageModel
 {
     public string FileName { get; private set; } = "";
 
@@ -104,7 +104,7 @@ public sealed class PreviewModel(
     }
 
     private Task<ImportPlan.Planned> MakePlanAsync(ImportUpload upload, bool track, CancellationToken cancellationToken) =>
-        ImportPlan.MakeAsync(db, ImportSheet.Read(upload.Content, text), upload.MemberId, track, text, reportText, cancellationToken);
+        ImportPlan.MakeAsync(db, ImportSheet.Read(upload.Content, text), upload.MemberId, track, text, formText, cancellationToken);
 
     private PageResult Refused(string message)
     {

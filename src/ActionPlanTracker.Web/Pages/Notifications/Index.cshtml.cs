@@ -10,7 +10,7 @@ namespace ActionPlanTracker.Web.Pages.Notifications;
 
 /// <summary>The signed-in user's notifications, newest first; each can be marked as read, or all at once.</summary>
 [Authorize]
-public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<NotificationsPageText> text) : PageModel
+public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<NotificationsResources> text) : PageModel
 {
     public const int Shown = 200;
 

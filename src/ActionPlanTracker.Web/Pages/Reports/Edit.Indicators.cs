@@ -1,6 +1,7 @@
 using System.Globalization;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Pages.Indicators;
+using ActionPlanTracker.Web.ReportForms;
 
 namespace ActionPlanTracker.Web.Pages.Reports;
 
@@ -9,23 +10,6 @@ public sealed partial class EditModel
 {
     /// <summary>The commitment's indicators with the report's current values.</summary>
     public IReadOnlyList<IndicatorEntry> Indicators { get; private set; } = [];
-
-    /// <summary>One indicator's row of the form: its id, the total, and one value per category in <see cref="IndicatorEntry.Slots"/> order.</summary>
-    public sealed class IndicatorInput
-    {
-        public int Id { get; set; }
-
-        public string? Total { get; set; }
-
-        public List<string?> Values { get; set; } = [];
-
-        public static IndicatorInput From(IndicatorEntry entry) => new()
-        {
-            Id = entry.Indicator.Id,
-            Total = IndicatorQueries.Write(entry.Current.Total),
-            Values = [.. entry.Slots.Select(s => (string?)IndicatorQueries.Write(entry.ValueOf(s.Disaggregation, s.Category)))],
-        };
-    }
 
     /// <summary>
     /// What was typed for each indicator, checked; problems go next to their field. An indicator the form did not
@@ -38,7 +22,7 @@ public sealed partial class EditModel
         for (var i = 0; i < Input.Indicators.Count; i++)
         {
             var posted = Input.Indicators[i];
-            var key = $"{nameof(Input)}.{nameof(InputModel.Indicators)}[{i}]";
+            var key = $"{nameof(Input)}.{nameof(ReportInput.Indicators)}[{i}]";
             if (!known.Remove(posted.Id, out var entry))
             {
                 ModelState.AddModelError(key, text["Edit.UnknownIndicator"]);
@@ -66,10 +50,18 @@ public sealed partial class EditModel
     /// <summary>One input row per indicator, in the page's order, keeping what was typed, so the form can show every field.</summary>
     private void AlignIndicatorInputs() => Input.Indicators = [.. Indicators.Select(entry =>
     {
-        var row = Input.Indicators.FirstOrDefault(p => p.Id == entry.Indicator.Id) ?? IndicatorInput.From(entry);
+        var row = Input.Indicators.FirstOrDefault(p => p.Id == entry.Indicator.Id) ?? IndicatorInputOf(entry);
         row.Values = [.. Enumerable.Range(0, entry.Slots.Count).Select(j => j < row.Values.Count ? row.Values[j] : null)];
         return row;
     })];
+
+    /// <summary>An indicator's stored values as the form shows them: the total, then one value per category in <see cref="IndicatorEntry.Slots"/> order.</summary>
+    private static IndicatorInput IndicatorInputOf(IndicatorEntry entry) => new()
+    {
+        Id = entry.Indicator.Id,
+        Total = IndicatorQueries.Write(entry.Current.Total),
+        Values = [.. entry.Slots.Select(s => (string?)IndicatorQueries.Write(entry.ValueOf(s.Disaggregation, s.Category)))],
+    };
 
     private decimal? Parse(string? typed, string key, string what)
     {

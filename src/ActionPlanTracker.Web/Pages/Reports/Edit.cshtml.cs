@@ -3,6 +3,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Localization;
 using ActionPlanTracker.Web.Pages.Indicators;
+using ActionPlanTracker.Web.ReportForms;
 using ActionPlanTracker.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -15,20 +16,13 @@ namespace ActionPlanTracker.Web.Pages.Reports;
 
 /// <summary>A focal point's report on one commitment: read the commitment, write, save as draft, submit.</summary>
 [Authorize(Policy = Policies.FileReports)]
-public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<ReportsText> text) : PageModel
+public sealed partial class EditModel(
+    ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<ReportsResources> text, IStringLocalizer<ReportFormResources> formText) : PageModel
 {
-    /// <summary>The English text of Edit.Conflict, as tests look for it.</summary>
-    public const string ConflictMessage =
-        "Someone else saved this report while you were editing it, so your text was not saved and theirs was not overwritten. " +
-        "Your text is still in the form; what is saved now is shown below it. Save again to replace it with yours.";
-
-    /// <summary>The English text of Edit.NothingToCarryForward, as tests look for it.</summary>
-    public const string NothingToCarryForward = "There is nothing to carry forward: the previous cycle has no report on this commitment.";
-
     private bool _keepsInput;
 
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public ReportInput Input { get; set; } = new();
 
     public ReportView Report { get; private set; } = null!;
 
@@ -51,7 +45,7 @@ public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock
             return NotFound();
         }
 
-        Input = InputModel.From(Report, Indicators);
+        Input = InputFrom(Report);
         return Page();
     }
 
@@ -76,7 +70,7 @@ public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock
         if (refusal is not null)
         {
             await LoadAsync(id, cancellationToken);
-            Input = InputModel.From(Report, Indicators);
+            Input = InputFrom(Report);
             return Refused(refusal, StatusCodes.Status409Conflict);
         }
 
@@ -97,7 +91,7 @@ public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock
 
         Indicators = await db.IndicatorsOfReportAsync(report.Id, report.CommitmentId, cancellationToken);
         var readings = ReadIndicators();
-        if (!new Validator(text).Validate(Input).AddTo(ModelState))
+        if (!new ReportInput.Validator(formText).Validate(Input).AddTo(ModelState))
         {
             await LoadAsync(id, cancellationToken);
             return Refused(message: null, StatusCodes.Status400BadRequest);
@@ -169,7 +163,7 @@ public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock
         if (ShowsConflict)
         {
             // The user has now seen what is saved: a second save is a deliberate choice, so it carries the current version.
-            ModelState.Remove($"{nameof(Input)}.{nameof(InputModel.Version)}");
+            ModelState.Remove($"{nameof(Input)}.{nameof(ReportInput.Version)}");
             Input.Version = Report.Version;
         }
 
@@ -178,6 +172,19 @@ public sealed partial class EditModel(ActionPlanDbContext db, TimeProvider clock
         Response.StatusCode = status;
         return Page();
     }
+
+    /// <summary>The form filled with the report as stored and its indicators' values.</summary>
+    private ReportInput InputFrom(ReportView report) => new()
+    {
+        Indicators = [.. Indicators.Select(IndicatorInputOf)],
+        Completion = report.Completion?.ToString(),
+        NotApplicableReason = report.NotApplicableReason,
+        Narrative = report.Narrative,
+        NextSteps = report.NextSteps,
+        Challenges = report.Challenges,
+        Evidence = string.Join('\n', report.Evidence),
+        Version = report.Version,
+    };
 
     /// <summary>Reads the report as stored now, if it is this member's, with last cycle's report beside it.</summary>
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ namespace ActionPlanTracker.Web.Pages.Reports;
 
 /// <summary>"My reports": the member's report on every commitment in one cycle, where each stands, and two bulk actions.</summary>
 [Authorize(Policy = Policies.FileReports)]
-public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<ReportsText> text) : PageModel
+public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<ReportsResources> text) : PageModel
 {
     public CycleView? Cycle { get; private set; }
 

@@ -18,9 +18,6 @@ namespace ActionPlanTracker.Web.Pages.Review;
 [Authorize(Policy = Policies.Review)]
 public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Notifier notifier, IStringLocalizer<ReviewText> text) : PageModel
 {
-    /// <summary>The English wording of the conflict message (<c>Report.Conflict</c>); the page shows the reader's language.</summary>
-    public const string Conflict = "Someone else acted on this report while you were reading it. The page now shows it as it is: check it before you act again.";
-
     public const int MaxComment = 4000;
 
     [BindProperty]

@@ -73,7 +73,7 @@ public sealed class PlanTranslationTests(AppFixture app) : IClassFixture<AppFixt
         }
 
         using var response = await client.PostFormAsync("/admin/plan/commitments/II.3",
-            ("Input.ShortTitleFr", "Mon titre"), ("Input.TextFr", "Mon texte, à ne pas perdre."), ("Input.Version", version));
+            ("Input.TitleFr", "Mon titre"), ("Input.TextFr", "Mon texte, à ne pas perdre."), ("Input.Version", version));
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
@@ -96,11 +96,11 @@ public sealed class PlanTranslationTests(AppFixture app) : IClassFixture<AppFixt
         var member = await before.Members.AsNoTracking().SingleAsync(m => m.Code == "JP");
 
         using var pillarSaved = await client.PostFormAsync("/admin/plan/pillars/3",
-            ("Input.TitleFr", "Poursuites"), ("Input.LeadSentenceFr", "Les membres du G7 s’engagent à :"), ("Input.Version", Invariant(pillar.Version)));
+            ("Input.TitleFr", "Poursuites"), ("Input.TextFr", "Les membres du G7 s’engagent à :"), ("Input.Version", Invariant(pillar.Version)));
         using var prioritySaved = await client.PostFormAsync("/admin/plan/priorities/2",
             ("Input.TitleFr", "Protéger"), ("Input.TextFr", "Protéger les migrants objets d’un trafic."), ("Input.Version", Invariant(priority.Version)));
         using var memberSaved = await client.PostFormAsync("/admin/plan/members/JP",
-            ("Input.NameFr", "  Le Japon  "), ("Input.Version", Invariant(member.Version)));
+            ("Input.TitleFr", "  Le Japon  "), ("Input.Version", Invariant(member.Version)));
 
         Assert.All([pillarSaved, prioritySaved, memberSaved], r => Assert.Equal("/admin/plan", r.RequestMessage!.RequestUri!.AbsolutePath));
         await using var db = app.Factory.CreateDbContext();
@@ -140,7 +140,7 @@ public sealed class PlanTranslationTests(AppFixture app) : IClassFixture<AppFixt
 
         var overview = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/plan"));
         using var refused = await client.PostFormAsync("/admin/plan/commitments/I.2",
-            ("Input.ShortTitleFr", new string('é', 201)), ("Input.TextFr", "Texte\u001b"), ("Input.Version", await VersionAsync("I.2")));
+            ("Input.TitleFr", new string('é', 201)), ("Input.TextFr", "Texte\u001b"), ("Input.Version", await VersionAsync("I.2")));
 
         Assert.Contains("<h1>Texte français du plan</h1>", overview, StringComparison.Ordinal);
         Assert.Contains("Pas encore de traduction", overview, StringComparison.Ordinal);
@@ -177,7 +177,7 @@ public sealed class PlanTranslationTests(AppFixture app) : IClassFixture<AppFixt
         using var page = await secretariat.GetAsync("/admin/plan/commitments/I.3");
         var token = await secretariat.GetTokenAsync("/account/sign-in");
         using var post = await secretariat.PostAsync("/admin/plan/commitments/I.3", new FormUrlEncodedContent([
-            new("Input.ShortTitleFr", "Pirate"), new("Input.TextFr", ""), new("Input.Version", version), new(Forms.TokenField, token)]));
+            new("Input.TitleFr", "Pirate"), new("Input.TextFr", ""), new("Input.Version", version), new(Forms.TokenField, token)]));
 
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
@@ -189,7 +189,7 @@ public sealed class PlanTranslationTests(AppFixture app) : IClassFixture<AppFixt
     {
         var version = await FormVersionAsync(client, $"/admin/plan/commitments/{code}");
         return await client.PostFormAsync($"/admin/plan/commitments/{code}",
-            ("Input.ShortTitleFr", title), ("Input.TextFr", text), ("Input.Version", version));
+            ("Input.TitleFr", title), ("Input.TextFr", text), ("Input.Version", version));
     }
 
     /// <summary>The version the form carries in its hidden field, as a browser would post it back.</summary>

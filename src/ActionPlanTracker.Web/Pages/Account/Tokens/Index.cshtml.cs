@@ -10,7 +10,7 @@ namespace ActionPlanTracker.Web.Pages.Account.Tokens;
 
 /// <summary>The signed-in user's personal access tokens: what each may read, until when, when it was last used; revoke.</summary>
 public sealed class IndexModel(
-    ActionPlanDbContext db, UserManager<Data.Identity.ApplicationUser> users, TimeProvider clock, IStringLocalizer<AccountText> text) : PageModel
+    ActionPlanDbContext db, UserManager<Data.Identity.ApplicationUser> users, TimeProvider clock, IStringLocalizer<AccountResources> text) : PageModel
 {
     /// <summary>The TempData key that carries a new token's secret to this page, to be shown once.</summary>
     public const string NewTokenKey = "NewToken";
@@ -63,7 +63,7 @@ public sealed class IndexModel(
     public sealed record TokenRow(
         int Id, string Name, string Prefix, List<string> Scopes, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt)
     {
-        /// <summary>The state's name in <see cref="AccountText"/> (Tokens.State.Active, …).</summary>
+        /// <summary>The state's name in <see cref="AccountResources"/> (Tokens.State.Active, …).</summary>
         public string Status(DateTimeOffset now) => RevokedAt is not null ? "Revoked" : ExpiresAt <= now ? "Expired" : "Active";
 
         public bool IsActive(DateTimeOffset now) => Status(now) == "Active";

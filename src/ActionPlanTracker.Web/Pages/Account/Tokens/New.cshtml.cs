@@ -1,7 +1,6 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Identity;
 using ActionPlanTracker.Web.Api;
-using ActionPlanTracker.Web.Pages.Reports;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +11,7 @@ namespace ActionPlanTracker.Web.Pages.Account.Tokens;
 
 /// <summary>Creates a token: a name, what it may read, how long it lives. The secret is shown once, on the list.</summary>
 public sealed class NewModel(
-    ActionPlanDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, IStringLocalizer<AccountText> text) : PageModel
+    ActionPlanDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, IStringLocalizer<AccountResources> text) : PageModel
 {
     /// <summary>How long a token may live, in days: a year at most, so a forgotten token does not open the API for ever.</summary>
     public static readonly IReadOnlyList<int> Lifetimes = [7, 30, 90, 180, 365];
@@ -62,11 +61,11 @@ public sealed class NewModel(
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(IStringLocalizer<AccountText> text)
+        public Validator(IStringLocalizer<AccountResources> text)
         {
             RuleFor(x => x.Name).NotEmpty().WithMessage(text["TokensNew.NameRequired"])
                 .MaximumLength(100).WithMessage(text["TokensNew.NameTooLong"])
-                .Must(ReportText.HasNoControlCharacters).WithMessage(text["TokensNew.NameControlCharacters"]);
+                .Must(TypedText.HasNoControlCharacters).WithMessage(text["TokensNew.NameControlCharacters"]);
             RuleFor(x => x.Scopes).NotEmpty().WithMessage(text["TokensNew.ScopesRequired"])
                 .Must(s => s.All(ApiScopes.All.Contains)).WithMessage(text["TokensNew.ScopesUnknown"]);
             RuleFor(x => x.ExpiresInDays).Must(d => d is { } days && Lifetimes.Contains(days))

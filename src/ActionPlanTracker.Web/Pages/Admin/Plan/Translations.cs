@@ -21,14 +21,15 @@ public static class Translations
     /// <summary>A pillar's or a priority's title (their columns' length).</summary>
     public const int TitleLength = 300;
 
-    public static IRuleBuilderOptions<T, string?> FrenchTitle<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer text, int length) =>
-        rule.MaximumLength(length).WithMessage(text["Edit.TitleTooLong", Shown(length)])
-            .Must(IsOneLine).WithMessage(text["Edit.TitleControlCharacters"]);
+    /// <summary>A title on one line; <paramref name="word"/> names it in the messages' keys ("Title", or "Name" for a member's name).</summary>
+    public static IRuleBuilderOptions<T, string?> FrenchTitle<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer text, int length, string word) =>
+        rule.MaximumLength(length).WithMessage(text[$"Edit.{word}TooLong", Shown(length)])
+            .Must(IsOneLine).WithMessage(text[$"Edit.{word}ControlCharacters"]);
 
     /// <summary>A paragraph may keep the line breaks of a text pasted from a document; other control characters have no place in it.</summary>
     public static IRuleBuilderOptions<T, string?> FrenchText<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer text) =>
         rule.MaximumLength(TextLength).WithMessage(text["Edit.TextTooLong", Shown(TextLength)])
-            .Must(value => value is null || !value.Any(c => char.IsControl(c) && c is not ('\r' or '\n' or '\t')))
+            .Must(TypedText.HasNoControlCharacters)
             .WithMessage(text["Edit.TextControlCharacters"]);
 
     /// <summary>A length as the reader writes numbers: 4,000 or 4 000.</summary>
@@ -40,12 +41,10 @@ public static class Translations
     /// Applies <paramref name="translate"/> and saves, unless the row changed since the form showed version
     /// <paramref name="version"/>: then nothing is saved and the answer is false. The audit interceptor records the change.
     /// </summary>
-    public static async Task<bool> SaveAsync<TEntity>(
-        ActionPlanDbContext db, TEntity entity, uint version, Action translate, CancellationToken cancellationToken)
-        where TEntity : class
+    public static async Task<bool> SaveAsync(ActionPlanDbContext db, object entity, uint version, Action translate, CancellationToken cancellationToken)
     {
-        var stored = db.Entry(entity).Property<uint>("Version");
-        if (stored.CurrentValue != version)
+        var stored = db.Entry(entity).Property("Version");
+        if ((uint)stored.CurrentValue! != version)
         {
             return false;
         }

@@ -18,7 +18,7 @@ public interface IRoleAndMember
 /// <summary>The rules for role and member, shared by the invitation and the edit forms.</summary>
 public sealed class RoleAndMemberValidator : AbstractValidator<IRoleAndMember>
 {
-    public RoleAndMemberValidator(IReadOnlyCollection<MemberOption> members, IStringLocalizer<AdminText> text)
+    public RoleAndMemberValidator(IReadOnlyCollection<MemberOption> members, IStringLocalizer<AdminResources> text)
     {
         RuleFor(x => x.Role).Must(Roles.IsKnown).WithMessage(text["Users.RoleUnknown"]);
         RuleFor(x => x.MemberCode).NotEmpty().When(x => x.Role == Roles.FocalPoint)

@@ -1,7 +1,6 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Identity;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Account;
 using ActionPlanTracker.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -18,10 +17,10 @@ namespace ActionPlanTracker.Web.Pages.Admin.Users;
 /// </summary>
 [Authorize(Policy = Policies.ManageUsers)]
 public sealed class EditModel(
-    UserManager<ApplicationUser> users, ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<AdminText> text,
-    IStringLocalizer<AccountText> accountText) : PageModel
+    UserManager<ApplicationUser> users, ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<AdminResources> text,
+    IStringLocalizer<SecurityResources> securityText) : PageModel
 {
-    /// <summary>The keys of the refusals about one's own account, in <see cref="AdminText"/>.</summary>
+    /// <summary>The keys of the refusals about one's own account, in <see cref="AdminResources"/>.</summary>
     public const string CannotDemoteYourself = "Edit.CannotDemoteYourself";
     public const string CannotDisableYourself = "Edit.CannotDisableYourself";
 
@@ -98,7 +97,7 @@ public sealed class EditModel(
         });
         if (!result.Succeeded)
         {
-            result.AddTo(ModelState, accountText);
+            result.AddTo(ModelState, securityText);
             return Refused(StatusCodes.Status409Conflict);
         }
 
@@ -223,7 +222,7 @@ public sealed class EditModel(
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(IReadOnlyCollection<MemberOption> members, IStringLocalizer<AdminText> text)
+        public Validator(IReadOnlyCollection<MemberOption> members, IStringLocalizer<AdminResources> text)
         {
             RuleFor(x => x.DisplayName).NotEmpty().WithMessage(text["Users.NameRequired"])
                 .MaximumLength(200).WithMessage(text["Users.NameTooLong"])

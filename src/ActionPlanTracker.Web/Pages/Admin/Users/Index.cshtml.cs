@@ -64,10 +64,10 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock) : Pag
     public sealed record UserRow(string Id, string DisplayName, string Email, string Role, string? Member, bool TwoFactorEnabled, AccountState State);
 }
 
-/// <summary>An account's state: the key of its name in <see cref="AdminText"/>, and until when it is locked.</summary>
+/// <summary>An account's state: the key of its name in <see cref="AdminResources"/>, and until when it is locked.</summary>
 public sealed record AccountState(string Key, DateTimeOffset? LockedUntil)
 {
-    public string Describe(IStringLocalizer<AdminText> text) => LockedUntil is { } until
+    public string Describe(IStringLocalizer<AdminResources> text) => LockedUntil is { } until
         ? text[Key, until.ToUniversalTime().ToString("d MMMM yyyy, HH:mm", CultureInfo.CurrentCulture)]
         : text[Key];
 }

@@ -1,6 +1,5 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Identity;
-using ActionPlanTracker.Web.Pages.Account;
 using ActionPlanTracker.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -17,8 +16,8 @@ namespace ActionPlanTracker.Web.Pages.Admin.Users;
 /// </summary>
 [Authorize(Policy = Policies.ManageUsers)]
 public sealed class InviteModel(
-    UserManager<ApplicationUser> users, ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<AdminText> text,
-    IStringLocalizer<AccountText> accountText) : PageModel
+    UserManager<ApplicationUser> users, ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<AdminResources> text,
+    IStringLocalizer<SecurityResources> securityText) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -64,7 +63,7 @@ public sealed class InviteModel(
         });
         if (!result.Succeeded)
         {
-            result.AddTo(ModelState, accountText, emailKey: "Input.Email");
+            result.AddTo(ModelState, securityText, emailKey: "Input.Email");
             return Invalid();
         }
 
@@ -92,7 +91,7 @@ public sealed class InviteModel(
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(IReadOnlyCollection<MemberOption> members, IStringLocalizer<AdminText> text)
+        public Validator(IReadOnlyCollection<MemberOption> members, IStringLocalizer<AdminResources> text)
         {
             RuleFor(x => x.Email).NotEmpty().WithMessage(text["Invite.EmailRequired"])
                 .MaximumLength(256).WithMessage(text["Invite.EmailTooLong"])

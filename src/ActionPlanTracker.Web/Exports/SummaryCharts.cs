@@ -1,6 +1,6 @@
 using System.Globalization;
 using ActionPlanTracker.Web.Charts;
-using ActionPlanTracker.Web.Pages.Dashboard;
+using ActionPlanTracker.Web.Reading;
 using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Exports;
@@ -13,14 +13,14 @@ public static class SummaryCharts
 {
     /// <summary>
     /// The completion levels and "No report", with the dashboard's fill and text colours, named in the current
-    /// language (the dashboard's list keeps the names of the language it was first read in).
+    /// language: the document's, which need not be the reader's.
     /// </summary>
     public static IReadOnlyList<StackKind> Kinds
     {
         get
         {
             var names = SummaryText.LevelColumns;
-            return [.. LevelCounts.Kinds.Take(names.Count).Select((kind, i) => kind with { Label = names[i] })];
+            return [.. LevelCounts.Columns.Take(names.Count).Select((kind, i) => kind with { Label = names[i] })];
         }
     }
 

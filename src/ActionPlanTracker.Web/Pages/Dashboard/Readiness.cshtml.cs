@@ -1,7 +1,7 @@
 using System.Globalization;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Cycles;
+using ActionPlanTracker.Web.Reading;
 using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -60,7 +60,7 @@ public sealed class ReadinessModel(ActionPlanDbContext db, TimeProvider clock, I
         }
 
         Cycle = found;
-        Today = CycleText.Today(clock);
+        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var previousId = cycles.Find(found.PreviousCode)?.Id ?? 0;
         var members = await db.MembersAsync(cancellationToken);
         var plan = await db.PlanAsync(cancellationToken);
@@ -101,7 +101,7 @@ public sealed class ReadinessModel(ActionPlanDbContext db, TimeProvider clock, I
     public sealed record ReportLine(
         string MemberCode, string MemberName, string CommitmentCode, string ShortTitle, int? ReportId, ReviewState? State, bool Unchanged, bool Late)
     {
-        public string StatusText => State is { } state ? StatusWords.Current.State(state) : StatusWords.Current.Missing;
+        public string StatusText(StatusWords words) => State is { } state ? words.State(state) : words.Missing;
 
         /// <summary>The secretariat opens the review page; administrators and auditors the history.</summary>
         public string? Link(bool reviews) => ReportId is not { } id ? null : reviews ? $"/review/{id}" : $"/reports/{id}/history";

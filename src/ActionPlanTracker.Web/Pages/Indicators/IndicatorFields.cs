@@ -1,5 +1,4 @@
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Reports;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
@@ -55,7 +54,7 @@ public static class IndicatorFields
             foreach (var (rule, what) in new[] { (RuleFor(x => x.Name), "New.InName"), (RuleFor(x => x.Unit), "New.InUnit"), (RuleFor(x => x.Definition), "New.InDefinition"),
                 (RuleFor(x => x.SexCategories), "New.InSexCategories"), (RuleFor(x => x.AgeGroups), "New.InAgeGroups") })
             {
-                rule.Must(ReportText.HasNoControlCharacters).WithMessage(text[what]);
+                rule.Must(TypedText.HasNoControlCharacters).WithMessage(text[what]);
             }
         }
 

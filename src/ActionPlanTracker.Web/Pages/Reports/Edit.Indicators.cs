@@ -1,6 +1,6 @@
 using System.Globalization;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Indicators;
+using ActionPlanTracker.Web.Reading;
 
 namespace ActionPlanTracker.Web.Pages.Reports;
 

@@ -1,5 +1,5 @@
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Indicators;
+using ActionPlanTracker.Web.Reading;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 

@@ -3,7 +3,7 @@ using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
-namespace ActionPlanTracker.Web.Pages.Dashboard;
+namespace ActionPlanTracker.Web.Reading;
 
 public sealed record CycleInfo(int Id, string Code, CycleState State, DateOnly SubmissionDeadline, DateOnly MeetingDate)
 {
@@ -35,8 +35,9 @@ public sealed record PriorityInfo(int Number, string Title, string? TitleFr = nu
 }
 
 /// <summary>
-/// The reads the dashboard pages share. Each is one SQL command whatever the data size; pages combine them in
-/// memory, so the number of commands a page runs stays fixed as cycles accumulate.
+/// The reads the pages of the plan share (dashboard, commitment, member, indicators). Each is one SQL command
+/// whatever the data size; pages combine them in memory, so the number of commands a page runs stays fixed as
+/// cycles accumulate.
 /// </summary>
 internal static class PlanQueries
 {

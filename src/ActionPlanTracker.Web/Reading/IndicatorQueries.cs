@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Resources;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace ActionPlanTracker.Web.Pages.Indicators;
+namespace ActionPlanTracker.Web.Reading;
 
 /// <summary>How pages read indicators and the values reports carry for them.</summary>
 public static class IndicatorQueries
@@ -29,14 +28,6 @@ public static class IndicatorQueries
         var values = await db.CurrentValues().Where(v => v.ProgressReportId == reportId).ToDictionaryAsync(v => v.IndicatorId, cancellationToken);
         return [.. indicators.Select(i => new IndicatorEntry(i, values.GetValueOrDefault(i.Id)?.Reading ?? IndicatorReading.NotCollected))];
     }
-
-    /// <summary>A value as people read it; "not collected" (in the reader's language) when there is none, never zero.</summary>
-    public static string Show(decimal? value) => value is { } v ? Indicator.Format(v) : NotCollected;
-
-    /// <summary>The words for a value nobody collected, in the current language.</summary>
-    public static string NotCollected => Resources.GetString("Value.NotCollected", CultureInfo.CurrentUICulture) ?? "not collected";
-
-    private static readonly ResourceManager Resources = new(typeof(IndicatorsText));
 
     /// <summary>A number as the form shows it back: plain digits and a point, so it parses again as typed.</summary>
     public static string Write(decimal? value) => value?.ToString("0.####", CultureInfo.InvariantCulture) ?? "";

@@ -1,8 +1,8 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Dashboard;
+using ActionPlanTracker.Web.Reading;
 
-namespace ActionPlanTracker.Web.Pages.Indicators;
+namespace ActionPlanTracker.Web.Pages.Dashboard;
 
 /// <summary>
 /// The dashboard's compact view of the indicators: each over the chosen cycle and the few before it, with the share of

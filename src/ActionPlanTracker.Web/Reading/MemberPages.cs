@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ActionPlanTracker.Web.Pages.Dashboard;
+namespace ActionPlanTracker.Web.Reading;
 
 /// <summary>
 /// Members a page at a time, where a page shows a column or a row for every member: the G7 and the EU fit on one,

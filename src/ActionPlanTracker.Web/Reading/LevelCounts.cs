@@ -1,9 +1,7 @@
-using System.Collections.Concurrent;
-using System.Globalization;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Charts;
 
-namespace ActionPlanTracker.Web.Pages.Dashboard;
+namespace ActionPlanTracker.Web.Reading;
 
 /// <summary>
 /// A roll-up of reports by completion level. Share of high completion: Substantial or Complete, out of the reports
@@ -12,26 +10,20 @@ namespace ActionPlanTracker.Web.Pages.Dashboard;
 /// </summary>
 public sealed record LevelCounts(int NotStarted, int Limited, int Substantial, int Complete, int NotApplicable, int NoLevel, int NotApproved)
 {
-    private static readonly ConcurrentDictionary<string, IReadOnlyList<StackKind>> KindsByCulture = new(StringComparer.Ordinal);
-
     /// <summary>
-    /// The columns in the order every roll-up table and chart uses: the scale, then the absences; named in the
-    /// reader's language (built once per language).
+    /// The columns in the order every roll-up table and chart uses, with their colours: the scale
+    /// (<see cref="CompletionScale.All"/>), then the absences. <see cref="StatusWords.Kinds"/> names them.
     /// </summary>
-    public static IReadOnlyList<StackKind> Kinds => KindsByCulture.GetOrAdd(CultureInfo.CurrentUICulture.Name, _ =>
-    {
-        var words = StatusWords.Current;
-        return
-        [
-            new("notstarted", words.Level(Completion.NotStarted), "#a33a3a", "#ffffff"),
-            new("limited", words.Level(Completion.Limited), "#b86e00", "#ffffff"),
-            new("substantial", words.Level(Completion.Substantial), "#0b5cad", "#ffffff"),
-            new("complete", words.Level(Completion.Complete), "#1e6b2a", "#ffffff"),
-            new("notapplicable", words.Level(Completion.NotApplicable), "#7a848e", "#ffffff"),
-            new("none", words.NoReport, "#e3e7eb", "#1b1f24"),
-            new("hidden", words.NotApproved, "#f4f6f8", "#1b1f24"),
-        ];
-    });
+    public static IReadOnlyList<StackKind> Columns { get; } =
+    [
+        new("notstarted", "", "#a33a3a", "#ffffff"),
+        new("limited", "", "#b86e00", "#ffffff"),
+        new("substantial", "", "#0b5cad", "#ffffff"),
+        new("complete", "", "#1e6b2a", "#ffffff"),
+        new("notapplicable", "", "#7a848e", "#ffffff"),
+        new("none", "", "#e3e7eb", "#1b1f24"),
+        new("hidden", "", "#f4f6f8", "#1b1f24"),
+    ];
 
     /// <summary>One pass over the reports: the dashboard counts every cell three times (total, pillar, member).</summary>
     public static LevelCounts Of(IEnumerable<ReportFacts> reports)

@@ -4,7 +4,7 @@ using System.Security.Claims;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Security;
 
-namespace ActionPlanTracker.Web.Pages.Dashboard;
+namespace ActionPlanTracker.Web.Reading;
 
 /// <summary>
 /// What a reader may see of a report. Those who read all (secretariat, administrators, auditors) see every report;
@@ -13,9 +13,6 @@ namespace ActionPlanTracker.Web.Pages.Dashboard;
 /// </summary>
 public sealed record Viewer(bool ReadsAll, bool Reviews, int? OwnMemberId)
 {
-    /// <summary>What a hidden report shows instead of its level, in the reader's language.</summary>
-    public static string NotApproved => StatusWords.Current.NotApproved;
-
     public static Viewer Of(ClaimsPrincipal user) =>
         new(user.CanReadAll(), user.IsInRole(Roles.Secretariat), user.IsInRole(Roles.FocalPoint) ? user.MemberId() : null);
 
@@ -76,12 +73,8 @@ public sealed record ReportFacts(
     /// <summary>The level as the badges name it: a completion level, "none" (no report or no level yet) or "hidden".</summary>
     public string LevelKey => !Visible ? "hidden" : Completion is { } level && HasContent ? Key(level) : "none";
 
-    public string LevelLabel => StatusWords.Current.LevelOf(this);
-
     /// <summary>The review state as the filters name it: a state, "none" (nothing written yet) or "hidden".</summary>
     public string StateKey => !Visible ? "hidden" : HasContent && State is { } state ? Key(state) : "none";
-
-    public string? StateLabel => StatusWords.Current.StateOf(this);
 
     /// <summary>The level this reader can compare with another cycle's: none when hidden or not written.</summary>
     public Completion? VisibleLevel => Visible && HasContent ? Completion : null;

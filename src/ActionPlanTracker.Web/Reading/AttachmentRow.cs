@@ -2,7 +2,7 @@ using System.Globalization;
 using ActionPlanTracker.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace ActionPlanTracker.Web.Pages.Attachments;
+namespace ActionPlanTracker.Web.Reading;
 
 /// <summary>One evidence document as the lists show it: name, type, size, SHA-256, who uploaded it and when.</summary>
 public sealed record AttachmentRow(long Id, string FileName, string ContentType, long Size, string Sha256, string UploadedBy, DateTimeOffset UploadedAt)

@@ -1,7 +1,7 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Caching;
 
-namespace ActionPlanTracker.Web.Pages.Dashboard;
+namespace ActionPlanTracker.Web.Reading;
 
 /// <summary>The plan as the dashboard reads it, at one <see cref="DataVersion"/> stamp: cycles, members, pillars with their commitments, priorities.</summary>
 public sealed record PlanSnapshot(

@@ -1,9 +1,8 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Dashboard;
 using Microsoft.EntityFrameworkCore;
 
-namespace ActionPlanTracker.Web.Pages.Indicators;
+namespace ActionPlanTracker.Web.Reading;
 
 /// <summary>One member's current value in one cycle, as the reader may see it.</summary>
 public sealed record IndicatorFact(int CycleId, int MemberId, decimal? Total, List<IndicatorPart> Parts)
@@ -23,11 +22,8 @@ public sealed record IndicatorSeries(
     Indicator Indicator, string CommitmentCode, IReadOnlyList<IndicatorCycle> Cycles, IReadOnlyList<(MemberInfo Member, IReadOnlyList<IndicatorFact?> Values)> Members,
     Viewer Viewer)
 {
-    /// <summary>A cell without a value: "not collected" where the reader sees every report of that member, otherwise it may simply not be approved yet.</summary>
-    public string Missing(MemberInfo member) => Viewer.Sees(member.Id) ? IndicatorQueries.NotCollected : "—";
-
     /// <summary>Counts and sums add up across members; for a rate the members' mean is shown, and said to be one: the key of those words.</summary>
-    public string CombinedAsKey => Indicator.Kind.IsAdditive() ? "Series.Sum" : "Series.Mean";
+    public string CombinedAsKey => Indicator.Kind.IsAdditive() ? "IndicatorSeries.Sum" : "IndicatorSeries.Mean";
 
     /// <summary>
     /// The indicators (of one commitment, or all) with their current values in the reports <paramref name="viewer"/> may

@@ -3,7 +3,7 @@ using ActionPlanTracker.Web.Charts;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
-namespace ActionPlanTracker.Web.Exports;
+namespace ActionPlanTracker.Web.Documents;
 
 /// <summary>
 /// Lays text out top to bottom on A4 pages, wrapping words and starting a new page when one is full; headers and
@@ -92,7 +92,7 @@ public sealed class PdfFlow(PdfDocument document, string header, Func<int, int, 
         const double barHeight = 12;
         const double swatch = 9;
         var barWidth = WidthOrA4() - labelWidth - totalWidth;
-        var max = SummaryCharts.Max(rows);
+        var max = StackedBarChart.Max(rows);
         var separator = new XPen(XColors.White, 0.6);
         foreach (var row in rows)
         {
@@ -171,7 +171,7 @@ public sealed class PdfFlow(PdfDocument document, string header, Func<int, int, 
 
     private static XSolidBrush Brush(string hex)
     {
-        var (r, g, b) = SummaryCharts.Rgb(hex);
+        var (r, g, b) = HexColour.Rgb(hex);
         return new XSolidBrush(XColor.FromArgb(r, g, b));
     }
 

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace ActionPlanTracker.Web.Exports;
+namespace ActionPlanTracker.Web.Documents;
 
 /// <summary>
 /// Rewrites an Office package so the same content gives the same bytes: entries in the order they were written, each

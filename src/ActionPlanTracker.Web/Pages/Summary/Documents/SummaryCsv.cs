@@ -1,8 +1,8 @@
 using System.Text;
-using ActionPlanTracker.Web.Pages.Audit;
+using ActionPlanTracker.Web.Documents;
 using Microsoft.Extensions.Localization;
 
-namespace ActionPlanTracker.Web.Exports;
+namespace ActionPlanTracker.Web.Pages.Summary.Documents;
 
 /// <summary>The summary's rows as CSV (RFC 4180, formulas neutralised by <see cref="Csv"/>), UTF-8 with a byte order mark for Excel.</summary>
 public static class SummaryCsv

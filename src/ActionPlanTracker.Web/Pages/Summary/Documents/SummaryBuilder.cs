@@ -5,7 +5,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace ActionPlanTracker.Web.Exports;
+namespace ActionPlanTracker.Web.Pages.Summary.Documents;
 
 /// <summary>
 /// Builds the summary of a cycle from the revision history: each report as its latest revision at "as of" left it,
@@ -21,7 +21,7 @@ public static class SummaryBuilder
             return null;
         }
 
-        asOf = SummaryText.Microseconds(asOf.ToUniversalTime());
+        asOf = SummaryFormat.Microseconds(asOf.ToUniversalTime());
         var names = new[] { code.ToString(), code.Previous.ToString() };
         var cycles = await db.Cycles.AsNoTracking()
             .Where(c => names.Contains(c.Code))

@@ -2,11 +2,12 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using ActionPlanTracker.Web.Documents;
 using Microsoft.Extensions.Localization;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 
-namespace ActionPlanTracker.Web.Exports;
+namespace ActionPlanTracker.Web.Pages.Summary.Documents;
 
 /// <summary>
 /// The summary as a PDF circulated as is: A4, DejaVu Sans embedded, a header and "Page n of N" on every page. The
@@ -87,7 +88,7 @@ public static partial class SummaryPdf
 
         flow.Heading(t["Overview.Heading"], 15);
         flow.Heading(t["Overview.ByPillar"], 12);
-        var levels = SummaryText.LevelColumns;
+        var levels = SummaryFormat.LevelColumns;
         double[] counts = [0.28, .. Enumerable.Repeat(0.72 / levels.Count, levels.Count)];
         flow.Row([t["Overview.Pillar"], .. levels], counts, bold: true);
         foreach (var p in s.Pillars)

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ActionPlanTracker.Web.Pages.Audit;
+namespace ActionPlanTracker.Web.Documents;
 
 /// <summary>CSV lines as RFC 4180 writes them, safe to open in a spreadsheet.</summary>
 public static class Csv

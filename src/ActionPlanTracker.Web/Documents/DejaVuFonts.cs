@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using PdfSharp.Fonts;
 
-namespace ActionPlanTracker.Web.Exports;
+namespace ActionPlanTracker.Web.Documents;
 
 /// <summary>
 /// PDFsharp finds no system fonts on Linux: it is handed DejaVu Sans (Debian package fonts-dejavu-core), regular and

@@ -1,9 +1,10 @@
+using ActionPlanTracker.Web.Documents;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Extensions.Localization;
 
-namespace ActionPlanTracker.Web.Exports;
+namespace ActionPlanTracker.Web.Pages.Summary.Documents;
 
 /// <summary>
 /// The summary's rows as an Excel workbook: one sheet, the header frozen, every cell an inline string (no shared

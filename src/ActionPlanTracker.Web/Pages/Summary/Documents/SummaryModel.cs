@@ -1,9 +1,8 @@
-using System.Globalization;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Localization;
 using Microsoft.Extensions.Localization;
 
-namespace ActionPlanTracker.Web.Exports;
+namespace ActionPlanTracker.Web.Pages.Summary.Documents;
 
 /// <summary>
 /// Everything the RLG progress summary of a cycle shows, as the data stood at <see cref="AsOf"/>. Every format
@@ -30,17 +29,17 @@ public sealed record Summary(
 
     public IEnumerable<SummaryEntry> Missing => Entries.Where(e => e.IsMissing);
 
-    public string AsOfText => SummaryText.Time(AsOf);
+    public string AsOfText => SummaryFormat.Time(AsOf);
 
-    public string MeetingText => SummaryText.Date(MeetingDate);
+    public string MeetingText => SummaryFormat.Date(MeetingDate);
 
-    public string PeriodText(IStringLocalizer t) => t["Cover.Period", Cycle, SummaryText.Date(PeriodStart), SummaryText.Date(PeriodEnd)];
+    public string PeriodText(IStringLocalizer t) => t["Cover.Period", Cycle, SummaryFormat.Date(PeriodStart), SummaryFormat.Date(PeriodEnd)];
 
     public string PublishedText(IStringLocalizer t) => Published ? t["Cover.Published"] : t["Cover.NotPublished"];
 
     public string PreviousCycleText(IStringLocalizer t) => PreviousCycle ?? t["Commitment.PreviousCycle"];
 
-    /// <summary>Counts per completion level, then "No report", in <see cref="SummaryText.LevelColumns"/> order.</summary>
+    /// <summary>Counts per completion level, then "No report", in <see cref="SummaryFormat.LevelColumns"/> order.</summary>
     public static IReadOnlyList<int> LevelCounts(IEnumerable<SummaryEntry> entries)
     {
         var list = entries.ToList();
@@ -137,38 +136,4 @@ public sealed record SummaryEntry(
 
     /// <summary>What the member wrote: the narrative, or the reason the commitment does not apply. As written, never translated.</summary>
     public string WrittenText() => Completion == Domain.Completion.NotApplicable ? NotApplicableReason ?? "" : Narrative;
-}
-
-public static class SummaryText
-{
-    /// <summary>The completion levels and "No report", named in the current language.</summary>
-    public static IReadOnlyList<string> LevelColumns => [.. CompletionScale.All.Select(l => l.Label()), ((Completion?)null).Label()];
-
-    /// <summary>A date as people read it in the current language: "1 July 2027", "1er juillet 2027".</summary>
-    public static string Date(DateOnly date)
-    {
-        var culture = CultureInfo.CurrentCulture;
-        return date.Day == 1 && culture.TwoLetterISOLanguageName == Languages.French
-            ? date.ToString("d'er' MMMM yyyy", culture)
-            : date.ToString("d MMMM yyyy", culture);
-    }
-
-    /// <summary>UTC, to the microsecond PostgreSQL keeps: the form <c>?asOf=</c> accepts back.</summary>
-    public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
-
-    /// <summary>Reads an ISO 8601 time; one without an offset is taken as UTC. Null when it is not one.</summary>
-    public static DateTimeOffset? ParseTime(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)
-            || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var at)
-            || !char.IsAsciiDigit(text.Trim()[0]))
-        {
-            return null;
-        }
-
-        return Microseconds(at.ToUniversalTime());
-    }
-
-    /// <summary>PostgreSQL keeps microseconds: cut the rest so "as of" compares and prints the same everywhere.</summary>
-    public static DateTimeOffset Microseconds(DateTimeOffset at) => at.AddTicks(-(at.Ticks % 10));
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace ActionPlanTracker.Web.Exports;
+namespace ActionPlanTracker.Web.Documents;
 
 /// <summary>The pieces every worksheet the application writes is made of: column names, text rows, a frozen header.</summary>
 public static class SheetParts

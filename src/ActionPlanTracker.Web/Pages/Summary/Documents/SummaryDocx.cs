@@ -1,12 +1,13 @@
 using System.Globalization;
 using ActionPlanTracker.Web.Charts;
+using ActionPlanTracker.Web.Documents;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.Extensions.Localization;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
-namespace ActionPlanTracker.Web.Exports;
+namespace ActionPlanTracker.Web.Pages.Summary.Documents;
 
 /// <summary>
 /// The summary as a Word document the secretariat edits before circulating: real Title/Heading1/Heading2/Heading3
@@ -51,12 +52,12 @@ public static class SummaryDocx
 
         yield return Paragraph("Heading1", t["Overview.Heading"]);
         yield return Paragraph("Heading2", t["Overview.ByPillar"]);
-        yield return Table([t["Overview.Pillar"], .. SummaryText.LevelColumns],
+        yield return Table([t["Overview.Pillar"], .. SummaryFormat.LevelColumns],
             [.. s.Pillars.Select(p => (IReadOnlyList<string>)[p.Heading(t), .. Counts(Summary.LevelCounts(p.Commitments.SelectMany(c => c.Entries)))])]);
         yield return Caption(t["Overview.ByPillarChart"]);
         yield return Chart(t, SummaryCharts.Kinds, SummaryCharts.ByPillar(s, t));
         yield return Paragraph("Heading2", t["Overview.ByMember"]);
-        yield return Table([t["Overview.Member"], .. SummaryText.LevelColumns, t["Overview.Submitted"]],
+        yield return Table([t["Overview.Member"], .. SummaryFormat.LevelColumns, t["Overview.Submitted"]],
             [.. s.Members.Select(m => (IReadOnlyList<string>)[m.LocalName(), .. Counts(Summary.LevelCounts(s.Entries.Where(e => e.MemberCode == m.Code))), s.SubmittedText(t, m.Code)])]);
         yield return Caption(t["Overview.ByMemberChart"]);
         yield return Chart(t, SummaryCharts.Kinds, SummaryCharts.ByMember(s));
@@ -160,7 +161,7 @@ public static class SummaryDocx
     /// </summary>
     private static Table Chart(IStringLocalizer t, IReadOnlyList<StackKind> kinds, IReadOnlyList<StackRow> rows)
     {
-        var max = SummaryCharts.Max(rows);
+        var max = StackedBarChart.Max(rows);
         var table = new Table(new TableProperties(
             new TableWidth { Type = TableWidthUnitValues.Dxa, Width = ChartWidth.ToString(CultureInfo.InvariantCulture) },
             new TableLayout { Type = TableLayoutValues.Fixed },
@@ -220,14 +221,14 @@ public static class SummaryDocx
 
         if (fill is not null)
         {
-            properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = SummaryCharts.WordColour(fill) });
+            properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = HexColour.Word(fill) });
         }
 
         properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
         var runProperties = new RunProperties(new FontSize { Val = "16" });
         if (ink is not null)
         {
-            runProperties.PrependChild(new Color { Val = SummaryCharts.WordColour(ink) });
+            runProperties.PrependChild(new Color { Val = HexColour.Word(ink) });
         }
 
         // Kept with the next row, so a chart is not split across pages; the label and the total kept off the bar.

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Localization;
 
-namespace ActionPlanTracker.Web.Exports;
+namespace ActionPlanTracker.Web.Pages.Summary.Documents;
 
 /// <summary>
 /// The data behind the summary, one row per member × commitment, every field: the CSV and the XLSX share it. Headers,
@@ -23,6 +23,6 @@ public static class SummaryRows
         [
             summary.Cycle, e.MemberCode, e.LocalMemberName(), e.Pillar, e.CommitmentCode, e.LocalShortTitle(), e.CompletionText(), e.StateText(t),
             e.IsProvisional ? t["Data.Yes"] : t["Data.No"], e.ChangeText(), e.Narrative, e.NextSteps, e.Challenges, string.Join('\n', e.Evidence),
-            e.NotApplicableReason ?? "", e.LastChangedAt is { } at ? SummaryText.Time(at) : "", e.LastChangedBy ?? "",
+            e.NotApplicableReason ?? "", e.LastChangedAt is { } at ? SummaryFormat.Time(at) : "", e.LastChangedBy ?? "",
         ]);
 }

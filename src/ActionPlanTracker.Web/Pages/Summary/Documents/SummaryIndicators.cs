@@ -5,7 +5,7 @@ using ActionPlanTracker.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace ActionPlanTracker.Web.Exports;
+namespace ActionPlanTracker.Web.Pages.Summary.Documents;
 
 /// <summary>An indicator as the summary shows it, with every member's value in every cycle up to the summary's, as of "as of".</summary>
 public sealed record SummaryIndicator(

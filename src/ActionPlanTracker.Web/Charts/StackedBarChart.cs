@@ -21,9 +21,12 @@ public static class StackedBarChart
     private const double BarHeight = 18;
     private const double MinWidthForCount = 16;
 
+    /// <summary>The longest bar, at least 1, which every bar is scaled against (here and in the documents' charts).</summary>
+    public static int Max(IReadOnlyList<StackRow> rows) => Math.Max(1, rows.Count == 0 ? 0 : rows.Max(r => r.Counts.Sum()));
+
     public static IHtmlContent Render(string id, string title, string description, IReadOnlyList<StackKind> kinds, IReadOnlyList<StackRow> rows)
     {
-        var max = Math.Max(1, rows.Count == 0 ? 0 : rows.Max(r => r.Counts.Sum()));
+        var max = Max(rows);
         var content = new Svg();
         for (var i = 0; i < rows.Count; i++)
         {

@@ -2,6 +2,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Auditing;
 using ActionPlanTracker.Data.LocalDatabase;
 using ActionPlanTracker.Data.Seed;
+using ActionPlanTracker.Web.Reading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -50,7 +51,7 @@ internal static class DatabaseSetup
         builder.Services.AddSingleton(services => new ActionPlanTracker.Data.Caching.DataVersionReader(
             services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName)!));
         builder.Services.AddScoped<ActionPlanTracker.Data.Caching.DataStamp>();
-        builder.Services.AddSingleton<ActionPlanTracker.Web.Pages.Dashboard.PlanSnapshots>();
+        builder.Services.AddReading();
         builder.Services.AddMemoryCache();
         return embedded;
     }

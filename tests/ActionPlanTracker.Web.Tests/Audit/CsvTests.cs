@@ -1,4 +1,4 @@
-using ActionPlanTracker.Web.Pages.Audit;
+using ActionPlanTracker.Web.Documents;
 
 namespace ActionPlanTracker.Web.Tests.Audit;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Exports;
+using ActionPlanTracker.Web.Pages.Summary.Documents;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using ActionPlanTracker.Web.Tests.Review;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +35,7 @@ internal static class SummaryData
     }
 
     /// <summary>A moment after everything above and before any download: what a scripted download would pass as asOf.</summary>
-    public static string Now() => SummaryText.Time(SummaryText.Microseconds(DateTimeOffset.UtcNow));
+    public static string Now() => SummaryFormat.Time(SummaryFormat.Microseconds(DateTimeOffset.UtcNow));
 
     public static async Task<List<string>> CommitmentCodesAsync(AppFactory factory)
     {

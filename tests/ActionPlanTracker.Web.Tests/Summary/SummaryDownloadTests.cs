@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Pages.Summary.Documents;
 using ActionPlanTracker.Web.Tests.Audit;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
@@ -104,7 +105,7 @@ public sealed class SummaryDownloadTests(AppFixture app) : IClassFixture<AppFixt
             var shaded = chart.Descendants<Word.Shading>().Select(x => x.Fill!.Value).ToList();
             Assert.Contains("A33A3A", shaded);
             var legend = chartRows[^1].Elements<Word.TableCell>().Select(c => c.InnerText).ToList();
-            Assert.All(Exports.SummaryText.LevelColumns, level => Assert.Contains(level, legend));
+            Assert.All(SummaryFormat.LevelColumns, level => Assert.Contains(level, legend));
         }
     }
 
@@ -130,7 +131,7 @@ public sealed class SummaryDownloadTests(AppFixture app) : IClassFixture<AppFixt
             var start = text.IndexOf(caption, StringComparison.Ordinal);
             Assert.True(start >= 0, $"no \"{caption}\" in the PDF");
             var chart = text[start..text.IndexOf(next, start, StringComparison.Ordinal)];
-            Assert.All(Exports.SummaryText.LevelColumns, level => Assert.Contains(level, chart, StringComparison.Ordinal));
+            Assert.All(SummaryFormat.LevelColumns, level => Assert.Contains(level, chart, StringComparison.Ordinal));
         }
 
         Assert.Contains($"RLG progress summary · cycle {cycle} · data as of {asOf}", text, StringComparison.Ordinal);

@@ -1,6 +1,6 @@
 using System.Net;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Exports;
+using ActionPlanTracker.Web.Pages.Summary.Documents;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using ActionPlanTracker.Web.Tests.Review;
 using Html = ActionPlanTracker.Web.Tests.Dashboard.DashboardData;
@@ -34,7 +34,7 @@ public sealed class SummaryPageTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.DoesNotContain(" I.1 · France", " " + Html.TextOf(html, "missing"), StringComparison.Ordinal);
         Assert.Equal(asOf, Html.TextOf(html, "as-of"));
         Assert.StartsWith("Not published", Html.TextOf(html, "published"), StringComparison.Ordinal);
-        Assert.Equal(await SummaryData.ChainHeadAsync(Factory, SummaryText.ParseTime(asOf)!.Value), Html.TextOf(html, "chain-head"));
+        Assert.Equal(await SummaryData.ChainHeadAsync(Factory, SummaryFormat.ParseTime(asOf)!.Value), Html.TextOf(html, "chain-head"));
         Assert.Matches("^[0-9a-f]{64}$", Html.TextOf(html, "fingerprint"));
         var france = Html.Cells(html, "member-FR");
         Assert.Equal(["France", "0", "0", "1", "0", "0"], france.Take(6));

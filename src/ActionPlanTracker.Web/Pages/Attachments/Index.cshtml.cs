@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Attachments;
+using ActionPlanTracker.Web.Reading;
 using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -51,9 +51,5 @@ public static class ChangedFields
     }
 }
 
-/// <summary>One field of an event: its value before and after; null where it had none.</summary>
-public sealed record ChangedField(string Name, string? Before, string? After)
-{
-    /// <summary>The field's name in the reader's language where it is a known one, otherwise as stored.</summary>
-    public string Label => AuditWords.Field(Name);
-}
+/// <summary>One field of an event, named as stored (<see cref="TrailWords.Field"/> names it for a reader): its value before and after; null where it had none.</summary>
+public sealed record ChangedField(string Name, string? Before, string? After);

@@ -91,7 +91,7 @@ public sealed class ReportModel(ActionPlanDbContext db, IStringLocalizer<AuditTe
     public string Label(RevisionView? revision) => revision is null
         ? text["Report.BeforeFirst"]
         : text["Report.Revision", revision.Number, revision.At.UtcDateTime.ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.CurrentCulture),
-            AuditWords.Action(revision.Action.ToString()), revision.Actor];
+            TrailWords.Of(text).Action(revision.Action.ToString()), revision.Actor];
 
     public sealed record ReportView(
         int Id, int MemberId, string MemberNameEn, string? MemberNameFr, string CommitmentCode, string ShortTitleEn, string? ShortTitleFr, string CycleCode)

@@ -1,3 +1,5 @@
+using ActionPlanTracker.Web.Reading;
+
 namespace ActionPlanTracker.Web.Pages.Dashboard;
 
 /// <summary>The dashboard below its filters: the matrix the filters keep, its roll-ups and the indicators.</summary>
@@ -22,10 +24,10 @@ public sealed class Board
 
     public LevelCounts Total { get; private set; } = LevelCounts.Of([]);
 
-    public Pages.Indicators.DashboardIndicators? Indicators { get; init; }
+    public DashboardIndicators? Indicators { get; init; }
 
     /// <summary>Lays out the matrix the page's filters keep from the cycle's reports, and counts what it shows.</summary>
-    public static Board Of(IndexModel page, Dictionary<(int MemberId, int CommitmentId), ReportFacts> reports, Pages.Indicators.DashboardIndicators indicators)
+    public static Board Of(IndexModel page, Dictionary<(int MemberId, int CommitmentId), ReportFacts> reports, DashboardIndicators indicators)
     {
         var board = new Board(page) { Indicators = indicators };
         var filter = page.Filter;

@@ -1,5 +1,6 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Reading;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -104,16 +105,16 @@ public sealed class ChangesModel(ActionPlanDbContext db) : PageModel
         public string Key => !Now.Visible ? "hidden" : Change?.ToString().ToLowerInvariant() ?? "none";
 
         /// <summary>A symbol beside the word, so the change reads without colour.</summary>
-        public string Label => Change switch
+        public string Label(StatusWords words) => Change switch
         {
-            ChangeSincePreviousCycle.Improved => $"▲ {StatusWords.Current.Change(ChangeSincePreviousCycle.Improved)}",
-            ChangeSincePreviousCycle.Regressed => $"▼ {StatusWords.Current.Change(ChangeSincePreviousCycle.Regressed)}",
-            ChangeSincePreviousCycle.Unchanged => $"= {StatusWords.Current.Change(ChangeSincePreviousCycle.Unchanged)}",
-            ChangeSincePreviousCycle.New => $"+ {StatusWords.Current.Change(ChangeSincePreviousCycle.New)}",
-            _ => Now.LevelLabel,
+            ChangeSincePreviousCycle.Improved => $"▲ {words.Change(ChangeSincePreviousCycle.Improved)}",
+            ChangeSincePreviousCycle.Regressed => $"▼ {words.Change(ChangeSincePreviousCycle.Regressed)}",
+            ChangeSincePreviousCycle.Unchanged => $"= {words.Change(ChangeSincePreviousCycle.Unchanged)}",
+            ChangeSincePreviousCycle.New => $"+ {words.Change(ChangeSincePreviousCycle.New)}",
+            _ => words.LevelOf(Now),
         };
 
-        public string? Levels => Change is null ? null : $"{StatusWords.Current.Level(Before)} → {Now.LevelLabel}";
+        public string? Levels(StatusWords words) => Change is null ? null : $"{words.Level(Before)} → {words.LevelOf(Now)}";
     }
 
     public sealed record ChangeCount(string Code, string Name, int Improved, int Unchanged, int Regressed, int New, int NoReport, int NotApproved)

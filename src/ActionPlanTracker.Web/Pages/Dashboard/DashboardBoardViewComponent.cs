@@ -1,5 +1,4 @@
 using ActionPlanTracker.Data;
-using ActionPlanTracker.Web.Pages.Indicators;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

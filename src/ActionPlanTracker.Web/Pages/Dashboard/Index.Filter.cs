@@ -1,5 +1,6 @@
 using System.Globalization;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Reading;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
@@ -9,11 +10,11 @@ namespace ActionPlanTracker.Web.Pages.Dashboard;
 public sealed partial class IndexModel
 {
     /// <summary>The levels and states a filter may name, with the words the page shows for them.</summary>
-    public static IReadOnlyList<(string Value, string Text)> LevelChoices =>
-        [.. CompletionScale.All.Select(c => (c.ToString(), StatusWords.Current.Level(c))), ("None", StatusWords.Current.NoReport)];
+    public static IReadOnlyList<(string Value, string Text)> LevelChoices(StatusWords words) =>
+        [.. CompletionScale.All.Select(c => (c.ToString(), words.Level(c))), ("None", words.NoReport)];
 
-    public static IReadOnlyList<(string Value, string Text)> StateChoices =>
-        [.. Enum.GetValues<ReviewState>().Select(s => (s.ToString(), StatusWords.Current.State(s))), ("None", StatusWords.Current.NoReport)];
+    public static IReadOnlyList<(string Value, string Text)> StateChoices(StatusWords words) =>
+        [.. Enum.GetValues<ReviewState>().Select(s => (s.ToString(), words.State(s))), ("None", words.NoReport)];
 
     /// <summary>Kept as typed text: a value that is not on the lists gets a message, not a binding error.</summary>
     public sealed class FilterInput
@@ -65,15 +66,16 @@ public sealed partial class IndexModel
     public sealed class Validator : AbstractValidator<FilterInput>
     {
         public Validator(
-            IReadOnlyList<PillarInfo> pillars, IReadOnlyList<MemberInfo> members, IReadOnlyList<PriorityInfo> priorities, IStringLocalizer<DashboardText> text)
+            IReadOnlyList<PillarInfo> pillars, IReadOnlyList<MemberInfo> members, IReadOnlyList<PriorityInfo> priorities, StatusWords words,
+            IStringLocalizer<DashboardText> text)
         {
             RuleFor(x => x.Pillar).Must(p => FilterInput.Blank(p) || pillars.Any(x => FilterInput.Same(x.Numeral, p)))
                 .WithMessage(text["Index.ChoosePillar"]);
             RuleFor(x => x.Member).Must(m => FilterInput.Blank(m) || members.Any(x => FilterInput.Same(x.Code, m)))
                 .WithMessage(text["Index.ChooseMember"]);
-            RuleFor(x => x.Level).Must(l => FilterInput.Blank(l) || LevelChoices.Any(c => FilterInput.Same(c.Value, l)))
+            RuleFor(x => x.Level).Must(l => FilterInput.Blank(l) || LevelChoices(words).Any(c => FilterInput.Same(c.Value, l)))
                 .WithMessage(text["Index.ChooseLevel"]);
-            RuleFor(x => x.State).Must(s => FilterInput.Blank(s) || StateChoices.Any(c => FilterInput.Same(c.Value, s)))
+            RuleFor(x => x.State).Must(s => FilterInput.Blank(s) || StateChoices(words).Any(c => FilterInput.Same(c.Value, s)))
                 .WithMessage(text["Index.ChooseState"]);
             RuleFor(x => x.Page).Must((input, page) => MemberPages.TryParse(page, members.Count(input.Keeps), out _))
                 .WithMessage(input => text["Index.ChoosePage", MemberPages.PageCount(members.Count(input.Keeps))]);

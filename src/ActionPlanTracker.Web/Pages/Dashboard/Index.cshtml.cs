@@ -1,5 +1,6 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Caching;
+using ActionPlanTracker.Web.Reading;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +16,7 @@ namespace ActionPlanTracker.Web.Pages.Dashboard;
 /// stamp stays the same, per reader's view, cycle, filters and language. A request that finds it kept runs one command.
 /// </summary>
 [Authorize]
-public sealed partial class IndexModel(DataStamp stamp, PlanSnapshots plans, IStringLocalizer<DashboardText> text) : PageModel
+public sealed partial class IndexModel(DataStamp stamp, PlanSnapshots plans, StatusWords words, IStringLocalizer<DashboardText> text) : PageModel
 {
     public PlanSnapshot Plan { get; private set; } = null!;
 
@@ -53,7 +54,7 @@ public sealed partial class IndexModel(DataStamp stamp, PlanSnapshots plans, ISt
         Cycle = found;
         Filter = filter;
         Viewer = Viewer.Of(User);
-        if ((!filter.IsEmpty || !FilterInput.Blank(filter.Page)) && !new Validator(Pillars, Members, Priorities, text).Validate(filter).AddTo(ModelState, "filter"))
+        if ((!filter.IsEmpty || !FilterInput.Blank(filter.Page)) && !new Validator(Pillars, Members, Priorities, words, text).Validate(filter).AddTo(ModelState, "filter"))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Reading;
 using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -100,7 +101,7 @@ public sealed class ReadinessModel(ActionPlanDbContext db, TimeProvider clock, I
     public sealed record ReportLine(
         string MemberCode, string MemberName, string CommitmentCode, string ShortTitle, int? ReportId, ReviewState? State, bool Unchanged, bool Late)
     {
-        public string StatusText => State is { } state ? StatusWords.Current.State(state) : StatusWords.Current.Missing;
+        public string StatusText(StatusWords words) => State is { } state ? words.State(state) : words.Missing;
 
         /// <summary>The secretariat opens the review page; administrators and auditors the history.</summary>
         public string? Link(bool reviews) => ReportId is not { } id ? null : reviews ? $"/review/{id}" : $"/reports/{id}/history";

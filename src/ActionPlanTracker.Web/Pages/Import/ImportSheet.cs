@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Exports;
+using ActionPlanTracker.Web.Documents;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;

@@ -1,4 +1,4 @@
 namespace ActionPlanTracker.Web.Pages.Indicators;
 
-/// <summary>The texts of the indicator pages and of the indicator series partial.</summary>
+/// <summary>The texts of the indicator pages.</summary>
 public sealed class IndicatorsText;

@@ -1,6 +1,6 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Dashboard;
+using ActionPlanTracker.Web.Reading;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

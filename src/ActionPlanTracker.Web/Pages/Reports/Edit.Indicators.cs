@@ -1,6 +1,6 @@
 using System.Globalization;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Pages.Indicators;
+using ActionPlanTracker.Web.Reading;
 using ActionPlanTracker.Web.ReportForms;
 
 namespace ActionPlanTracker.Web.Pages.Reports;

@@ -2,7 +2,7 @@ using System.Globalization;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Localization;
-using ActionPlanTracker.Web.Pages.Indicators;
+using ActionPlanTracker.Web.Reading;
 using ActionPlanTracker.Web.ReportForms;
 using ActionPlanTracker.Web.Security;
 using FluentValidation;

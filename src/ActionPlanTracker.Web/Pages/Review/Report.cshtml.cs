@@ -2,8 +2,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Localization;
 using ActionPlanTracker.Web.Notifications;
-using ActionPlanTracker.Web.Pages.Attachments;
-using ActionPlanTracker.Web.Pages.Indicators;
+using ActionPlanTracker.Web.Reading;
 using ActionPlanTracker.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -212,7 +211,7 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
             RuleFor(x => x.Comment)
                 .Must(c => !string.IsNullOrWhiteSpace(c)).WithMessage(text["Report.CommentEmpty"])
                 .MaximumLength(MaxComment).WithMessage(text["Report.CommentTooLong"])
-                .Must(c => c is null || !c.Any(ch => char.IsControl(ch) && ch is not ('\r' or '\n' or '\t')))
+                .Must(TypedText.HasNoControlCharacters)
                 .WithMessage(text["Report.CommentControl"]);
         }
     }

@@ -3,5 +3,8 @@
 namespace ActionPlanTracker.Web.Pages.Shared;
 #pragma warning restore CA1716
 
-/// <summary>The texts of the shared partials (report content, form errors, attachments, indicator values), used by many pages.</summary>
+/// <summary>
+/// The texts of the shared partials (report content, form errors, attachments, indicator values and series, roll-ups,
+/// member pages), used by many pages.
+/// </summary>
 public sealed class PartialsText;

@@ -1,5 +1,5 @@
-using ActionPlanTracker.Web.Exports;
 using ActionPlanTracker.Web.Localization;
+using ActionPlanTracker.Web.Pages.Summary.Documents;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
@@ -16,18 +16,18 @@ public sealed class AsOfInput
     public string? Lang { get; set; }
 
     /// <summary>The moment to build for: the one asked, or now.</summary>
-    public DateTimeOffset Moment(DateTimeOffset now) => SummaryText.ParseTime(AsOf) ?? SummaryText.Microseconds(now);
+    public DateTimeOffset Moment(DateTimeOffset now) => SummaryFormat.ParseTime(AsOf) ?? SummaryFormat.Microseconds(now);
 
     /// <summary>The documents' language: the one asked, or the reader's.</summary>
     public string Language => Languages.IsSupported(Lang) ? Lang! : Languages.Current;
 
     public sealed class Validator : AbstractValidator<AsOfInput>
     {
-        public Validator(DateTimeOffset now, IStringLocalizer<SummaryWords> text)
+        public Validator(DateTimeOffset now, IStringLocalizer<SummaryText> text)
         {
-            RuleFor(x => x.AsOf).Must(a => string.IsNullOrEmpty(a) || SummaryText.ParseTime(a) is not null)
+            RuleFor(x => x.AsOf).Must(a => string.IsNullOrEmpty(a) || SummaryFormat.ParseTime(a) is not null)
                 .WithMessage(text["AsOf.NotIso"]);
-            RuleFor(x => x.AsOf).Must(a => SummaryText.ParseTime(a) is not { } at || at <= now)
+            RuleFor(x => x.AsOf).Must(a => SummaryFormat.ParseTime(a) is not { } at || at <= now)
                 .WithMessage(text["AsOf.Future"]);
             RuleFor(x => x.Lang).Must(l => l is null || Languages.IsSupported(l))
                 .WithMessage(text["AsOf.Unsupported"]);

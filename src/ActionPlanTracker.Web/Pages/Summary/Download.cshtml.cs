@@ -2,8 +2,8 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Exports;
 using ActionPlanTracker.Web.Localization;
+using ActionPlanTracker.Web.Pages.Summary.Documents;
 using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,9 +21,9 @@ namespace ActionPlanTracker.Web.Pages.Summary;
 /// </summary>
 [Authorize(Policy = Policies.ReadAll)]
 [EnableRateLimiting(RateLimits.ExportsPolicy)]
-public sealed class DownloadModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<SummaryWords> text) : PageModel
+public sealed class DownloadModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<SummaryText> text) : PageModel
 {
-    private static readonly Dictionary<string, (string ContentType, Func<Exports.Summary, IStringLocalizer, byte[]> Write)> Formats = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (string ContentType, Func<Documents.Summary, IStringLocalizer, byte[]> Write)> Formats = new(StringComparer.Ordinal)
     {
         ["csv"] = ("text/csv; charset=utf-8", SummaryCsv.Write),
         ["docx"] = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", SummaryDocx.Write),
@@ -61,7 +61,7 @@ public sealed class DownloadModel(ActionPlanDbContext db, TimeProvider clock, IS
         var bytes = Languages.In(language, () => writer.Write(summary, text));
         var key = $"summary {summary.Cycle} {format} {language} asOf {summary.AsOfText}";
         var after = JsonSerializer.Serialize(new { sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), fingerprint = summary.Fingerprint, language });
-        db.AuditEvents.Add(new AuditEvent(SummaryText.Microseconds(now), User.Identity!.Name!, "Export", key, "Exported", null, null, after));
+        db.AuditEvents.Add(new AuditEvent(SummaryFormat.Microseconds(now), User.Identity!.Name!, "Export", key, "Exported", null, null, after));
         await db.SaveChangesAsync(CancellationToken.None);
         return File(bytes, writer.ContentType, summary.FileName(format, language));
     }

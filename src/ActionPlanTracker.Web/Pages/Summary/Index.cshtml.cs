@@ -1,5 +1,5 @@
 using ActionPlanTracker.Data;
-using ActionPlanTracker.Web.Exports;
+using ActionPlanTracker.Web.Pages.Summary.Documents;
 using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,14 +14,14 @@ namespace ActionPlanTracker.Web.Pages.Summary;
 /// member's reports whatever their state, so it is for ReadAll.
 /// </summary>
 [Authorize(Policy = Policies.ReadAll)]
-public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<SummaryWords> text) : PageModel
+public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<SummaryText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public AsOfInput Input { get; set; } = new();
 
     public string Cycle { get; private set; } = "";
 
-    public Exports.Summary? Summary { get; private set; }
+    public Documents.Summary? Summary { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string cycle, CancellationToken cancellationToken)
     {

@@ -1,0 +1,77 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Localization;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlanTracker.Web.Reading;
+
+public sealed record CycleInfo(int Id, string Code, CycleState State, DateOnly SubmissionDeadline, DateOnly MeetingDate)
+{
+    public string PreviousCode => CycleCode.Parse(Code).Previous.ToString();
+}
+
+/// <summary>A member; <see cref="Shown"/> is its name in the reader's language.</summary>
+public sealed record MemberInfo(int Id, string Code, string Name, string? NameFr = null)
+{
+    public string Shown => PlanText.Choose(Name, NameFr);
+}
+
+/// <summary>A commitment; <see cref="ShownTitle"/> is its short title in the reader's language where a translation exists.</summary>
+public sealed record CommitmentInfo(int Id, string Code, string ShortTitle, List<int> Priorities, string? ShortTitleFr = null)
+{
+    public string ShownTitle => PlanText.Choose(ShortTitle, ShortTitleFr);
+}
+
+/// <summary>A pillar; <see cref="ShownTitle"/> is its title in the reader's language where a translation exists.</summary>
+public sealed record PillarInfo(int Number, string Numeral, string Title, List<CommitmentInfo> Commitments, string? TitleFr = null)
+{
+    public string ShownTitle => PlanText.Choose(Title, TitleFr);
+}
+
+/// <summary>A priority; <see cref="ShownTitle"/> is its title in the reader's language where a translation exists.</summary>
+public sealed record PriorityInfo(int Number, string Title, string? TitleFr = null)
+{
+    public string ShownTitle => PlanText.Choose(Title, TitleFr);
+}
+
+/// <summary>
+/// The reads the pages of the plan share (dashboard, commitment, member, indicators). Each is one SQL command
+/// whatever the data size; pages combine them in memory, so the number of commands a page runs stays fixed as
+/// cycles accumulate.
+/// </summary>
+internal static class PlanQueries
+{
+    /// <summary>Every cycle, oldest first: a few dozen rows after decades, and it lets a page find any cycle and its predecessor without another query.</summary>
+    public static Task<List<CycleInfo>> CyclesAsync(this ActionPlanDbContext db, CancellationToken cancellationToken) =>
+        db.Cycles.AsNoTracking()
+            .OrderBy(c => c.Code)
+            .Select(c => new CycleInfo(c.Id, c.Code, c.State, c.SubmissionDeadline, c.MeetingDate))
+            .ToListAsync(cancellationToken);
+
+    public static Task<List<MemberInfo>> MembersAsync(this ActionPlanDbContext db, CancellationToken cancellationToken) =>
+        db.Members.AsNoTracking()
+            .OrderBy(m => m.SortOrder).ThenBy(m => m.Code)
+            .Select(m => new MemberInfo(m.Id, m.Code, m.Name, m.NameFr))
+            .ToListAsync(cancellationToken);
+
+    public static Task<List<PriorityInfo>> PrioritiesAsync(this ActionPlanDbContext db, CancellationToken cancellationToken) =>
+        db.Priorities.AsNoTracking()
+            .OrderBy(p => p.Number)
+            .Select(p => new PriorityInfo(p.Number, p.Title, p.TitleFr))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The pillars with their commitments and each commitment's priority numbers, in one command.</summary>
+    public static Task<List<PillarInfo>> PlanAsync(this ActionPlanDbContext db, CancellationToken cancellationToken) =>
+        db.Pillars.AsNoTracking()
+            .OrderBy(p => p.ActionPlanId).ThenBy(p => p.Number)
+            .Select(p => new PillarInfo(p.Number, p.Numeral, p.Title, p.Commitments
+                .OrderBy(c => c.Number)
+                .Select(c => new CommitmentInfo(c.Id, c.Code, c.ShortTitle, c.Priorities.Select(x => x.Number).ToList(), c.ShortTitleFr))
+                .ToList(), p.TitleFr))
+            .AsSingleQuery()
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The cycle a code names, or null when the code is malformed or unknown.</summary>
+    public static CycleInfo? Find(this IEnumerable<CycleInfo> cycles, string? code) =>
+        CycleCode.TryParse(code, out var parsed) ? cycles.SingleOrDefault(c => c.Code == parsed.ToString()) : null;
+}

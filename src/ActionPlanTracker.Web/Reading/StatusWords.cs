@@ -18,7 +18,7 @@ public sealed class StatusWords
     private readonly Dictionary<ReviewState, string> _states;
     private readonly Dictionary<ChangeSincePreviousCycle, string> _changes;
 
-    private StatusWords(IStringLocalizer<ReadingText> text)
+    private StatusWords(IStringLocalizer<ReadingResources> text)
     {
         _levels = CompletionScale.All.ToDictionary(c => c, c => c.Label());
         _states = Enum.GetValues<ReviewState>().ToDictionary(s => s, s => s.Label());
@@ -78,7 +78,7 @@ public sealed class StatusWords
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
     /// <summary>Each language's words, read through the checked localizer the first time that language is asked for, then kept.</summary>
-    public sealed class ByLanguage(IStringLocalizer<ReadingText> text)
+    public sealed class ByLanguage(IStringLocalizer<ReadingResources> text)
     {
         private readonly ConcurrentDictionary<string, StatusWords> _words = new(StringComparer.Ordinal);
 

@@ -32,7 +32,7 @@ public sealed class EnglishTextsTests
         { EnglishTexts.CannotDisableYourself, Of<AdminResources>(), "Edit.CannotDisableYourself" },
         { EnglishTexts.ReportConflict, Of<ReportsResources>(), "Edit.Conflict" },
         { EnglishTexts.NothingToCarryForward, Of<ReportsResources>(), "Edit.NothingToCarryForward" },
-        { EnglishTexts.ReviewConflict, Of<ReviewText>(), "Report.Conflict" },
+        { EnglishTexts.ReviewConflict, Of<ReviewResources>(), "Report.Conflict" },
     };
 
     [Theory]

@@ -25,7 +25,7 @@ namespace ActionPlanTracker.Web.Pages.Audit;
 /// </summary>
 [Authorize(Policy = Policies.ReadAll)]
 [EnableRateLimiting(RateLimits.ExportsPolicy)]
-public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<AuditText> text) : PageModel
+public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<AuditResources> text) : PageModel
 {
     public static readonly string[] Kinds = ["events", "revisions", "reports", "attachments"];
 
@@ -193,7 +193,7 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(IStringLocalizer<AuditText> text)
+        public Validator(IStringLocalizer<AuditResources> text)
         {
             RuleFor(x => x.What).Must(w => Kinds.Contains(w)).WithMessage(text["Export.WhatInvalid"]);
             RuleFor(x => x.From).Must(d => string.IsNullOrEmpty(d) || IndexModel.Date(d) is not null).WithMessage(text["Index.FromInvalid"]);

@@ -16,7 +16,7 @@ namespace ActionPlanTracker.Web.Pages.Audit;
 /// (?before=ID older, ?after=ID newer), never OFFSET: the last page costs what the first does.
 /// </summary>
 [Authorize(Policy = Policies.ReadAll)]
-public sealed class IndexModel(ActionPlanDbContext db, IStringLocalizer<AuditText> text) : PageModel
+public sealed class IndexModel(ActionPlanDbContext db, IStringLocalizer<AuditResources> text) : PageModel
 {
     public const int PageSize = 50;
 
@@ -137,7 +137,7 @@ public sealed class IndexModel(ActionPlanDbContext db, IStringLocalizer<AuditTex
 
     public sealed class Validator : AbstractValidator<FilterModel>
     {
-        public Validator(IReadOnlyList<string> memberCodes, IStringLocalizer<AuditText> text)
+        public Validator(IReadOnlyList<string> memberCodes, IStringLocalizer<AuditResources> text)
         {
             RuleFor(x => x.From).Must(d => string.IsNullOrEmpty(d) || Date(d) is not null).WithMessage(text["Index.FromInvalid"]);
             RuleFor(x => x.To).Must(d => string.IsNullOrEmpty(d) || Date(d) is not null).WithMessage(text["Index.ToInvalid"]);

@@ -17,7 +17,7 @@ namespace ActionPlanTracker.Web.Pages.Audit;
 /// everything and for the member's own focal points; by default the last revision against the one before it.
 /// </summary>
 [Authorize]
-public sealed class ReportModel(ActionPlanDbContext db, IStringLocalizer<AuditText> text) : PageModel
+public sealed class ReportModel(ActionPlanDbContext db, IStringLocalizer<AuditResources> text) : PageModel
 {
     /// <summary>Revision numbers to compare; 0 is the empty report before the first save.</summary>
     [BindProperty(SupportsGet = true)]
@@ -113,7 +113,7 @@ public sealed class ReportModel(ActionPlanDbContext db, IStringLocalizer<AuditTe
     {
         public bool Changed => Before != After;
 
-        public static IReadOnlyList<FieldChange> Between(RevisionView? older, RevisionView? newer, IStringLocalizer<AuditText> text) =>
+        public static IReadOnlyList<FieldChange> Between(RevisionView? older, RevisionView? newer, IStringLocalizer<AuditResources> text) =>
         [
             Short("completion", text["Field.Completion"], older?.Completion?.ToString(), newer?.Completion?.ToString()),
             Short("state", text["Field.State"], older?.State.ToString(), newer?.State.ToString()),

@@ -18,13 +18,13 @@ public sealed class TrailWords
 
     private readonly FrozenDictionary<string, string> _known;
 
-    private TrailWords(IStringLocalizer<AuditText> text) =>
+    private TrailWords(IStringLocalizer<AuditResources> text) =>
         _known = text.GetAllStrings(includeParentCultures: true)
             .Where(s => s.Name.StartsWith("Action.", StringComparison.Ordinal) || s.Name.StartsWith("Field.", StringComparison.Ordinal))
             .ToFrozenDictionary(s => s.Name, s => s.Value, StringComparer.Ordinal);
 
     /// <summary>The words of the current language.</summary>
-    public static TrailWords Of(IStringLocalizer<AuditText> text) =>
+    public static TrailWords Of(IStringLocalizer<AuditResources> text) =>
         ByLanguage.GetOrAdd(CultureInfo.CurrentUICulture.Name, _ => new TrailWords(text));
 
     public string Action(string stored) => Known("Action.", stored);

@@ -67,7 +67,7 @@ public sealed partial class IndexModel
     {
         public Validator(
             IReadOnlyList<PillarInfo> pillars, IReadOnlyList<MemberInfo> members, IReadOnlyList<PriorityInfo> priorities, StatusWords words,
-            IStringLocalizer<DashboardText> text)
+            IStringLocalizer<DashboardResources> text)
         {
             RuleFor(x => x.Pillar).Must(p => FilterInput.Blank(p) || pillars.Any(x => FilterInput.Same(x.Numeral, p)))
                 .WithMessage(text["Index.ChoosePillar"]);

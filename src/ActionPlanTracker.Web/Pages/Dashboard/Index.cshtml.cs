@@ -16,7 +16,7 @@ namespace ActionPlanTracker.Web.Pages.Dashboard;
 /// stamp stays the same, per reader's view, cycle, filters and language. A request that finds it kept runs one command.
 /// </summary>
 [Authorize]
-public sealed partial class IndexModel(DataStamp stamp, PlanSnapshots plans, StatusWords words, IStringLocalizer<DashboardText> text) : PageModel
+public sealed partial class IndexModel(DataStamp stamp, PlanSnapshots plans, StatusWords words, IStringLocalizer<DashboardResources> text) : PageModel
 {
     public PlanSnapshot Plan { get; private set; } = null!;
 

@@ -17,7 +17,7 @@ namespace ActionPlanTracker.Web.Pages.Dashboard;
 /// drafts and is for those who read all. Four SQL commands.
 /// </summary>
 [Authorize(Policy = Policies.ReadAll)]
-public sealed class ReadinessModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<DashboardText> text) : PageModel
+public sealed class ReadinessModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<DashboardResources> text) : PageModel
 {
     public CycleInfo Cycle { get; private set; } = null!;
 

@@ -15,7 +15,7 @@ namespace ActionPlanTracker.Web.Pages.Indicators;
 /// been reported for it.
 /// </summary>
 [Authorize(Roles = Roles.Secretariat)]
-public sealed class EditModel(ActionPlanDbContext db, IStringLocalizer<IndicatorsText> text) : PageModel
+public sealed class EditModel(ActionPlanDbContext db, IStringLocalizer<IndicatorsResources> text) : PageModel
 {
 
     [BindProperty]
@@ -146,6 +146,6 @@ public sealed class EditModel(ActionPlanDbContext db, IStringLocalizer<Indicator
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(IStringLocalizer<IndicatorsText> text) => Include(new IndicatorFields.Validator<InputModel>(text));
+        public Validator(IStringLocalizer<IndicatorsResources> text) => Include(new IndicatorFields.Validator<InputModel>(text));
     }
 }

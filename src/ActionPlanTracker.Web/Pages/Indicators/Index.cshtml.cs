@@ -41,7 +41,7 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
 
     public sealed record IndicatorRow(int Id, string Name, string Unit, string Definition, IndicatorKind Kind, List<string> SexCategories, List<string> AgeGroups)
     {
-        public string Breakdowns(IStringLocalizer<IndicatorsText> text) => (SexCategories.Count, AgeGroups.Count) switch
+        public string Breakdowns(IStringLocalizer<IndicatorsResources> text) => (SexCategories.Count, AgeGroups.Count) switch
         {
             (0, 0) => text["Index.NoBreakdown"],
             ( > 0, 0) => text["Index.BySex", string.Join(", ", SexCategories)],

@@ -40,7 +40,7 @@ public static class IndicatorFields
     public sealed class Validator<T> : AbstractValidator<T>
         where T : IIndicatorFields
     {
-        public Validator(IStringLocalizer<IndicatorsText> text)
+        public Validator(IStringLocalizer<IndicatorsResources> text)
         {
             RuleFor(x => x.Name).Cascade(CascadeMode.Stop).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(text["New.NameRequired"])
                 .MaximumLength(200).WithMessage(text["New.NameTooLong"]);
@@ -60,7 +60,7 @@ public static class IndicatorFields
 
         /// <summary>The rules of a list of categories; <paramref name="prefix"/> names the messages of that list (New.Sex…, New.Age…).</summary>
         private static IRuleBuilderOptionsConditions<T, string?> Categories(
-            IRuleBuilderInitial<T, string?> rule, IStringLocalizer<IndicatorsText> text, string prefix) => rule.Custom((value, context) =>
+            IRuleBuilderInitial<T, string?> rule, IStringLocalizer<IndicatorsResources> text, string prefix) => rule.Custom((value, context) =>
         {
             var lines = Lines(value);
             if (lines.Count is < 2 or > Indicator.MaxCategories)

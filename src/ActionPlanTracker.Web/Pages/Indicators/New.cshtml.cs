@@ -13,7 +13,7 @@ namespace ActionPlanTracker.Web.Pages.Indicators;
 
 /// <summary>The secretariat defines an indicator on a commitment: name, unit, definition, kind and breakdowns.</summary>
 [Authorize(Roles = Roles.Secretariat)]
-public sealed class NewModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<IndicatorsText> text) : PageModel
+public sealed class NewModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<IndicatorsResources> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -117,6 +117,6 @@ public sealed class NewModel(ActionPlanDbContext db, TimeProvider clock, IString
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(IStringLocalizer<IndicatorsText> text) => Include(new IndicatorFields.Validator<InputModel>(text));
+        public Validator(IStringLocalizer<IndicatorsResources> text) => Include(new IndicatorFields.Validator<InputModel>(text));
     }
 }

@@ -12,7 +12,7 @@ namespace ActionPlanTracker.Web.Pages.Review;
 
 /// <summary>The secretariat's queue: the cycle's submitted reports, oldest submission first, with the cycle's counts.</summary>
 [Authorize(Policy = Policies.Review)]
-public sealed class IndexModel(ActionPlanDbContext db, IStringLocalizer<ReviewText> text) : PageModel
+public sealed class IndexModel(ActionPlanDbContext db, IStringLocalizer<ReviewResources> text) : PageModel
 {
     public string? CycleCode { get; private set; }
 

@@ -15,7 +15,7 @@ namespace ActionPlanTracker.Web.Pages.Review;
 
 /// <summary>One report beside its previous-cycle version; the secretariat returns it with a comment or approves it.</summary>
 [Authorize(Policy = Policies.Review)]
-public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Notifier notifier, IStringLocalizer<ReviewText> text) : PageModel
+public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Notifier notifier, IStringLocalizer<ReviewResources> text) : PageModel
 {
     public const int MaxComment = 4000;
 
@@ -206,7 +206,7 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(IStringLocalizer<ReviewText> text)
+        public Validator(IStringLocalizer<ReviewResources> text)
         {
             RuleFor(x => x.Comment)
                 .Must(c => !string.IsNullOrWhiteSpace(c)).WithMessage(text["Report.CommentEmpty"])

@@ -23,7 +23,7 @@ public sealed class AsOfInput
 
     public sealed class Validator : AbstractValidator<AsOfInput>
     {
-        public Validator(DateTimeOffset now, IStringLocalizer<SummaryText> text)
+        public Validator(DateTimeOffset now, IStringLocalizer<SummaryResources> text)
         {
             RuleFor(x => x.AsOf).Must(a => string.IsNullOrEmpty(a) || SummaryFormat.ParseTime(a) is not null)
                 .WithMessage(text["AsOf.NotIso"]);

@@ -21,7 +21,7 @@ namespace ActionPlanTracker.Web.Pages.Summary;
 /// </summary>
 [Authorize(Policy = Policies.ReadAll)]
 [EnableRateLimiting(RateLimits.ExportsPolicy)]
-public sealed class DownloadModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<SummaryText> text) : PageModel
+public sealed class DownloadModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<SummaryResources> text) : PageModel
 {
     private static readonly Dictionary<string, (string ContentType, Func<Documents.Summary, IStringLocalizer, byte[]> Write)> Formats = new(StringComparer.Ordinal)
     {

@@ -14,7 +14,7 @@ namespace ActionPlanTracker.Web.Pages.Summary;
 /// member's reports whatever their state, so it is for ReadAll.
 /// </summary>
 [Authorize(Policy = Policies.ReadAll)]
-public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<SummaryText> text) : PageModel
+public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<SummaryResources> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public AsOfInput Input { get; set; } = new();

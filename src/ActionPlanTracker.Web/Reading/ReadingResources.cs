@@ -1,4 +1,4 @@
 namespace ActionPlanTracker.Web.Reading;
 
 /// <summary>The texts of the shared read model: the words <see cref="StatusWords"/> gives every page that shows reports.</summary>
-public sealed class ReadingText;
+public sealed class ReadingResources;

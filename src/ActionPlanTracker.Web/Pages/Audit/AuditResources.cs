@@ -1,4 +1,4 @@
 namespace ActionPlanTracker.Web.Pages.Audit;
 
 /// <summary>The texts of the audit pages and exports.</summary>
-public sealed class AuditText;
+public sealed class AuditResources;

@@ -1,4 +1,4 @@
 namespace ActionPlanTracker.Web.Pages.Review;
 
 /// <summary>The texts of the review pages.</summary>
-public sealed class ReviewText;
+public sealed class ReviewResources;

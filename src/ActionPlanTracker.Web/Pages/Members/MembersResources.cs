@@ -1,4 +1,4 @@
 namespace ActionPlanTracker.Web.Pages.Members;
 
 /// <summary>The texts of the member pages.</summary>
-public sealed class MembersText;
+public sealed class MembersResources;

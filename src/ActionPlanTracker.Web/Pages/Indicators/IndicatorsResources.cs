@@ -1,4 +1,4 @@
 namespace ActionPlanTracker.Web.Pages.Indicators;
 
 /// <summary>The texts of the indicator pages.</summary>
-public sealed class IndicatorsText;
+public sealed class IndicatorsResources;

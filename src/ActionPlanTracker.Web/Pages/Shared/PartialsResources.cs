@@ -7,4 +7,4 @@ namespace ActionPlanTracker.Web.Pages.Shared;
 /// The texts of the shared partials (report content, form errors, attachments, indicator values and series, roll-ups,
 /// member pages), used by many pages.
 /// </summary>
-public sealed class PartialsText;
+public sealed class PartialsResources;

@@ -1,4 +1,4 @@
 namespace ActionPlanTracker.Web.Pages.Commitments;
 
 /// <summary>The texts of the commitment pages.</summary>
-public sealed class CommitmentsText;
+public sealed class CommitmentsResources;

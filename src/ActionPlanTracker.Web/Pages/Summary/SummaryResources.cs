@@ -1,4 +1,4 @@
 namespace ActionPlanTracker.Web.Pages.Summary;
 
 /// <summary>The texts of the summary page and of the documents written from it (DOCX, PDF, XLSX, CSV).</summary>
-public sealed class SummaryText;
+public sealed class SummaryResources;

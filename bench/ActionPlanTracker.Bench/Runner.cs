@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
-using ActionPlanTracker.Data.LocalDatabase;
+using ActionPlanTracker.LocalDatabase;
 using Npgsql;
 
 namespace ActionPlanTracker.Bench;

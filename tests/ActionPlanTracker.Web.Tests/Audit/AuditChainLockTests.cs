@@ -1,6 +1,5 @@
 using System.Globalization;
 using ActionPlanTracker.Data.Auditing;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Npgsql;
 
 namespace ActionPlanTracker.Web.Tests.Audit;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Reflection;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ActionPlanTracker.Web.Tests.Authorization;

@@ -1,6 +1,5 @@
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Notifications;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -3,7 +3,6 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Notifications;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Notifications;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Pages.Reports;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using ActionPlanTracker.Web.Tests.Reports;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Notifications;
+using ActionPlanTracker.DevelopmentMail;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Notifications;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -19,6 +19,9 @@ fi
 configuration="${BENCH_CONFIGURATION:-Release}"
 dotnet build -c "$configuration" -v quiet -nologo src/ActionPlanTracker.Web/ActionPlanTracker.Web.csproj
 dotnet build -c "$configuration" -v quiet -nologo bench/ActionPlanTracker.Bench/ActionPlanTracker.Bench.csproj
+dotnet build -c "$configuration" -v quiet -nologo bench/ActionPlanTracker.Bench.Baseline/ActionPlanTracker.Bench.Baseline.csproj
 
 exec dotnet "bench/ActionPlanTracker.Bench/bin/$configuration/net10.0/ActionPlanTracker.Bench.dll" run \
-    --web "src/ActionPlanTracker.Web/bin/$configuration/net10.0/ActionPlanTracker.Web.dll" --results bench/results "$@"
+    --web "src/ActionPlanTracker.Web/bin/$configuration/net10.0/ActionPlanTracker.Web.dll" \
+    --baseline "bench/ActionPlanTracker.Bench.Baseline/bin/$configuration/net10.0/ActionPlanTracker.Bench.Baseline.dll" \
+    --results bench/results "$@"

@@ -34,6 +34,7 @@ echo "Building and starting the application on $base (data in $data)"
 dotnet build src/ActionPlanTracker.Web -v quiet -nologo -o "$data/app" >/dev/null
 # Generous limits: the scanner sends hundreds of requests a minute from one address and would meet 429 otherwise.
 ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__ActionPlan= LocalDatabase__DataDirectory="$data/pgdata" \
+    ASPNETCORE_HOSTINGSTARTUPASSEMBLIES=ActionPlanTracker.DevelopmentMail \
     RateLimiting__SignInPerClient=100000 RateLimiting__SignInPerAccount=100000 RateLimiting__ExportsPerUser=100000 \
     bash -c 'cd src/ActionPlanTracker.Web && exec dotnet "$0/app/ActionPlanTracker.Web.dll" --urls "$1"' "$data" "$base" >"$log" 2>&1 &
 app=$!

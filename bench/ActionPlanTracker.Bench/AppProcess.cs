@@ -3,8 +3,12 @@ using System.Text;
 
 namespace ActionPlanTracker.Bench;
 
-/// <summary>The published application run as an operator runs it: <c>dotnet ActionPlanTracker.Web.dll [verb]</c>, in Production.</summary>
-internal sealed class AppProcess(string webDll, IReadOnlyDictionary<string, string> environment, string logFile)
+/// <summary>
+/// The application run as an operator runs it, <c>dotnet ActionPlanTracker.Web.dll [verb]</c> in Production, with the
+/// baseline page's assembly loaded into it as a hosting startup. The application does not reference that assembly, so
+/// the host is given a deps file naming it (<c>--additional-deps</c>) and the folder to find it in (<c>--additionalprobingpath</c>).
+/// </summary>
+internal sealed class AppProcess(string webDll, string baselineDll, IReadOnlyDictionary<string, string> environment, string logFile)
 {
     private readonly Lock _gate = new();
     private Process? _server;
@@ -106,6 +110,12 @@ internal sealed class AppProcess(string webDll, IReadOnlyDictionary<string, stri
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(webDll)!,
         };
+        var baseline = Path.GetDirectoryName(baselineDll)!;
+        info.ArgumentList.Add("exec");
+        info.ArgumentList.Add("--additional-deps");
+        info.ArgumentList.Add(Path.Combine(baseline, "hosting-startup.deps.json"));
+        info.ArgumentList.Add("--additionalprobingpath");
+        info.ArgumentList.Add(baseline);
         info.ArgumentList.Add(webDll);
         foreach (var argument in arguments)
         {
@@ -116,6 +126,8 @@ internal sealed class AppProcess(string webDll, IReadOnlyDictionary<string, stri
         {
             info.Environment[name] = value;
         }
+
+        info.Environment["ASPNETCORE_HOSTINGSTARTUPASSEMBLIES"] = Path.GetFileNameWithoutExtension(baselineDll);
 
         return info;
     }

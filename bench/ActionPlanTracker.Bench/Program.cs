@@ -1,7 +1,8 @@
 using System.Globalization;
 using ActionPlanTracker.Bench;
 
-// bench/run.sh builds Release and calls: ActionPlanTracker.Bench run --web PATH/ActionPlanTracker.Web.dll [options]
+// bench/run.sh builds Release and calls: ActionPlanTracker.Bench run --web PATH/ActionPlanTracker.Web.dll
+//                                        --baseline PATH/ActionPlanTracker.Bench.Baseline.dll [options]
 //                                    or: ActionPlanTracker.Bench load --connection "Host=..." [--data 1x]
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
 for (var i = 1; i + 1 < args.Length; i += 2)
@@ -28,6 +29,7 @@ try
                 [.. Option("--connections", "8,32").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture))],
                 int.Parse(Option("--export-runs", "5"), CultureInfo.InvariantCulture),
                 Path.GetFullPath(options["--web"]),
+                Path.GetFullPath(options["--baseline"]),
                 Path.GetFullPath(Option("--results", "bench/results")),
                 [.. Option("--pages", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
                 Option("--log-sql", "false") == "true",
@@ -50,7 +52,7 @@ try
 
             return 0;
         default:
-            await Console.Error.WriteLineAsync("Usage: ActionPlanTracker.Bench run --web ActionPlanTracker.Web.dll [--data tiny|1x|10x] [--duration 10s] [--warmup 5s] [--connections 8,32] [--export-runs 5] [--pages dashboard,audit] [--log-sql true] [--serve FILE] [--results DIR]");
+            await Console.Error.WriteLineAsync("Usage: ActionPlanTracker.Bench run --web ActionPlanTracker.Web.dll --baseline ActionPlanTracker.Bench.Baseline.dll [--data tiny|1x|10x] [--duration 10s] [--warmup 5s] [--connections 8,32] [--export-runs 5] [--pages dashboard,audit] [--log-sql true] [--serve FILE] [--results DIR]");
             await Console.Error.WriteLineAsync("       ActionPlanTracker.Bench load --connection CONNECTION_STRING [--data tiny|1x|10x]");
             return 2;
     }

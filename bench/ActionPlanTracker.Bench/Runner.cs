@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
-using ActionPlanTracker.Data.LocalDatabase;
+using ActionPlanTracker.LocalDatabase;
 using Npgsql;
 
 namespace ActionPlanTracker.Bench;
@@ -34,7 +34,6 @@ internal sealed class Runner(RunOptions options)
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ConnectionStrings__ActionPlan"] = connectionString,
-            ["Benchmarks__BaselinePage"] = "true",
 
             // The load comes from one address and a few accounts, signing in before each page's run and exporting
             // many times: the sign-in and export limits are for people, not for the load generator.
@@ -53,7 +52,7 @@ internal sealed class Runner(RunOptions options)
             environment["Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
         }
 
-        var app = new AppProcess(options.WebDll, environment, log);
+        var app = new AppProcess(options.WebDll, options.BaselineDll, environment, log);
 
         await Verb(app, ["migrate"]);
         var load = await Loader.LoadAsync(connectionString, options.Data);
@@ -405,7 +404,7 @@ internal sealed class Runner(RunOptions options)
 }
 
 /// <summary>A run's settings. Pages: only the pages and exports whose names contain one of these (the baseline always); all when empty. LogSql: the application logs every SQL command, to profile. Serve: keep the application running for profiling by hand.</summary>
-internal sealed record RunOptions(DataSet Data, TimeSpan Duration, TimeSpan WarmUp, int[] Connections, int ExportRuns, string WebDll, string ResultsDirectory, IReadOnlyList<string> Pages, bool LogSql = false, string? Serve = null);
+internal sealed record RunOptions(DataSet Data, TimeSpan Duration, TimeSpan WarmUp, int[] Connections, int ExportRuns, string WebDll, string BaselineDll, string ResultsDirectory, IReadOnlyList<string> Pages, bool LogSql = false, string? Serve = null);
 
 /// <summary>What the runner writes into the wrk script of the report save.</summary>
 internal static class SaveScript

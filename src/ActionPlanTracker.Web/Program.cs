@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ActionPlanTracker.Data.Auditing;
-using ActionPlanTracker.Data.LocalDatabase;
+using ActionPlanTracker.LocalDatabase;
 using ActionPlanTracker.Web.Api;
 using ActionPlanTracker.Web.Cli;
 using ActionPlanTracker.Web.Demo;

@@ -1,7 +1,7 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Auditing;
-using ActionPlanTracker.Data.LocalDatabase;
 using ActionPlanTracker.Data.Seed;
+using ActionPlanTracker.LocalDatabase;
 using ActionPlanTracker.Web.Reading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

@@ -8,18 +8,9 @@ internal static class NotificationSetup
     {
         var services = builder.Services;
         services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.Section));
-        var smtp = services.AddOptions<SmtpOptions>().Bind(builder.Configuration.GetSection(SmtpOptions.Section));
-        if (builder.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(builder.Configuration[$"{SmtpOptions.Section}:Host"]))
-        {
-            services.AddSingleton<DevelopmentSmtpCapture>();
-            smtp.PostConfigure<DevelopmentSmtpCapture>((options, capture) =>
-            {
-                options.Host = "127.0.0.1";
-                options.Port = capture.Port;
-                options.UseTls = SmtpSecurity.None;
-                options.User = null;
-            });
-        }
+
+        // In Development without a host, `dotnet run` loads ActionPlanTracker.DevelopmentMail, which sets these settings.
+        services.AddOptions<SmtpOptions>().Bind(builder.Configuration.GetSection(SmtpOptions.Section));
 
         services.AddSingleton<NotificationLinks>();
         services.AddSingleton<SmtpMailer>();

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using ActionPlanTracker.Browser.Tests.Infrastructure;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;

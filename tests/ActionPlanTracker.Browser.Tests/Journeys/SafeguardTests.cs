@@ -1,6 +1,5 @@
 using ActionPlanTracker.Browser.Tests.Infrastructure;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 

@@ -1,7 +1,6 @@
 using ActionPlanTracker.Browser.Tests.Infrastructure;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Demo;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using ActionPlanTracker.Data.Identity;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,5 @@
 using System.Net;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using ActionPlanTracker.Data.Identity;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Api;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,6 @@
 using System.Net;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Api;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 
 namespace ActionPlanTracker.Web.Tests.Api;
 

@@ -4,7 +4,6 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Identity;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Api;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Web.Tests.Api;

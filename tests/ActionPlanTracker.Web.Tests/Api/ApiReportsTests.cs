@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Web.Tests.Api;

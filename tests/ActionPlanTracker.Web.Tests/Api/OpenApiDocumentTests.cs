@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.OpenApi;
 
 namespace ActionPlanTracker.Web.Tests.Api;

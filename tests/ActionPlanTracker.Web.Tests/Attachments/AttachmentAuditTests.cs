@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Tests.Audit;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using ActionPlanTracker.Web.Tests.Reports;
 using Microsoft.EntityFrameworkCore;
 using static ActionPlanTracker.Web.Tests.Attachments.AttachmentForm;

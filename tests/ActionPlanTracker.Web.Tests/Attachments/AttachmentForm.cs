@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Net.Http.Headers;
 using System.Text;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 
 namespace ActionPlanTracker.Web.Tests.Attachments;
 

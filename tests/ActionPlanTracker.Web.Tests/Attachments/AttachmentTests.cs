@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using ActionPlanTracker.Web.Tests.Reports;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

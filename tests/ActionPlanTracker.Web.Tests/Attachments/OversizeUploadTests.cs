@@ -1,7 +1,6 @@
 using System.Net;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Tests.Dashboard;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using ActionPlanTracker.Web.Tests.Reports;
 using Microsoft.EntityFrameworkCore;
 using static ActionPlanTracker.Web.Tests.Attachments.AttachmentForm;

@@ -1,6 +1,5 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Auditing;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Npgsql;
 
 namespace ActionPlanTracker.Web.Tests.Audit;

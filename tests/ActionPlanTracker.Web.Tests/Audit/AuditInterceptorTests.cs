@@ -1,7 +1,6 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Auditing;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

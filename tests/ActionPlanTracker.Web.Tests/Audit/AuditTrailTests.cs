@@ -1,6 +1,5 @@
 using System.Net;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using ActionPlanTracker.Web.Tests.Reports;
 using Microsoft.EntityFrameworkCore;
 using static ActionPlanTracker.Web.Tests.Audit.AuditData;

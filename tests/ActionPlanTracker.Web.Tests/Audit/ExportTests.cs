@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using ActionPlanTracker.Web.Tests.Reports;
 using Microsoft.EntityFrameworkCore;
 using static ActionPlanTracker.Web.Tests.Audit.AuditData;

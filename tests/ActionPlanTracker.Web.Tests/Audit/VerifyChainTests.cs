@@ -1,7 +1,6 @@
 using System.Net;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Tests.Cli;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static ActionPlanTracker.Web.Tests.Audit.AuditData;
 

@@ -1,7 +1,6 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Identity;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

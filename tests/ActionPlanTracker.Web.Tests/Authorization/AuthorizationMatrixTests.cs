@@ -1,6 +1,5 @@
 using System.Net;
 using System.Reflection;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ActionPlanTracker.Web.Tests.Authorization;
@@ -25,6 +24,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture app) : I
         { "GET", "Error", "/Error", "200 200 200 200 200" },
         { "GET", "Language", "/language", "302 302 302 302 302" },
         { "POST", "Language", "/language", "ok ok ok ok ok" },
+        // Not part of the application: only the benchmark runner loads it (bench/ActionPlanTracker.Bench.Baseline).
         { "GET", "Benchmarks/Fortunes", "/benchmarks/fortunes", "404 404 404 404 404" },
         { "GET", "Status", "/Status/404", "404 404 404 404 404" },
         { "POST", "Status", "/Status/404", "404 404 404 404 404" },

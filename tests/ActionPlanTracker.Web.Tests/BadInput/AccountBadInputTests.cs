@@ -39,7 +39,7 @@ public sealed class AccountBadInputTests(BadInputFixture fixture) : IClassFixtur
         Post("New password confirmed differently", Who.FocalPointFr, Targets.ChangePassword, 400, "The two new passwords are not the same.",
             ("Input.ConfirmPassword", Targets.NewPassword + "!")),
         Post("New password the same as the current one", Who.FocalPointFr, Targets.ChangePassword, 400, "The new password is the same as the current one.",
-            ("Input.NewPassword", Infrastructure.TestUsers.Password), ("Input.ConfirmPassword", Infrastructure.TestUsers.Password)),
+            ("Input.NewPassword", Testing.TestUsers.Password), ("Input.ConfirmPassword", Testing.TestUsers.Password)),
 
         Post("Authenticator set-up code empty", Who.Auditor, Targets.TwoFactor, 400, "Enter the 6-digit code the app shows.", ("Input.Code", "")),
         Post("Authenticator set-up code with a letter", Who.Auditor, Targets.TwoFactor, 400, SetUpCodeFormat, ("Input.Code", "12345a")),

@@ -56,7 +56,7 @@ public sealed record BadInputCase(
         };
         if (token is not null)
         {
-            fields.Add((Infrastructure.Forms.TokenField, token));
+            fields.Add((Testing.Forms.TokenField, token));
         }
 
         return new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ActionPlanTracker.Web.Pages.Cycles;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using static ActionPlanTracker.Web.Tests.BadInput.BadInputFixture;
 
 namespace ActionPlanTracker.Web.Tests.BadInput;

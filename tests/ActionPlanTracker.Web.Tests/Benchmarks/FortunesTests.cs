@@ -1,11 +1,14 @@
 using System.Net;
-using ActionPlanTracker.Web.Pages.Benchmarks;
-using ActionPlanTracker.Web.Tests.Infrastructure;
+using ActionPlanTracker.Bench.Baseline;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Web.Tests.Benchmarks;
 
-/// <summary>The benchmarks' baseline page, switched on as the runner does, over the TechEmpower fortune table.</summary>
+/// <summary>
+/// The benchmarks' baseline page, over the TechEmpower fortune table, in the application only when its assembly is
+/// loaded as the runner loads it: as a hosting startup assembly.
+/// </summary>
 public sealed class FortunesTests(AppFixture app) : IClassFixture<AppFixture>
 {
     [Fact]
@@ -31,8 +34,9 @@ public sealed class FortunesTests(AppFixture app) : IClassFixture<AppFixture>
                 """);
         }
 
-        using var enabled = app.Factory.WithWebHostBuilder(b => b.UseSetting(FortunesModel.SettingName, "true"));
-        using var client = enabled.CreateClient();
+        using var loaded = app.Factory.WithWebHostBuilder(b =>
+            b.UseSetting(WebHostDefaults.HostingStartupAssembliesKey, typeof(BaselineStartup).Assembly.GetName().Name));
+        using var client = loaded.CreateClient();
 
         using var response = await client.GetAsync("/benchmarks/fortunes");
 
@@ -50,7 +54,7 @@ public sealed class FortunesTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task Baseline_page_is_not_found_unless_switched_on()
+    public async Task Baseline_page_is_not_found_unless_its_assembly_is_loaded()
     {
         using var client = app.Factory.CreateClient();
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 
 namespace ActionPlanTracker.Web.Tests.Cli;
 

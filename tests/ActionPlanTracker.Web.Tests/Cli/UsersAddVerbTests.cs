@@ -1,5 +1,4 @@
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static ActionPlanTracker.Web.Tests.Account.AccountSteps;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 
 namespace ActionPlanTracker.Web.Tests.Dashboard;
 

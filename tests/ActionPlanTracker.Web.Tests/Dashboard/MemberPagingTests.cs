@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Web.Tests.Dashboard;

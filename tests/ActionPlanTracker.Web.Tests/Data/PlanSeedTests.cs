@@ -1,5 +1,4 @@
 using ActionPlanTracker.Data.Seed;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Web.Tests.Data;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ActionPlanTracker.Data.Seed;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 
 namespace ActionPlanTracker.Web.Tests.Data;
 

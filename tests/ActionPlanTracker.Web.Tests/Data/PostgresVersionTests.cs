@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Npgsql;
 
 namespace ActionPlanTracker.Web.Tests.Data;

@@ -1,6 +1,5 @@
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Demo;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Web.Tests.Demo;

@@ -1,5 +1,4 @@
 using System.Net;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Npgsql;
 
 namespace ActionPlanTracker.Web.Tests.Hosting;

@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Pages.Import;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;

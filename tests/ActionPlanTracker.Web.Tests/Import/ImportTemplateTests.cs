@@ -1,7 +1,6 @@
 using System.Net;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Pages.Import;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using static ActionPlanTracker.Web.Tests.Import.ImportData;

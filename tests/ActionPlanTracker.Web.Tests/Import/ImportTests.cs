@@ -3,7 +3,6 @@ using System.Net;
 using System.Text;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Pages.Import;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static ActionPlanTracker.Web.Tests.Import.ImportData;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using ActionPlanTracker.Data.LocalDatabase;
+using ActionPlanTracker.LocalDatabase;
 using Npgsql;
 
 namespace ActionPlanTracker.Web.Tests.LocalDatabase;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ActionPlanTracker.Data.LocalDatabase;
 using Npgsql;
 
 namespace ActionPlanTracker.Web.Tests.LocalDatabase;

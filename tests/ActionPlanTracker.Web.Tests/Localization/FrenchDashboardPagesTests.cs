@@ -2,7 +2,6 @@ using System.Net;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Localization;
 using ActionPlanTracker.Web.Tests.Dashboard;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Web.Tests.Localization;

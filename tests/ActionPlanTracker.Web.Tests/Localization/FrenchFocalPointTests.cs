@@ -5,7 +5,6 @@ using ActionPlanTracker.Web.Localization;
 using ActionPlanTracker.Web.Pages.Import;
 using ActionPlanTracker.Web.Tests.Attachments;
 using ActionPlanTracker.Web.Tests.Import;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using ActionPlanTracker.Web.Tests.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

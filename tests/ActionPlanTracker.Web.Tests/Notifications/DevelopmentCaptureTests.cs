@@ -1,21 +1,29 @@
+using ActionPlanTracker.DevelopmentMail;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Notifications;
-using ActionPlanTracker.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace ActionPlanTracker.Web.Tests.Notifications;
 
-/// <summary>In Development without an SMTP host, e-mails go to a server inside the application, never out.</summary>
+/// <summary>
+/// In Development without an SMTP host, `dotnet run` loads the development mail capture as a hosting startup assembly
+/// (launchSettings.json), and e-mails go to a server inside the application, never out.
+/// </summary>
 public sealed class DevelopmentCaptureTests
 {
+    private static readonly string CaptureAssembly = typeof(DevelopmentMailStartup).Assembly.GetName().Name!;
+
     [Fact]
     public async Task Development_without_an_smtp_host_points_the_mailer_at_the_capture_inside_the_application()
     {
         await using var world = await NotificationWorld.CreateAsync();
-        await using var development = new AppFactory(world.App.ConnectionString, "Development");
+        await using var development = new AppFactory(world.App.ConnectionString, "Development")
+        {
+            Customise = builder => builder.UseSetting(WebHostDefaults.HostingStartupAssembliesKey, CaptureAssembly),
+        };
 
         var smtp = development.Services.GetRequiredService<IOptions<SmtpOptions>>().Value;
         var capture = development.Services.GetRequiredService<DevelopmentSmtpCapture>();
@@ -24,9 +32,26 @@ public sealed class DevelopmentCaptureTests
     }
 
     [Fact]
+    public async Task A_configured_smtp_host_is_kept_and_nothing_is_captured()
+    {
+        await using var world = await NotificationWorld.CreateAsync();
+        await using var development = new AppFactory(world.App.ConnectionString, "Development")
+        {
+            Customise = builder => builder
+                .UseSetting(WebHostDefaults.HostingStartupAssembliesKey, CaptureAssembly)
+                .UseSetting("Smtp:Host", "smtp.example.org"),
+        };
+
+        var smtp = development.Services.GetRequiredService<IOptions<SmtpOptions>>().Value;
+
+        Assert.Equal("smtp.example.org", smtp.Host);
+        Assert.Null(development.Services.GetService<DevelopmentSmtpCapture>());
+    }
+
+    [Fact]
     public async Task The_capture_takes_a_message_sent_through_the_mailer()
     {
-        using var capture = new DevelopmentSmtpCapture(NullLogger<DevelopmentSmtpCapture>.Instance);
+        using var capture = new DevelopmentSmtpCapture();
         var mailer = new SmtpMailer(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = capture.Port, UseTls = SmtpSecurity.None }));
         await using var world = await NotificationWorld.CreateAsync();
         await world.App.CreateAsync(Roles.Auditor);

@@ -1,9 +1,9 @@
 using System.Globalization;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Notifications;
+using ActionPlanTracker.DevelopmentMail;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Notifications;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,6 @@ using ActionPlanTracker.Data.Notifications;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Notifications;
 using ActionPlanTracker.Web.Tests.Dashboard;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Web.Tests.Notifications;

@@ -2,7 +2,6 @@ using System.Net;
 using ActionPlanTracker.Data.Notifications;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Tests.Dashboard;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using ActionPlanTracker.Web.Tests.Review;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,6 @@
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Notifications;
 using ActionPlanTracker.Web.Tests.Dashboard;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 
 namespace ActionPlanTracker.Web.Tests.Notifications;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Encodings.Web;
 using ActionPlanTracker.Data.Seed;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 
 namespace ActionPlanTracker.Web.Tests.Plan;
 

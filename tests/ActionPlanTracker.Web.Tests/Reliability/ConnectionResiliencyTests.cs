@@ -1,6 +1,5 @@
 using System.Net;
 using ActionPlanTracker.Data.Auditing;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using ActionPlanTracker.Web.Tests.Reports;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

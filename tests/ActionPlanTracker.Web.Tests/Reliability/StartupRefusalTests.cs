@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using ActionPlanTracker.Web.Tests.Cli;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Npgsql;
 
 namespace ActionPlanTracker.Web.Tests.Reliability;

@@ -1,7 +1,6 @@
 using System.Net;
 using ActionPlanTracker.Data.Auditing;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using ActionPlanTracker.Web.Tests.Reports;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,7 +2,6 @@ using System.Net;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Tests.Dashboard;
 using ActionPlanTracker.Web.Tests.Indicators;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Web.Tests.Reports;

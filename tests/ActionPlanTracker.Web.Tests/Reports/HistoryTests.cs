@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using static ActionPlanTracker.Web.Tests.Reports.ReportForm;
 
 namespace ActionPlanTracker.Web.Tests.Reports;

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using ActionPlanTracker.Data.Seed;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Pages.Cycles;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using static ActionPlanTracker.Web.Tests.Reports.ReportForm;

@@ -1,5 +1,4 @@
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 // Not "…Tests.Reports" like the folder: a namespace of that name would hide Infrastructure.Reports from every test.

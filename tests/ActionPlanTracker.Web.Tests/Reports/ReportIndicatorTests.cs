@@ -1,7 +1,6 @@
 using System.Net;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Tests.Indicators;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using static ActionPlanTracker.Web.Tests.Reports.ReportForm;
 
 namespace ActionPlanTracker.Web.Tests.Reports;

@@ -1,6 +1,5 @@
 using System.Net;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Web.Tests.Reports;

@@ -1,5 +1,4 @@
 using ActionPlanTracker.Web.Tests.Authorization;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Web.Tests.Security;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Pages.Summary.Documents;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using ActionPlanTracker.Web.Tests.Review;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,7 +4,6 @@ using System.Text.Json;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Pages.Summary.Documents;
 using ActionPlanTracker.Web.Tests.Audit;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using Html = ActionPlanTracker.Web.Tests.Dashboard.DashboardData;

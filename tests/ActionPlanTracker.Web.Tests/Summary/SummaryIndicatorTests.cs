@@ -1,6 +1,5 @@
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Tests.Indicators;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using ActionPlanTracker.Web.Tests.Reports;
 using DocumentFormat.OpenXml.Packaging;
 using Spreadsheet = DocumentFormat.OpenXml.Spreadsheet;

@@ -1,7 +1,6 @@
 using System.Net;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Pages.Summary.Documents;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using ActionPlanTracker.Web.Tests.Review;
 using Html = ActionPlanTracker.Web.Tests.Dashboard.DashboardData;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static ActionPlanTracker.Web.Tests.Account.AccountSteps;
 

@@ -1,8 +1,9 @@
 using ActionPlanTracker.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Xunit;
 
-namespace ActionPlanTracker.Web.Tests.Infrastructure;
+namespace ActionPlanTracker.Testing;
 
 /// <summary>The application through its real HTTP pipeline, on a database of its own.</summary>
 public sealed class AppFactory : WebApplicationFactory<Program>

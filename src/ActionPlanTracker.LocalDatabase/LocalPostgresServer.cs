@@ -5,7 +5,7 @@ using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Npgsql;
 
-namespace ActionPlanTracker.Data.LocalDatabase;
+namespace ActionPlanTracker.LocalDatabase;
 
 /// <summary>
 /// A private PostgreSQL server started from the machine's own binaries (initdb, pg_ctl), listening on a free
@@ -77,7 +77,7 @@ public sealed partial class LocalPostgresServer : IAsyncDisposable
 
     /// <summary>
     /// Starts a throwaway server in the given folder with no watchdog of its own: the caller stops it, as
-    /// <see cref="SharedThrowawayPostgres"/> does once every process using it has died.
+    /// the tests' <c>SharedThrowawayPostgres</c> does once every process using it has died.
     /// </summary>
     internal static async Task<LocalPostgresServer> StartUnwatchedThrowawayAsync(string dataDirectory, CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace ActionPlanTracker.Web.Tests.Infrastructure;
+namespace ActionPlanTracker.Testing;
 
 /// <summary>Posts forms the way a browser does: with the antiforgery token the page handed out.</summary>
 public static partial class Forms

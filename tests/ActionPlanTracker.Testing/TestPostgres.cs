@@ -1,11 +1,10 @@
 using ActionPlanTracker.Data;
-using ActionPlanTracker.Data.LocalDatabase;
 using ActionPlanTracker.Data.Seed;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Testcontainers.PostgreSql;
 
-namespace ActionPlanTracker.Web.Tests.Infrastructure;
+namespace ActionPlanTracker.Testing;
 
 /// <summary>
 /// One PostgreSQL server for the whole test run. It comes, in order, from the environment variable
@@ -13,23 +12,17 @@ namespace ActionPlanTracker.Web.Tests.Infrastructure;
 /// Testcontainers when a Docker engine answers, or from the machine's own server binaries in a throwaway
 /// folder that every test assembly of the run shares (<see cref="SharedThrowawayPostgres"/>). Each test class gets
 /// its own database, copied from a migrated and seeded template; templates and databases are named after the test
-/// assembly (this file is linked into each), so assemblies sharing one server never collide.
+/// process (each test assembly runs in a process of its own), so assemblies sharing one server never collide.
 /// </summary>
 public static class TestPostgres
 {
     public const string EnvironmentVariable = "ACTIONPLANTRACKER_TEST_POSTGRES";
 
-    /// <summary>"web" for ActionPlanTracker.Web.Tests, "browser" for ActionPlanTracker.Browser.Tests.</summary>
-    public static readonly string AssemblyTag = typeof(TestPostgres).Assembly.GetName().Name!
-        .Replace("ActionPlanTracker.", "", StringComparison.Ordinal)
-        .Replace(".Tests", "", StringComparison.Ordinal)
-        .ToLowerInvariant();
-
     /// <summary>
-    /// Per process as well as per assembly: two test runs on one machine (two checkouts at different migrations)
-    /// may share the throwaway server, and each needs the template of its own migrations.
+    /// Per process: the test assemblies of a run, and two test runs on one machine (two checkouts at different
+    /// migrations), may share the throwaway server, and each needs the template of its own migrations.
     /// </summary>
-    private static readonly string TemplateName = $"apt_template_{AssemblyTag}_{Environment.ProcessId}";
+    private static readonly string TemplateName = $"apt_template_{Environment.ProcessId}";
 
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static string? _adminConnectionString;
@@ -37,7 +30,7 @@ public static class TestPostgres
     public static async Task<string> CreateDatabaseAsync(bool migrated = true)
     {
         var admin = await AdminConnectionStringAsync();
-        var name = $"t_{AssemblyTag}_{Guid.NewGuid():N}";
+        var name = $"t_{Environment.ProcessId}_{Guid.NewGuid():N}";
         var template = migrated ? TemplateName : "template0";
         await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
         return WithDatabase(admin, name);

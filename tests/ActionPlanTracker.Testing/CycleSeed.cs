@@ -1,7 +1,7 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 
-namespace ActionPlanTracker.Web.Tests.Infrastructure;
+namespace ActionPlanTracker.Testing;
 
 public static class CycleSeed
 {

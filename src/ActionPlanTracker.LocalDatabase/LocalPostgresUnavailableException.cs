@@ -1,4 +1,4 @@
-namespace ActionPlanTracker.Data.LocalDatabase;
+namespace ActionPlanTracker.LocalDatabase;
 
 /// <summary>The private PostgreSQL could not be started; the message says what to install or configure instead.</summary>
 public sealed class LocalPostgresUnavailableException : Exception

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using ActionPlanTracker.LocalDatabase;
 using Npgsql;
 
-namespace ActionPlanTracker.Data.LocalDatabase;
+namespace ActionPlanTracker.Testing;
 
 /// <summary>
 /// One throwaway PostgreSQL server shared by every process of a test run (each test assembly runs in its own

@@ -1,4 +1,4 @@
-namespace ActionPlanTracker.Web.Tests.Infrastructure;
+namespace ActionPlanTracker.Testing;
 
 /// <summary>Finds files of this repository from the test's output folder.</summary>
 public static class RepositoryFiles

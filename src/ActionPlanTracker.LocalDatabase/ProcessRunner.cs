@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ActionPlanTracker.Data.LocalDatabase;
+namespace ActionPlanTracker.LocalDatabase;
 
 internal static class ProcessRunner
 {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
 
-namespace ActionPlanTracker.Web.Tests.Infrastructure;
+namespace ActionPlanTracker.Testing;
 
 /// <summary>An account made for a test, with what is needed to sign in as it.</summary>
 public sealed record TestUser(string Email, string Password, string Role, string? MemberCode, int? MemberId, string? AuthenticatorKey);

@@ -1,4 +1,4 @@
-namespace ActionPlanTracker.Data.LocalDatabase;
+namespace ActionPlanTracker.LocalDatabase;
 
 /// <summary>Finds the PostgreSQL server programs: on PATH first, then under /usr/lib/postgresql/*/bin (newest first).</summary>
 internal sealed record PostgresBinaries(string InitDb, string PgCtl)

@@ -68,8 +68,12 @@ public static class SharedThrowawayPostgres
     }
 
     /// <summary>Every second, under the lock: if no registered process is alive, stop the server and delete the folder.</summary>
+    /// <summary>How many times the watchdog has looked and found a registered process alive: a test waits on it, not on the clock.</summary>
+    public const string LooksFile = "watchdog.looks";
+
     private static string WatchdogScript(string folder, string lockFile, string stopCommand) => $$"""
         exec 9>>"{{lockFile}}"
+        looks=0
         while :; do
             sleep 1
             flock 9
@@ -83,6 +87,8 @@ public static class SharedThrowawayPostgres
                 rm -rf "{{folder}}"
                 exit 0
             fi
+            looks=$((looks + 1))
+            echo "$looks" > "{{folder}}/{{LooksFile}}"
             flock -u 9
         done
 

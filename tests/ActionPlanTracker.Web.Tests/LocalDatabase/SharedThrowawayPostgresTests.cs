@@ -23,7 +23,8 @@ public sealed class SharedThrowawayPostgresTests
 
             first.Kill();
             await first.WaitForExitAsync();
-            await Task.Delay(TimeSpan.FromSeconds(2.5));
+            var looked = Looks(root);
+            Assert.True(await EventuallyAsync(() => Task.FromResult(Looks(root) >= looked + 2)), "The watchdog stopped looking.");
             Assert.True(await AnswersAsync(port), "The server stopped while a registered process was still alive.");
 
             second.Kill();
@@ -65,6 +66,20 @@ public sealed class SharedThrowawayPostgresTests
             TryKill(client);
             await EventuallyAsync(() => Task.FromResult(!Directory.Exists(Path.Combine(root, "shared"))));
             Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>How often the watchdog has found a process alive so far (0 before its first look).</summary>
+    private static int Looks(string root)
+    {
+        var file = Path.Combine(root, "shared", SharedThrowawayPostgres.LooksFile);
+        try
+        {
+            return File.Exists(file) && int.TryParse(File.ReadAllText(file), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var looks) ? looks : 0;
+        }
+        catch (IOException)
+        {
+            return 0;
         }
     }
 

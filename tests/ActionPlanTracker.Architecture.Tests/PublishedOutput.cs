@@ -1,17 +1,21 @@
 using System.Diagnostics;
+using System.Text.Json;
 
 namespace ActionPlanTracker.Architecture.Tests;
 
 /// <summary>
-/// The application as <c>dotnet publish -c Release</c> ships it, published once for the tests of a class. The build
-/// goes to a folder of its own (<c>--artifacts-path</c>), so it never touches the working tree's bin and obj folders
-/// that other test runs are using.
+/// The assemblies <c>dotnet publish -c Release</c> copies beside the application, as MSBuild resolves them for a
+/// Release build of the web project (<c>ReferenceCopyLocalPaths</c>: the project references and the packages' runtime
+/// assemblies, the list the publish step copies from). Resolved once for the tests of a class, without compiling: the
+/// restore and the evaluation go to a folder of their own (<c>ArtifactsPath</c>), so they never touch the working
+/// tree's bin and obj folders that other test runs are using.
 /// </summary>
 public sealed class PublishedOutput : IAsyncLifetime
 {
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("actionplantracker-publish-");
 
-    public string Folder => Path.Combine(_work.FullName, "app");
+    /// <summary>File names of the assemblies published beside <c>ActionPlanTracker.Web.dll</c>.</summary>
+    public IReadOnlyList<string> Assemblies { get; private set; } = [];
 
     public async Task InitializeAsync()
     {
@@ -24,8 +28,9 @@ public sealed class PublishedOutput : IAsyncLifetime
         };
         string[] arguments =
         [
-            "publish", Path.Combine("src", "ActionPlanTracker.Web"), "-c", "Release", "-o", Folder,
-            "--artifacts-path", Path.Combine(_work.FullName, "build"), "-nologo", "-v", "q",
+            "msbuild", Path.Combine("src", "ActionPlanTracker.Web"), "-restore", "-t:ResolveReferences", "-p:Configuration=Release",
+            "-p:BuildProjectReferences=false", $"-p:ArtifactsPath={Path.Combine(_work.FullName, "build")}", "-nologo", "-v:q",
+            "-getItem:ReferenceCopyLocalPaths",
         ];
         foreach (var argument in arguments)
         {
@@ -40,6 +45,14 @@ public sealed class PublishedOutput : IAsyncLifetime
         {
             throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed ({process.ExitCode}):{Environment.NewLine}{await output}{await error}");
         }
+
+        using var items = JsonDocument.Parse(await output);
+        Assemblies = [.. items.RootElement.GetProperty("Items").GetProperty("ReferenceCopyLocalPaths").EnumerateArray()
+            .Select(item => Path.GetFileName(item.GetProperty("Identity").GetString()!))
+            .Where(file => file.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+            .Append("ActionPlanTracker.Web.dll")
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.Ordinal)];
     }
 
     public Task DisposeAsync()

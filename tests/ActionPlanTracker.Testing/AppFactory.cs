@@ -1,6 +1,10 @@
 using ActionPlanTracker.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace ActionPlanTracker.Testing;
@@ -8,6 +12,9 @@ namespace ActionPlanTracker.Testing;
 /// <summary>The application through its real HTTP pipeline, on a database of its own.</summary>
 public sealed class AppFactory : WebApplicationFactory<Program>
 {
+    /// <summary>Entity Framework's cache of compiled queries, one for every host of the test process.</summary>
+    private static readonly MemoryCache EntityFrameworkCache = new(new MemoryCacheOptions());
+
     private readonly string _environment;
 
     public AppFactory(string connectionString, string environment = "Testing")
@@ -20,6 +27,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     }
 
     public string ConnectionString { get; }
+
+    /// <summary>
+    /// PBKDF2 iterations for the passwords this host stores. Production's count costs a tenth of a second for every
+    /// sign-in and every account a test makes; a test about the stored hash itself sets null, to keep the application's.
+    /// </summary>
+    public int? PasswordIterations { get; init; } = 1_000;
 
     /// <summary>More host configuration for a test that needs it (the browser tests' clock, for one).</summary>
     public Action<IWebHostBuilder>? Customise { get; init; }
@@ -45,6 +58,17 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
         // The notification tests run the service's rounds themselves, at the times they set.
         builder.UseSetting("Notifications:RunInBackground", "false");
+        builder.ConfigureTestServices(services =>
+        {
+            if (PasswordIterations is { } iterations)
+            {
+                services.Configure<PasswordHasherOptions>(options => options.IterationCount = iterations);
+            }
+
+            // Entity Framework keeps its model and compiled queries per internal service provider, and builds one for
+            // every distinct memory cache it is given: without this, each test host would build its own, again.
+            services.ConfigureDbContext<ActionPlanDbContext>((_, options) => options.UseMemoryCache(EntityFrameworkCache));
+        });
         Customise?.Invoke(builder);
     }
 }

@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using ActionPlanTracker.Data.Identity;
-using ActionPlanTracker.Web.Hosting;
 using ActionPlanTracker.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -20,16 +20,14 @@ namespace ActionPlanTracker.Web.Pages.Account;
 [EnableRateLimiting(RateLimits.SignInPolicy)]
 public sealed class SignInModel(
     SignInManager<ApplicationUser> signIn, SignInThrottle throttle, UnknownAccountLockout unknownAccounts, ILogger<SignInModel> logger,
-    IStringLocalizer<AccountResources> text, IStringLocalizer<SecurityResources> securityText) : PageModel
+    IStringLocalizer<AccountResources> text, IStringLocalizer<SecurityResources> securityText, IOptions<PasswordHasherOptions> hashing) : PageModel
 {
     public const string Failed = "SignIn.Failed";
     public const string LockedOut = "SignIn.LockedOut";
     public const string TooMany = "SignIn.TooMany";
 
-    /// <summary>A hash made like every stored one, checked for unknown names so they take as long as known ones.</summary>
-    private static readonly Lazy<string> UnknownAccountHash = new(() =>
-        new PasswordHasher<ApplicationUser>(Options.Create(new PasswordHasherOptions { IterationCount = SecuritySetup.PasswordIterations }))
-            .HashPassword(new(), Guid.NewGuid().ToString()));
+    /// <summary>Hashes made like every stored one (by iteration count), checked for unknown names so they take as long as known ones.</summary>
+    private static readonly ConcurrentDictionary<int, string> UnknownAccountHashes = new();
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -90,7 +88,10 @@ public sealed class SignInModel(
             return Refuse(LockedOut);
         }
 
-        signIn.UserManager.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), UnknownAccountHash.Value, Input.Password!);
+        var decoy = UnknownAccountHashes.GetOrAdd(hashing.Value.IterationCount, iterations =>
+            new PasswordHasher<ApplicationUser>(Options.Create(new PasswordHasherOptions { IterationCount = iterations }))
+                .HashPassword(new(), Guid.NewGuid().ToString()));
+        signIn.UserManager.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), decoy, Input.Password!);
         return Refuse(unknownAccounts.RecordFailure(email) ? LockedOut : Failed);
     }
 

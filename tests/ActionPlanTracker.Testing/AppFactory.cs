@@ -46,6 +46,14 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         BaseAddress = new Uri("https://localhost"),
     });
 
+    /// <summary>Stops the application and closes the idle connections of its database's pool: the server is shared by every test.</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+        Npgsql.NpgsqlConnection.ClearPool(connection);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);

@@ -6,15 +6,31 @@ namespace ActionPlanTracker.Testing;
 public static class CycleSeed
 {
     /// <summary>
+    /// The half-year before the one holding today: the code for a cycle whose deadline a test counts in days from today
+    /// (a cycle's dates fall in the half-year its code names, and its deadline within a year after it).
+    /// </summary>
+    public static string PreviousHalfYear => Current.Previous.ToString();
+
+    /// <summary>The half-year holding today.</summary>
+    public static string CurrentHalfYear => Current.ToString();
+
+    private static CycleCode Current => CycleCode.Of(DateTime.UtcNow.Year, DateTime.UtcNow.Month <= 6 ? 1 : 2);
+
+    /// <summary>
     /// Creates a cycle over its half-year and opens it, with a report slot for every member and commitment; returns
-    /// its id. The deadline is 15 days after the half-year unless given; a given deadline before the half-year (a test
-    /// counting days from today) moves the reporting period before it.
+    /// its id. The deadline is 15 days after the half-year unless given; a given deadline inside the half-year ends the
+    /// reporting period 15 days before it.
     /// </summary>
     public static async Task<int> OpenCycleAsync(this AppFactory factory, string code, DateOnly? deadline = null)
     {
         var name = CycleCode.Parse(code);
         var due = deadline ?? name.PeriodEnd.AddDays(15);
-        var (start, end) = due >= name.PeriodEnd ? (name.PeriodStart, name.PeriodEnd) : (due.AddDays(-200), due.AddDays(-15));
+        if (due < name.PeriodStart.AddDays(16))
+        {
+            throw new ArgumentException($"A deadline of {due:yyyy-MM-dd} is before {code} has begun: take an earlier half-year, such as {nameof(PreviousHalfYear)}.", nameof(deadline));
+        }
+
+        var (start, end) = due >= name.PeriodEnd ? (name.PeriodStart, name.PeriodEnd) : (name.PeriodStart, due.AddDays(-15));
         await using var db = factory.CreateDbContext();
         var cycle = new ReportingCycle(name, start, end, due, due.AddDays(30));
         db.Cycles.Add(cycle);

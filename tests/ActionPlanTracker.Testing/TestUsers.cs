@@ -53,7 +53,7 @@ public static class TestUsers
         using var response = await client.PostFormAsync("/account/sign-in", ("Input.Email", user.Email), ("Input.Password", user.Password));
         if (response.RequestMessage?.RequestUri?.AbsolutePath.StartsWith("/account/sign-in-code", StringComparison.Ordinal) == true)
         {
-            using var code = await client.PostFormAsync(response.RequestMessage.RequestUri.PathAndQuery, ("Input.Code", CurrentCode(user)));
+            using var code = await client.PostFormAsync(response.RequestMessage.RequestUri.PathAndQuery, ("Input.Code", await CurrentCodeAsync(factory.Services, user)));
             EnsureSignedIn(code, user);
             return client;
         }
@@ -65,8 +65,31 @@ public static class TestUsers
     public static async Task<HttpClient> SignInAsAsync(this AppFactory factory, string role, string? memberCode = null) =>
         await factory.SignInAsync(await factory.CreateAsync(role, memberCode));
 
-    public static string CurrentCode(TestUser user) =>
-        new Totp(Base32Encoding.ToBytes(user.AuthenticatorKey ?? throw new InvalidOperationException("This account has no authenticator."))).ComputeTotp();
+    /// <summary>
+    /// A code the application will accept now: each code works once, so this is the current 30-second step's code, or
+    /// a later step's when the current one was used already (the application allows two steps of drift; past those it
+    /// waits). Time is the application's own clock.
+    /// </summary>
+    public static async Task<string> CurrentCodeAsync(IServiceProvider services, TestUser user)
+    {
+        var totp = new Totp(Base32Encoding.ToBytes(user.AuthenticatorKey ?? throw new InvalidOperationException("This account has no authenticator.")));
+        long? last;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            last = await scope.ServiceProvider.GetRequiredService<ActionPlanDbContext>().Users
+                .Where(u => u.Email == user.Email).Select(u => u.LastAuthenticatorStep).SingleAsync();
+        }
+
+        var clock = services.GetRequiredService<TimeProvider>();
+        var current = clock.GetUtcNow().ToUnixTimeSeconds() / 30;
+        var step = Math.Max(current, (last ?? 0) + 1);
+        if (step > current + 2)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(((step - 2) * 30) - clock.GetUtcNow().ToUnixTimeSeconds() + 1));
+        }
+
+        return totp.ComputeTotp(DateTime.UnixEpoch.AddSeconds(step * 30));
+    }
 
     private static void EnsureSignedIn(HttpResponseMessage response, TestUser user)
     {

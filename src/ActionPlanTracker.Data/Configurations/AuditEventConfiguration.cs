@@ -13,7 +13,7 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.ToTable("audit_events");
         builder.Property(e => e.Actor).HasMaxLength(256);
         builder.Property(e => e.Entity).HasMaxLength(100);
-        builder.Property(e => e.EntityKey).HasMaxLength(200);
+        builder.Property(e => e.EntityKey).HasMaxLength(300);
         builder.Property(e => e.Action).HasMaxLength(100);
         builder.Property(e => e.Before).HasColumnType("jsonb");
         builder.Property(e => e.After).HasColumnType("jsonb");

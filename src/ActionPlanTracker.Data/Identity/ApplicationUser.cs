@@ -17,4 +17,10 @@ public sealed class ApplicationUser : IdentityUser
 
     /// <summary>"en" or "fr", chosen with the language switch; null until the person chooses.</summary>
     public string? PreferredLanguage { get; set; }
+
+    /// <summary>
+    /// The 30-second step of the last authenticator code accepted: a code is accepted once, and no code of an earlier
+    /// or the same step after it, on any replica (the step is claimed in the database).
+    /// </summary>
+    public long? LastAuthenticatorStep { get; set; }
 }

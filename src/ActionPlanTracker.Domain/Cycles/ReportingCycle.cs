@@ -79,11 +79,27 @@ public sealed class ReportingCycle
         State = target;
     }
 
+    /// <summary>How long after its half-year a cycle's deadline and meeting may fall.</summary>
+    public const int MonthsAfterHalfYear = 12;
+
     private void SetDates(DateOnly periodStart, DateOnly periodEnd, DateOnly submissionDeadline, DateOnly meetingDate)
     {
         if (periodEnd <= periodStart)
         {
             throw new DomainRuleException(DomainText.Get("Cycle.PeriodEndsBeforeStart"));
+        }
+
+        // The code names the half-year: 2028-H2 reports on July to December 2028, not on any other time.
+        var code = CycleCode;
+        if (periodStart < code.PeriodStart || periodEnd > code.PeriodEnd)
+        {
+            throw new DomainRuleException(DomainText.Format("Cycle.PeriodOutsideHalfYear", Code, code.PeriodStart, code.PeriodEnd));
+        }
+
+        var latest = code.PeriodEnd.AddMonths(MonthsAfterHalfYear);
+        if (submissionDeadline > latest || meetingDate > latest)
+        {
+            throw new DomainRuleException(DomainText.Format("Cycle.DatesTooLate", Code, latest));
         }
 
         if (submissionDeadline < periodStart)

@@ -17,6 +17,9 @@ public static class ReportEndpoints
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
 
+    /// <summary>Far past the last page of any real list, and low enough that the rows skipped stay a number (page × size).</summary>
+    public const int MaxPage = 1_000_000;
+
     public static void MapReportEndpoints(this RouteGroupBuilder api)
     {
         var reports = api.MapGroup("/reports").RequireScope(ApiScopes.ReadReports).WithTags("Reports");
@@ -37,9 +40,9 @@ public static class ReportEndpoints
         var numeral = pillar?.Trim().ToUpperInvariant();
         var size = pageSize ?? DefaultPageSize;
         var number = page ?? 1;
-        if (number < 1)
+        if (number is < 1 or > MaxPage)
         {
-            errors["page"] = ["Pages are numbered from 1."];
+            errors["page"] = [$"Pages are numbered from 1 to {MaxPage}."];
         }
 
         if (size is < 1 or > MaxPageSize)

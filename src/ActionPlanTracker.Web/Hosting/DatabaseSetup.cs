@@ -50,6 +50,10 @@ internal static class DatabaseSetup
         // What pages keep in memory between requests, checked against the data version's stamp read once per request.
         builder.Services.AddSingleton(services => new ActionPlanTracker.Data.Caching.DataVersionReader(
             services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName)!));
+
+        // Every signed-in request checks its session against the account, on a pool of its own too.
+        builder.Services.AddSingleton(services => new ActionPlanTracker.Data.Identity.SessionStampReader(
+            services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName)!));
         builder.Services.AddScoped<ActionPlanTracker.Data.Caching.DataStamp>();
         builder.Services.AddReading();
         builder.Services.AddMemoryCache();

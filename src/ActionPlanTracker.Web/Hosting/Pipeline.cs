@@ -33,11 +33,13 @@ internal static class Pipeline
 
         if (!app.Environment.IsDevelopment())
         {
+            app.UseMiddleware<HttpsOnlyMiddleware>();
             app.UseExceptionHandler("/Error");
             app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
+        app.UseMiddleware<ConflictMiddleware>();
         app.UseMiddleware<NulCharacterMiddleware>();
 
         // Logs method, path (never the query string), status and time; no form values or headers.

@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ActionPlanTracker.Web.Hosting;
 
@@ -55,10 +57,13 @@ internal static class SecuritySetup
             .AddEntityFrameworkStores<ActionPlanDbContext>()
             .AddSignInManager<AppSignInManager>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorCodes>(TokenOptions.DefaultAuthenticatorProvider);
 
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordIterations);
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Every request, not once a minute: a session ends at its next request after sign-out, a password or role change or disabling.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionValidator>());
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -115,6 +120,16 @@ internal static class SecuritySetup
         });
         services.AddSingleton<UnknownAccountLockout>();
         services.Configure<MvcOptions>(options => options.Filters.Add<UnknownHandlerFilter>());
+
+        // The address names what a request acts on: a form field or query value of the same name (an "id" in the body
+        // of a save posted to /reports/680) never overrides the route's value. The framework reads the form first.
+        // PostConfigure, because the framework's own options setup, registered later, fills the list.
+        services.PostConfigure<MvcOptions>(options =>
+        {
+            var route = options.ValueProviderFactories.OfType<RouteValueProviderFactory>().Single();
+            options.ValueProviderFactories.Remove(route);
+            options.ValueProviderFactories.Insert(0, route);
+        });
         builder.AddActionPlanTrackerRateLimiting();
         builder.AddActionPlanTrackerProxies();
 

@@ -36,7 +36,7 @@ public sealed class StatusModel(IStringLocalizer<PagesResources> text) : PageMod
             Response.StatusCode = code;
         }
 
-        var name = code is 400 or 403 or 404 or 405 or 413 or 429 ? code.ToString(CultureInfo.InvariantCulture) : "Other";
+        var name = code is 400 or 403 or 404 or 405 or 409 or 413 or 429 ? code.ToString(CultureInfo.InvariantCulture) : "Other";
         Heading = text[$"Status.{name}.Heading"];
         Explanation = code == 429 ? text["Status.429.Explanation", WaitText()] : text[$"Status.{name}.Explanation"];
     }

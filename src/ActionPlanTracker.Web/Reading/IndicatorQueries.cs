@@ -1,4 +1,3 @@
-using System.Globalization;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -28,9 +27,6 @@ public static class IndicatorQueries
         var values = await db.CurrentValues().Where(v => v.ProgressReportId == reportId).ToDictionaryAsync(v => v.IndicatorId, cancellationToken);
         return [.. indicators.Select(i => new IndicatorEntry(i, values.GetValueOrDefault(i.Id)?.Reading ?? IndicatorReading.NotCollected))];
     }
-
-    /// <summary>A number as the form shows it back: plain digits and a point, so it parses again as typed.</summary>
-    public static string Write(decimal? value) => value?.ToString("0.####", CultureInfo.InvariantCulture) ?? "";
 }
 
 /// <summary>An indicator and one report's current reading of it.</summary>

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using ActionPlanTracker.Data.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -18,4 +19,8 @@ public sealed class AppSignInManager(
 {
     public override async Task<bool> CanSignInAsync(ApplicationUser user) =>
         !user.IsDisabled && await base.CanSignInAsync(user);
+
+    /// <summary>A session's stamp is valid only while the account is enabled, too (see <see cref="SessionValidator"/>).</summary>
+    public override async Task<ApplicationUser?> ValidateSecurityStampAsync(ClaimsPrincipal? principal) =>
+        await base.ValidateSecurityStampAsync(principal) is { IsDisabled: false } user ? user : null;
 }

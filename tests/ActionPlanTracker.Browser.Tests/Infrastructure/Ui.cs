@@ -23,8 +23,11 @@ public sealed partial class Ui : IAsyncDisposable
 
     private readonly bool _javaScript;
 
-    private Ui(BrowserFixture browser, IBrowserContext context, IPage page, string test, bool javaScript)
+    private readonly BrowserApp _app;
+
+    private Ui(BrowserFixture browser, BrowserApp app, IBrowserContext context, IPage page, string test, bool javaScript)
     {
+        _app = app;
         _javaScript = javaScript;
         _browser = browser;
         _context = context;
@@ -55,7 +58,7 @@ public sealed partial class Ui : IAsyncDisposable
             BypassCSP = true,
         });
         context.SetDefaultTimeout(15_000);
-        return new Ui(browser, context, await context.NewPageAsync(), test, options.JavaScript);
+        return new Ui(browser, app, context, await context.NewPageAsync(), test, options.JavaScript);
     }
 
     /// <summary>Runs a journey; if it fails, saves what each person saw (screenshot and HTML) before rethrowing.</summary>
@@ -96,6 +99,12 @@ public sealed partial class Ui : IAsyncDisposable
         await Page.GetByLabel(french ? "Adresse électronique" : "E-mail address").FillAsync(user.Email);
         await Page.GetByLabel(french ? "Mot de passe" : "Password", new() { Exact = true }).FillAsync(user.Password);
         await FollowAsync(Page.GetByRole(AriaRole.Button, new() { Name = french ? "Se connecter" : "Sign in", Exact = true }));
+        if (user.AuthenticatorKey is not null && Page.Url.Contains("/account/sign-in-code", StringComparison.Ordinal))
+        {
+            await Page.Locator("#Input_Code").FillAsync(await TestUsers.CurrentCodeAsync(_app.Factory.Services, user));
+            await FollowAsync(Page.GetByRole(AriaRole.Button, new() { Name = french ? "Se connecter" : "Sign in", Exact = true }));
+        }
+
         if (Page.Url.Contains("/account/sign-in", StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"Signing in as {user.Email} failed: still on {Page.Url}.");

@@ -101,8 +101,10 @@ public sealed class UsabilityTests(BrowserFixture browser, DemoBrowserApp app) :
         var report = await app.Factory.StoredReportAsync(OpenCycle, "FR", "I.1");
         await using var focalPoint = await Ui.OpenAsync(browser, app, $"{nameof(Key_pages_are_photographed_at_desk_and_phone_widths)}-{width}", new UiOptions(width, height));
         await using var secretariat = await Ui.OpenAsync(browser, app, focalPoint.Test, new UiOptions(width, height));
+        await using var administrator = await Ui.OpenAsync(browser, app, focalPoint.Test, new UiOptions(width, height));
+        var admin = await app.Factory.CreateAsync(Roles.Administrator);
 
-        await Ui.RunAsync([focalPoint, secretariat], async () =>
+        await Ui.RunAsync([focalPoint, secretariat, administrator], async () =>
         {
             await focalPoint.GotoAsync("/account/sign-in");
             await focalPoint.ScreenshotAsync("sign-in");
@@ -118,6 +120,10 @@ public sealed class UsabilityTests(BrowserFixture browser, DemoBrowserApp app) :
             await Shoot(secretariat, $"/cycles/{OpenCycle}/summary", "summary");
             await Shoot(secretariat, "/cycles", "cycles");
             await Shoot(secretariat, "/audit", "audit-trail");
+
+            await administrator.SignInAsync(admin);
+            await Shoot(administrator, "/admin/plan", "plan-in-french");
+            await Shoot(administrator, "/admin/plan/commitments/I.1", "plan-in-french-commitment");
         });
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ActionPlanTracker.Domain.Tests.Cycles;
 
 public sealed class ReportingCycleTests
@@ -219,5 +221,47 @@ public sealed class ReportingCycleTests
             default:
                 throw new ArgumentOutOfRangeException(nameof(move), move, "Unknown move.");
         }
+    }
+
+    [Theory]
+    [InlineData("2024-12-31", "2025-06-30")]
+    [InlineData("2025-01-01", "2025-07-01")]
+    [InlineData("0001-01-01", "9999-12-31")]
+    [InlineData("2025-07-01", "2025-12-31")]
+    public void The_period_must_fall_within_the_half_year_the_code_names(string start, string end)
+    {
+        var refusal = Assert.Throws<DomainRuleException>(
+            () => new ReportingCycle(CycleCode.Of(2025, 1), DateOnly.Parse(start, CultureInfo.InvariantCulture), DateOnly.Parse(end, CultureInfo.InvariantCulture), new(2025, 7, 15), new(2025, 9, 1)));
+
+        Assert.Equal("The reporting period of 2025-H1 must fall within its half-year, from 2025-01-01 to 2025-06-30.", refusal.Message);
+    }
+
+    [Fact]
+    public void A_shorter_period_inside_the_half_year_is_allowed()
+    {
+        var cycle = new ReportingCycle(CycleCode.Of(2025, 2), new(2025, 8, 1), new(2025, 11, 30), new(2026, 1, 15), new(2026, 3, 1));
+
+        Assert.Equal(new DateOnly(2025, 8, 1), cycle.PeriodStart);
+    }
+
+    [Theory]
+    [InlineData("2026-07-01", "2026-07-01")]
+    [InlineData("2025-07-15", "2026-07-01")]
+    [InlineData("2025-07-15", "9999-12-31")]
+    public void The_deadline_and_the_meeting_fall_within_a_year_of_the_half_years_end(string deadline, string meeting)
+    {
+        var refusal = Assert.Throws<DomainRuleException>(
+            () => new ReportingCycle(CycleCode.Of(2025, 1), Start, End, DateOnly.Parse(deadline, CultureInfo.InvariantCulture), DateOnly.Parse(meeting, CultureInfo.InvariantCulture)));
+
+        Assert.Equal("The submission deadline and the meeting of 2025-H1 must fall by 2026-06-30, a year after its half-year ends.", refusal.Message);
+    }
+
+    [Fact]
+    public void Rescheduling_keeps_the_period_within_the_half_year()
+    {
+        var cycle = new ReportingCycle(CycleCode.Of(2025, 1), Start, End, Deadline, Meeting);
+
+        Assert.Throws<DomainRuleException>(() => cycle.Reschedule(Start, new(2025, 12, 31), Deadline, Meeting));
+        Assert.Equal(End, cycle.PeriodEnd);
     }
 }

@@ -22,6 +22,24 @@ public sealed class AttachmentTests(AppFixture app, ITestOutputHelper output) : 
         return (byte[]?)await command.ExecuteScalarAsync();
     }
 
+    /// <summary>The page promises 200 characters; the name is stored and audited (as report/name) without a server error at every length up to it.</summary>
+    [Theory]
+    [InlineData(196, "2081-H1")]
+    [InlineData(200, "2081-H2")]
+    public async Task A_file_name_as_long_as_the_page_allows_is_stored(int length, string cycle)
+    {
+        await Factory.OpenCycleAsync(cycle);
+        var id = await Factory.ReportIdAsync(cycle, "FR", "I.1");
+        using var client = await Factory.SignInAsAsync(Roles.FocalPoint, "FR");
+        var name = new string('n', length - ".pdf".Length) + ".pdf";
+
+        using var response = await UploadAsync(client, id, name, Pdf());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(name, (await db.Attachments.SingleAsync(a => a.ProgressReportId == id)).FileName);
+    }
+
     [Fact]
     public async Task Focal_point_uploads_a_document_that_only_the_reports_readers_can_download()
     {

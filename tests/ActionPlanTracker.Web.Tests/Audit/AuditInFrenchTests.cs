@@ -70,7 +70,7 @@ public sealed class AuditInFrenchTests(AppFixture app) : IClassFixture<AppFixtur
 
         Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
         var html = await badDate.Content.ReadAsStringAsync();
-        Assert.Contains("<span id=\"from-error\" class=\"field-error\">Écrivez la date sous la forme année-mois-jour, par exemple 2026-01-31.</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span id=\"from-error\" class=\"field-error\">Écrivez une date comprise entre 1900 et 2199 sous la forme année-mois-jour, par exemple 2026-01-31.</span>", html, StringComparison.Ordinal);
         Assert.Contains("Choisissez l’un des membres : ", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, reversed.StatusCode);
         Assert.Contains("La date de fin précède la date de début.", await reversed.Content.ReadAsStringAsync(), StringComparison.Ordinal);

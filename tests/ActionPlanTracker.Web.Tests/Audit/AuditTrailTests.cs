@@ -107,7 +107,7 @@ public sealed class AuditTrailTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Theory]
-    [InlineData("from=31-01-2026", "Write the date as year-month-day")]
+    [InlineData("from=31-01-2026", "as year-month-day, such as")]
     [InlineData("from=2026-02-10&to=2026-02-01", "The end date is before the start date.")]
     [InlineData("member=XX", "Choose one of the members")]
     [InlineData("before=abc", "")]

@@ -15,6 +15,14 @@ public sealed class CsvTests
     [InlineData("-1", "'-1")]
     [InlineData("@SUM(A1)", "'@SUM(A1)")]
     [InlineData("a=b", "a=b")]
+    [InlineData(" =1+1", "' =1+1")]
+    [InlineData("   @SUM(A1)", "'   @SUM(A1)")]
+    [InlineData("\n=1+1", "\"'\n=1+1\"")]
+    [InlineData("\r\n-2", "\"'\r\n-2\"")]
+    [InlineData("\u00A0+3", "'\u00A0+3")]
+    [InlineData("\uFF1D1+1", "'\uFF1D1+1")]
+    [InlineData("\ttext", "'\ttext")]
+    [InlineData("  plain", "  plain")]
     public void Fields_are_quoted_per_RFC_4180_and_formulas_are_made_text(string? value, string expected) =>
         Assert.Equal(expected, Csv.Field(value));
 

@@ -80,7 +80,7 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
         using var first = await client.PostFormAsync("/account/sign-in", ("Input.Email", user.Email), ("Input.Password", user.Password));
         if (first.Headers.Location?.OriginalString.StartsWith("/account/sign-in-code", StringComparison.Ordinal) == true)
         {
-            using var code = await client.PostFormAsync(first.Headers.Location.OriginalString, ("Input.Code", TestUsers.CurrentCode(user)));
+            using var code = await client.PostFormAsync(first.Headers.Location.OriginalString, ("Input.Code", await TestUsers.CurrentCodeAsync(Factory.Services, user)));
         }
 
         return client;

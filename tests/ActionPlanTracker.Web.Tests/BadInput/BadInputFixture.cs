@@ -198,7 +198,7 @@ public sealed class BadInputFixture : IAsyncLifetime
         var next = password.Headers.Location?.OriginalString ?? "";
         if (next.StartsWith("/account/sign-in-code", StringComparison.Ordinal) && who != Who.HalfSignedIn)
         {
-            using var code = await client.PostFormAsync(next, ("Input.Code", TestUsers.CurrentCode(user)));
+            using var code = await client.PostFormAsync(next, ("Input.Code", await TestUsers.CurrentCodeAsync(Factory.Services, user)));
             next = code.Headers.Location?.OriginalString ?? "";
         }
 

@@ -5,7 +5,7 @@ namespace ActionPlanTracker.Web.Tests.BadInput;
 /// <summary>The secretariat's indicator form, and the indicator values of the focal point's report form.</summary>
 public sealed class IndicatorBadInputTests(BadInputFixture fixture) : IClassFixture<BadInputFixture>
 {
-    private const string NotANumber = "Officers trained: the total: write a number such as 12 or 3.5, or leave it empty when it was not collected.";
+    private const string NotANumber = "Officers trained: the total: write a number such as 12, 3.5 or 1,250, or leave it empty when it was not collected.";
     private static readonly Target New = Targets.NewIndicator;
     private static readonly Target Save = Targets.ReportWithIndicator("fr-draft", "Save");
     private static readonly Target Edit = Targets.EditIndicator;
@@ -38,7 +38,7 @@ public sealed class IndicatorBadInputTests(BadInputFixture fixture) : IClassFixt
         Post("Indicator edit with a stale version", Who.Secretariat, Edit, 409, "Someone else changed this indicator while you were editing it.", ("Input.Version", "1")),
         Post("Indicator value not a number", Who.FocalPointFr, Save, 400, NotANumber, ("Input.Indicators[0].Total", "ten")),
         Post("Indicator value with an exponent", Who.FocalPointFr, Save, 400, NotANumber, ("Input.Indicators[0].Total", "1e5")),
-        Post("Indicator value with a space inside", Who.FocalPointFr, Save, 400, NotANumber, ("Input.Indicators[0].Total", "1 000")),
+        Post("Indicator value grouped in twos", Who.FocalPointFr, Save, 400, NotANumber, ("Input.Indicators[0].Total", "10 00")),
         Post("Indicator value of 41 characters", Who.FocalPointFr, Save, 400, NotANumber, ("Input.Indicators[0].Total", new string('1', 41))),
         Post("Indicator value above 100 trillion", Who.FocalPointFr, Save, 400, "Officers trained: the total must be below 100 trillion, with at most 4 decimals.",
             ("Input.Indicators[0].Total", "100000000000000000")),

@@ -17,7 +17,7 @@ public static class Targets
         $"sign-in as {who}", _ => "/account/sign-in", f => Fields(("Input.Email", f.Users[who].Email), ("Input.Password", f.Users[who].Password)));
 
     public static readonly Target SignInCode = Target.Post(
-        "sign-in code", _ => "/account/sign-in-code", f => Fields(("Input.Code", TestUsers.CurrentCode(f.Users[Who.Administrator]))));
+        "sign-in code", _ => "/account/sign-in-code", async f => [("Input.Code", await TestUsers.CurrentCodeAsync(f.Factory.Services, f.Users[Who.Administrator]))]);
 
     public static readonly Target ChangePassword = Target.Post(
         "change password", _ => "/account/change-password",

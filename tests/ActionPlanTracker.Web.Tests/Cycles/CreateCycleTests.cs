@@ -49,12 +49,12 @@ public sealed class CreateCycleTests(AppFixture app) : IClassFixture<AppFixture>
         using var client = await app.Factory.SignInAsAsync(Roles.Secretariat);
 
         using var response = await client.PostFormAsync("/cycles/new",
-            ("Input.Code", "2032-H1"), ("Input.PeriodStart", "2031-12-01"), ("Input.PeriodEnd", "2032-05-31"),
+            ("Input.Code", "2032-H1"), ("Input.PeriodStart", "2032-02-01"), ("Input.PeriodEnd", "2032-05-31"),
             ("Input.SubmissionDeadline", "2032-06-15"), ("Input.MeetingDate", "2032-06-15"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var cycle = await CycleData.FindAsync(app.Factory, "2032-H1");
-        Assert.Equal((new DateOnly(2031, 12, 1), new DateOnly(2032, 5, 31)), (cycle!.PeriodStart, cycle.PeriodEnd));
+        Assert.Equal((new DateOnly(2032, 2, 1), new DateOnly(2032, 5, 31)), (cycle!.PeriodStart, cycle.PeriodEnd));
     }
 
     [Fact]

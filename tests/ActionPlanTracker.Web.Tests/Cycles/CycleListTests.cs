@@ -41,15 +41,17 @@ public sealed class CycleListTests(AppFixture app) : IClassFixture<AppFixture>
     [Fact]
     public async Task The_deadline_says_how_many_days_are_left_or_over()
     {
+        // Deadlines counted from today belong to the half-years around today (a cycle's dates fall in its half-year).
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        await CycleData.CreateAsync(app.Factory, "2033-H1", today.AddDays(-100), today.AddDays(-10), today.AddDays(12), today.AddDays(40));
-        await CycleData.CreateAsync(app.Factory, "2033-H2", today.AddDays(-100), today.AddDays(-10), today.AddDays(-3), today.AddDays(40));
+        var (current, previous) = (CycleCode.Parse(CycleSeed.CurrentHalfYear), CycleCode.Parse(CycleSeed.PreviousHalfYear));
+        await CycleData.CreateAsync(app.Factory, current.ToString(), current.PeriodStart, current.PeriodEnd, today.AddDays(12), today.AddDays(40));
+        await CycleData.CreateAsync(app.Factory, previous.ToString(), previous.PeriodStart, previous.PeriodEnd, today.AddDays(-3), today.AddDays(40));
         using var client = await app.Factory.SignInAsAsync(Roles.Auditor);
 
         var html = await client.GetStringAsync("/cycles");
 
-        Assert.EndsWith("(12 days left)", CycleData.Cells(html, "cycle-2033-H1")[2], StringComparison.Ordinal);
-        Assert.EndsWith("(3 days overdue)", CycleData.Cells(html, "cycle-2033-H2")[2], StringComparison.Ordinal);
+        Assert.EndsWith("(12 days left)", CycleData.Cells(html, $"cycle-{current}")[2], StringComparison.Ordinal);
+        Assert.EndsWith("(3 days overdue)", CycleData.Cells(html, $"cycle-{previous}")[2], StringComparison.Ordinal);
     }
 
     [Fact]

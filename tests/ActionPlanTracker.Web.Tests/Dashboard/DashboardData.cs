@@ -98,7 +98,7 @@ internal static partial class DashboardData
         var path = response.RequestMessage?.RequestUri?.PathAndQuery ?? "";
         if (path.StartsWith("/account/sign-in-code", StringComparison.Ordinal))
         {
-            using var code = await client.PostFormAsync(path, ("Input.Code", TestUsers.CurrentCode(user)));
+            using var code = await client.PostFormAsync(path, ("Input.Code", await TestUsers.CurrentCodeAsync(app.Services, user)));
             path = code.RequestMessage?.RequestUri?.PathAndQuery ?? "";
         }
 

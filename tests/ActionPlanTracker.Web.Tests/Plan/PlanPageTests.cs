@@ -54,7 +54,7 @@ public sealed class PlanPageTests(AppFixture app) : IClassFixture<AppFixture>
     [Fact]
     public async Task Home_page_leads_to_the_plan()
     {
-        using var client = app.Factory.CreateClient(new() { AllowAutoRedirect = false });
+        using var client = app.Factory.CreateNonRedirectingClient();
 
         using var response = await client.GetAsync("/");
 

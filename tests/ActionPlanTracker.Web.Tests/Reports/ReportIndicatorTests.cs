@@ -74,7 +74,7 @@ public sealed class ReportIndicatorTests(AppFixture app) : IClassFixture<AppFixt
         using var response = await PostAsync(client, id, "Save", Form(indicator, "about ten"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Joint investigations: the total: write a number such as 12 or 3.5, or leave it empty when it was not collected.",
+        Assert.Contains("Joint investigations: the total: write a number such as 12, 3.5 or 1,250, or leave it empty when it was not collected.",
             await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(await Factory.ValuesAsync(id));
     }

@@ -20,7 +20,9 @@ public sealed class ForwardedHeadersTests(AppFixture app) : IClassFixture<AppFix
 
         Assert.Equal(HttpStatusCode.OK, viaProxy.StatusCode);
         Assert.Equal("max-age=31536000", Assert.Single(viaProxy.Headers.GetValues("Strict-Transport-Security")));
-        Assert.Equal(HttpStatusCode.OK, viaStranger.StatusCode);
+        // Not believed, the stranger's request is plain HTTP, which production answers with the page asking for HTTPS.
+        Assert.Equal(HttpStatusCode.BadRequest, viaStranger.StatusCode);
+        Assert.Contains("This address must be reached over HTTPS", await viaStranger.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.False(viaStranger.Headers.Contains("Strict-Transport-Security"));
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Security;
+using ActionPlanTracker.Web.Validation;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -112,8 +113,7 @@ public sealed class IndexModel(ActionPlanDbContext db, IStringLocalizer<AuditRes
     private static readonly System.Linq.Expressions.Expression<Func<AuditEvent, EventView>> View = e =>
         new EventView(e.Id, e.Sequence, e.At, e.Actor, e.Entity, e.EntityKey, e.Action, e.MemberId, null, e.Before, e.After);
 
-    public static DateOnly? Date(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    public static DateOnly? Date(string? text) => IsoDates.Read(text);
 
     public sealed class FilterModel
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ActionPlanTracker.Web.Validation;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
@@ -22,8 +23,7 @@ public abstract class CycleDatesInput
 
     public static string Write(DateOnly date) => date.ToString(Format, CultureInfo.InvariantCulture);
 
-    public static DateOnly? Read(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    public static DateOnly? Read(string? text) => IsoDates.Read(text);
 
     /// <summary>The dates, once <see cref="CycleDatesValidator"/> has accepted them.</summary>
     public (DateOnly Start, DateOnly End, DateOnly Deadline, DateOnly Meeting) Dates() =>

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Npgsql;
 
 namespace ActionPlanTracker.Web.Pages.Cycles;
 
@@ -67,8 +66,7 @@ public sealed class DetailsModel(
         {
             return await RefusedAsync(cycle.Code, exception.Message, cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException
-            || exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException exception) when (exception.IsConflict())
         {
             // Two people moved the cycle at once (the slots of a double opening collide on their unique key).
             return await RefusedAsync(cycle.Code, text["Details.Conflict"], cancellationToken);

@@ -70,7 +70,7 @@ public sealed class EditModel(ActionPlanDbContext db, IStringLocalizer<CyclesRes
         {
             return Refused(exception.Message);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException exception) when (exception.IsConflict())
         {
             return Refused(text["Edit.Conflict"]);
         }

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Npgsql;
 
 namespace ActionPlanTracker.Web.Pages.Cycles;
 
@@ -50,7 +49,7 @@ public sealed class NewModel(ActionPlanDbContext db, IStringLocalizer<CyclesReso
             ModelState.AddModelError(string.Empty, exception.Message);
             return Invalid();
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             // Someone created the same cycle between our check and our insert.
             return Duplicate(code);

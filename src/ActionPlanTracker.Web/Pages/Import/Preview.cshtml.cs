@@ -77,7 +77,7 @@ public sealed class PreviewModel(
         {
             return await ReloadedAsync(upload, refusal.Message, cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException exception) when (exception.IsConflict())
         {
             return await ReloadedAsync(upload, text["Preview.Conflict"], cancellationToken);
         }

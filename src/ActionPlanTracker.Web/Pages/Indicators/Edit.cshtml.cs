@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Npgsql;
 
 namespace ActionPlanTracker.Web.Pages.Indicators;
 
@@ -76,14 +75,15 @@ public sealed class EditModel(ActionPlanDbContext db, IStringLocalizer<Indicator
         {
             return Refused(refusal.Message, StatusCodes.Status409Conflict);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
-            return Refused(text["Edit.Conflict"], StatusCodes.Status409Conflict);
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
+            // The only unique key an indicator's edit can hit: its name on the commitment.
             ModelState.AddModelError("Input.Name", text["New.NameTaken", Code, Input.Name!.Trim()]);
             return Refused(null, StatusCodes.Status409Conflict);
+        }
+        catch (DbUpdateException exception) when (exception.IsConflict())
+        {
+            return Refused(text["Edit.Conflict"], StatusCodes.Status409Conflict);
         }
 
         TempData["Notice"] = text["Edit.Saved", indicator.Name, Code].Value;

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Npgsql;
 
 namespace ActionPlanTracker.Web.Pages.Indicators;
 
@@ -63,7 +62,7 @@ public sealed class NewModel(ActionPlanDbContext db, TimeProvider clock, IString
         {
             return Refused(refusal.Message, StatusCodes.Status409Conflict);
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             ModelState.AddModelError("Input.Name", text["New.NameTaken", Code, Input.Name!.Trim()]);
             return Refused(null, StatusCodes.Status409Conflict);

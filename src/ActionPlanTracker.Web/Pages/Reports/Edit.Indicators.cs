@@ -55,12 +55,12 @@ public sealed partial class EditModel
         return row;
     })];
 
-    /// <summary>An indicator's stored values as the form shows them: the total, then one value per category in <see cref="IndicatorEntry.Slots"/> order.</summary>
+    /// <summary>An indicator's stored values as the form shows them, written the reader's way: the total, then one value per category in <see cref="IndicatorEntry.Slots"/> order.</summary>
     private static IndicatorInput IndicatorInputOf(IndicatorEntry entry) => new()
     {
         Id = entry.Indicator.Id,
-        Total = IndicatorQueries.Write(entry.Current.Total),
-        Values = [.. entry.Slots.Select(s => (string?)IndicatorQueries.Write(entry.ValueOf(s.Disaggregation, s.Category)))],
+        Total = TypedNumber.Write(entry.Current.Total, CultureInfo.CurrentCulture),
+        Values = [.. entry.Slots.Select(s => (string?)TypedNumber.Write(entry.ValueOf(s.Disaggregation, s.Category), CultureInfo.CurrentCulture))],
     };
 
     private decimal? Parse(string? typed, string key, string what)
@@ -70,7 +70,8 @@ public sealed partial class EditModel
             return null;
         }
 
-        if (typed.Length > 40 || !decimal.TryParse(typed.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
+        // In the reader's language: a French "2,5" is two and a half, never twenty-five.
+        if (!TypedNumber.TryParse(typed, CultureInfo.CurrentCulture, out var value))
         {
             ModelState.AddModelError(key, text["Edit.NotANumber", what]);
             return null;

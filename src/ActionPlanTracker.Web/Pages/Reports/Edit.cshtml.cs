@@ -146,7 +146,7 @@ public sealed partial class EditModel(
         {
             return refusal.Message;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException exception) when (exception.IsConflict())
         {
             ShowsConflict = true;
             return text["Edit.Conflict"];

@@ -112,7 +112,7 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStri
         {
             return refusal.Message;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException exception) when (exception.IsConflict())
         {
             return text["Index.Conflict"];
         }

@@ -111,7 +111,7 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
             ModelState.AddModelError(string.Empty, refusal.Message);
             return await RedisplayAsync(id, StatusCodes.Status409Conflict, cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException exception) when (exception.IsConflict())
         {
             return await ConflictAsync(id, cancellationToken);
         }

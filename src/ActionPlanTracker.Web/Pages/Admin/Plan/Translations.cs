@@ -58,7 +58,7 @@ public static class Translations
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException exception) when (exception.IsConflict())
         {
             return false;
         }

@@ -88,6 +88,13 @@ public sealed class EditModel(
                 }
             }
 
+            // A new security stamp ends the person's open sessions at their next request: they sign in again and
+            // carry the new name, role and member (sessions keep the claims they were signed in with).
+            if (saved.Succeeded)
+            {
+                saved = await users.UpdateSecurityStampAsync(user);
+            }
+
             if (saved.Succeeded)
             {
                 await transaction.CommitAsync();
@@ -101,7 +108,6 @@ public sealed class EditModel(
             return Refused(StatusCodes.Status409Conflict);
         }
 
-        // The person's open sessions take the new role and member at their next check (SecurityStampValidator, within a minute).
         TempData["Notice"] = text["Edit.Saved", user.Email ?? ""].Value;
         return RedirectToPage(new { id });
     }

@@ -45,6 +45,11 @@ public sealed class ActionPlanDbContext(DbContextOptions<ActionPlanDbContext> op
     /// <summary>Uploaded spreadsheets waiting for the focal point's confirmation.</summary>
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
 
+    /// <summary>The rate limits' counts, shared by the replicas (written with plain SQL by <see cref="Limits.SharedLimits"/>).</summary>
+    public DbSet<Limits.LimitCounter> LimitCounters => Set<Limits.LimitCounter>();
+
+    public DbSet<Limits.UnknownAccountFailures> UnknownAccountFailures => Set<Limits.UnknownAccountFailures>();
+
     /// <summary>The stamp that moves with every change to what pages keep in memory: see <see cref="Caching.DataVersion"/>.</summary>
     public DbSet<Caching.DataVersion> DataVersions => Set<Caching.DataVersion>();
 

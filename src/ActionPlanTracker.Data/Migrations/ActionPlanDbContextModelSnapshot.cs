@@ -276,6 +276,58 @@ namespace ActionPlanTracker.Data.Migrations
                     b.ToTable("import_uploads", (string)null);
                 });
 
+            modelBuilder.Entity("ActionPlanTracker.Data.Limits.LimitCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<DateTimeOffset>("WindowStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_start");
+
+                    b.HasKey("Key")
+                        .HasName("pk_limit_counters");
+
+                    b.HasIndex("WindowStart")
+                        .HasDatabaseName("ix_limit_counters_window_start");
+
+                    b.ToTable("limit_counters", (string)null);
+                });
+
+            modelBuilder.Entity("ActionPlanTracker.Data.Limits.UnknownAccountFailures", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer")
+                        .HasColumnName("failures");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.HasKey("Name")
+                        .HasName("pk_unknown_account_failures");
+
+                    b.HasIndex("ChangedAt")
+                        .HasDatabaseName("ix_unknown_account_failures_changed_at");
+
+                    b.ToTable("unknown_account_failures", (string)null);
+                });
+
             modelBuilder.Entity("ActionPlanTracker.Data.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using ActionPlanTracker.Data.Limits;
+using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -39,12 +41,10 @@ public sealed class ApiRateLimitPolicy(IOptionsMonitor<ApiRateLimitOptions> opti
     {
         // Authorization has run: only requests with a valid token get here, each counted against its own token.
         var token = httpContext.User.FindFirstValue(ApiScopes.TokenIdClaimType) ?? "";
+        // Counted in the database, so replicas share the count.
         var current = options.CurrentValue;
-        return RateLimitPartition.GetFixedWindowLimiter(token, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = current.PermitLimit,
-            Window = current.Window,
-            QueueLimit = 0,
-        });
+        return RateLimitPartition.Get("api-token:" + token, key => new SharedWindowLimiter(
+            httpContext.RequestServices.GetRequiredService<SharedLimits>(), httpContext.RequestServices.GetRequiredService<TimeProvider>(),
+            key, current.PermitLimit, current.Window));
     }
 }

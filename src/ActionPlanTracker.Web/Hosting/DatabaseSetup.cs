@@ -54,6 +54,10 @@ internal static class DatabaseSetup
         // Every signed-in request checks its session against the account, on a pool of its own too.
         builder.Services.AddSingleton(services => new ActionPlanTracker.Data.Identity.SessionStampReader(
             services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName)!));
+
+        // The rate limits' and the unknown-account lockout's counts, shared by the replicas.
+        builder.Services.AddSingleton(services => new ActionPlanTracker.Data.Limits.SharedLimits(
+            services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName)!));
         builder.Services.AddScoped<ActionPlanTracker.Data.Caching.DataStamp>();
         builder.Services.AddReading();
         builder.Services.AddMemoryCache();

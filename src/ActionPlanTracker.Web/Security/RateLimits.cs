@@ -4,9 +4,8 @@ using System.Threading.RateLimiting;
 namespace ActionPlanTracker.Web.Security;
 
 /// <summary>
-/// How many sign-in attempts and exports one client may make in a window, from the <c>RateLimiting</c> section.
-/// Each replica counts on its own (the limiter keeps its counts in memory); the account lockout in the database
-/// is what bounds guessing across replicas.
+/// How many sign-in attempts and exports one client may make in a window, from the <c>RateLimiting</c> section. The
+/// counts are kept in the database (<see cref="SharedWindowLimiter"/>): replicas behind one proxy share them.
 /// </summary>
 public sealed class RateLimits
 {
@@ -26,14 +25,6 @@ public sealed class RateLimits
 
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 
-    public FixedWindowRateLimiterOptions Limit(int permits) => new()
-    {
-        PermitLimit = permits,
-        Window = Window,
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
-
     /// <summary>Answers 429 with Retry-After; the status code pages then show /Status/429 in words.</summary>
     public static void Reject(HttpResponse response, TimeSpan? retryAfter)
     {
@@ -52,6 +43,9 @@ internal static class RateLimitingSetup
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddRateLimiter(options =>
         {
+            RateLimitPartition<string> Shared(HttpContext context, string key, int permits) => RateLimitPartition.Get(key, k => new SharedWindowLimiter(
+                context.RequestServices.GetRequiredService<Data.Limits.SharedLimits>(), context.RequestServices.GetRequiredService<TimeProvider>(), k, permits, limits.Window));
+
             options.OnRejected = (context, _) =>
             {
                 RateLimits.Reject(context.HttpContext.Response,
@@ -61,10 +55,10 @@ internal static class RateLimitingSetup
 
             // Only the POST is an attempt: showing the form costs nothing.
             options.AddPolicy(RateLimits.SignInPolicy, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context), _ => limits.Limit(limits.SignInPerClient))
+                ? Shared(context, "sign-in-client:" + ClientAddress(context), limits.SignInPerClient)
                 : RateLimitPartition.GetNoLimiter(""));
             options.AddPolicy(RateLimits.ExportsPolicy, context =>
-                RateLimitPartition.GetFixedWindowLimiter(context.User.Identity?.Name ?? ClientAddress(context), _ => limits.Limit(limits.ExportsPerUser)));
+                Shared(context, "exports:" + (context.User.Identity?.Name ?? ClientAddress(context)), limits.ExportsPerUser));
         });
     }
 

@@ -57,6 +57,7 @@ public sealed class ColumnLengthTests(BadInputFixture fixture) : IClassFixture<B
         "ProgressReport.Completion", "ProgressReport.LastChangedBy", "ProgressReport.State",
         "ReportRevision.Action", "ReportRevision.Actor", "ReportRevision.Completion", "ReportRevision.State",
         "ReportingCycle.Code", "ReportingCycle.State", "IdentityRole.Name", "IdentityRole.NormalizedName",
+        "LimitCounter.Key", "UnknownAccountFailures.Name",
     ];
 
     public static TheoryData<string> Names => [.. Fields.Select(f => f.Name)];

@@ -13,7 +13,7 @@ public sealed class DataVersionTests
     private static readonly string[] Untracked =
     [
         "__ef_migrations_history", "data_version", "audit_events", "attachment_contents", "notification_outbox", "notification_opt_outs",
-        "personal_access_tokens", "import_uploads", "data_protection_keys",
+        "personal_access_tokens", "import_uploads", "data_protection_keys", "limit_counters", "unknown_account_failures",
         "users", "roles", "user_roles", "user_claims", "user_logins", "user_tokens", "role_claims",
     ];
 

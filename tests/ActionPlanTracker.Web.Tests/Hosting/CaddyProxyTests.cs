@@ -21,6 +21,7 @@ public sealed class CaddyProxyTests : IAsyncLifetime
     private Process? _caddy;
     private Uri _application = null!;
     private int _httpsPort;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _log = new();
 
     public async Task InitializeAsync()
     {
@@ -31,8 +32,27 @@ public sealed class CaddyProxyTests : IAsyncLifetime
         _app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _app.StartServer();
         _application = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        _httpsPort = FreePort();
+        // A port picked free can be taken again before Caddy binds it (the suite opens connections all the time): Caddy then
+        // exits at once and is started again on other ports.
+        for (var start = 1; ; start++)
+        {
+            if (await StartCaddyAsync())
+            {
+                return;
+            }
 
+            if (start == 3)
+            {
+                throw new InvalidOperationException($"Caddy did not serve https://localhost:{_httpsPort}/health. Its log:\n{string.Join('\n', _log)}");
+            }
+        }
+    }
+
+    /// <summary>Starts Caddy and waits until the application's health check answers through it (the certificate from Caddy's
+    /// internal authority is issued in the background after start, so the first handshakes can fail).</summary>
+    private async Task<bool> StartCaddyAsync()
+    {
+        _httpsPort = FreePort();
         var start = new ProcessStartInfo("caddy") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { "run", "--config", RepositoryFiles.PathOf("deploy", "Caddyfile"), "--adapter", "caddyfile" })
         {
@@ -47,33 +67,49 @@ public sealed class CaddyProxyTests : IAsyncLifetime
         start.Environment["HOME"] = _home.FullName;
         start.Environment["XDG_DATA_HOME"] = Path.Combine(_home.FullName, "data");
         start.Environment["XDG_CONFIG_HOME"] = Path.Combine(_home.FullName, "config");
+        _caddy?.Dispose();
         _caddy = Process.Start(start) ?? throw new InvalidOperationException("caddy did not start.");
-        _caddy.OutputDataReceived += (_, _) => { };
-        _caddy.ErrorDataReceived += (_, _) => { };
+        _caddy.OutputDataReceived += (_, line) => Keep(line.Data);
+        _caddy.ErrorDataReceived += (_, line) => Keep(line.Data);
         _caddy.BeginOutputReadLine();
         _caddy.BeginErrorReadLine();
 
         using var client = Client("127.0.0.1");
-        for (var attempt = 0; ; attempt++)
+        client.Timeout = TimeSpan.FromSeconds(10);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
         {
+            if (_caddy.HasExited)
+            {
+                return false;
+            }
+
             try
             {
                 using var health = await client.GetAsync("/health");
                 if (health.IsSuccessStatusCode)
                 {
-                    return;
+                    return true;
                 }
             }
-            catch (HttpRequestException) when (attempt < 100 && !_caddy.HasExited)
+            catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException)
             {
-            }
-
-            if (attempt >= 100 || _caddy.HasExited)
-            {
-                throw new InvalidOperationException($"Caddy did not answer on port {_httpsPort} (exited: {_caddy.HasExited}).");
+                Keep($"(test) /health through Caddy: {failure.GetBaseException().Message}");
             }
 
             await Task.Delay(200);
+        }
+
+        _caddy.Kill(entireProcessTree: true);
+        await _caddy.WaitForExitAsync();
+        return false;
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            _log.Enqueue(line);
         }
     }
 

@@ -48,7 +48,7 @@ public sealed class SignInModel(
         }
 
         var email = Input.Email!.Trim();
-        if (throttle.Attempt(email) is { } wait)
+        if (await throttle.AttemptAsync(email, HttpContext.RequestAborted) is { } wait)
         {
             RateLimits.Reject(Response, wait);
             return Refuse(TooMany, StatusCodes.Status429TooManyRequests);
@@ -57,7 +57,7 @@ public sealed class SignInModel(
         var user = await signIn.UserManager.FindByNameAsync(email);
         if (user is null)
         {
-            return RefuseUnknown(email);
+            return await RefuseUnknownAsync(email);
         }
 
         var result = await signIn.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
@@ -81,9 +81,9 @@ public sealed class SignInModel(
     }
 
     /// <summary>Like Identity for a real account: a locked name is refused at once, any other after a password check.</summary>
-    private PageResult RefuseUnknown(string email)
+    private async Task<PageResult> RefuseUnknownAsync(string email)
     {
-        if (unknownAccounts.IsLockedOut(email))
+        if (await unknownAccounts.IsLockedOutAsync(email, HttpContext.RequestAborted))
         {
             return Refuse(LockedOut);
         }
@@ -92,7 +92,7 @@ public sealed class SignInModel(
             new PasswordHasher<ApplicationUser>(Options.Create(new PasswordHasherOptions { IterationCount = iterations }))
                 .HashPassword(new(), Guid.NewGuid().ToString()));
         signIn.UserManager.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), decoy, Input.Password!);
-        return Refuse(unknownAccounts.RecordFailure(email) ? LockedOut : Failed);
+        return Refuse(await unknownAccounts.RecordFailureAsync(email, HttpContext.RequestAborted) ? LockedOut : Failed);
     }
 
     private PageResult Refuse(string message, int status = StatusCodes.Status400BadRequest)

@@ -10,6 +10,7 @@
 #   libreoffice-*-nogui      the summary's DOCX and XLSX are opened in LibreOffice
 #   chromium                 the browser journeys (Playwright drives Debian's Chromium; it never downloads one)
 #   caddy                    docker-compose.yml's TLS proxy, run from deploy/Caddyfile in front of the application
+#   clamav-daemon            clamd, which scans attachments (the tests give it a local EICAR signature; nothing is downloaded)
 # Results are written as TRX files to TestResults/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +30,7 @@ command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v libreoffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui libreoffice-calc-nogui)
 [ -x "${ACTIONPLANTRACKER_CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
 command -v caddy >/dev/null 2>&1 || missing+=(caddy)
+[ -x /usr/sbin/clamd ] || missing+=(clamav-daemon)
 
 if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing what the tests need: ${missing[*]}"

@@ -40,6 +40,7 @@ try
     builder.AddActionPlanTrackerSecurity();
     builder.AddActionPlanTrackerNotifications();
     builder.AddActionPlanTrackerApi();
+    builder.AddActionPlanTrackerMalwareScan();
     builder.AddActionPlanTrackerLocalization();
     if (command.Verb == Verb.AddUser)
     {

@@ -1,4 +1,5 @@
 using ActionPlanTracker.Data;
+using ActionPlanTracker.Web.Attachments;
 using Npgsql;
 
 namespace ActionPlanTracker.Web.Hosting;
@@ -40,6 +41,17 @@ internal static class ConfigurationCheck
             {
                 problems.Add($"The address \"{url}\" (setting urls, --urls or ASPNETCORE_URLS) is not one to listen on, such as http://0.0.0.0:8080 or https://localhost:5001.");
             }
+        }
+
+        var scan = new MalwareScanOptions();
+        try
+        {
+            configuration.GetSection(MalwareScanOptions.Section).Bind(scan);
+            problems.AddRange(scan.Problems());
+        }
+        catch (InvalidOperationException exception)
+        {
+            problems.Add($"{MalwareScanOptions.Section} is not valid ({exception.Message}); WhenUnavailable is Refuse or Wait, the seconds are whole numbers.");
         }
 
         if (problems.Count > 0)

@@ -48,8 +48,10 @@ public sealed class AttachmentTests(AppFixture app, ITestOutputHelper output) : 
         using var client = await Factory.SignInAsAsync(Roles.FocalPoint, "FR");
         var bytes = Pdf();
 
+        var form = WebUtility.HtmlDecode(await client.GetStringAsync($"/reports/{id}/attachments"));
         using var response = await UploadAsync(client, id, "Rapport annuel été.pdf", bytes);
 
+        Assert.Contains("Files are not checked for malware on this server", form, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         Assert.Contains(sha, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

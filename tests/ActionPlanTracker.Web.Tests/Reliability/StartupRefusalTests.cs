@@ -60,6 +60,16 @@ public sealed class StartupRefusalTests
         AssertRefused(result, "LocalDatabase:Enabled is \"sometimes\"; it is true or false.");
     }
 
+    [Fact]
+    public async Task Malware_scanner_settings_that_cannot_work_are_refused_by_name()
+    {
+        var result = await AppProcess.RunAsync(
+            "", "Production", input: null, "--urls=http://127.0.0.1:0", "--Attachments:MalwareScan:Clamd=clamav", "--Attachments:MalwareScan:WaitSeconds=0");
+
+        AssertRefused(result, "Attachments:MalwareScan:Clamd is \"clamav\"; it is the path of clamd's Unix socket, such as /run/clamav/clamd.ctl, or host:port, such as clamav:3310.");
+        AssertRefused(result, "Attachments:MalwareScan:WaitSeconds is 0; it is from 1 to 300.");
+    }
+
     private static void AssertRefused(AppProcess.Result result, string message)
     {
         Assert.True(result.ExitCode == 1, $"Exit code {result.ExitCode}: {result.All}");

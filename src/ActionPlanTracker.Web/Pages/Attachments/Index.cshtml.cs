@@ -15,7 +15,8 @@ namespace ActionPlanTracker.Web.Pages.Attachments;
 /// <summary>A focal point's evidence documents on one report: the list, upload, removal.</summary>
 [Authorize(Policy = Policies.FileReports)]
 [AttachmentLimits]
-public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConfiguration configuration, IStringLocalizer<AttachmentsResources> text) : PageModel
+public sealed class IndexModel(
+    ActionPlanDbContext db, TimeProvider clock, IConfiguration configuration, MalwareScanner scanner, IStringLocalizer<AttachmentsResources> text) : PageModel
 {
     /// <summary>The file chosen in the form; large files are buffered to disk by the framework, never held in memory.</summary>
     [BindProperty]
@@ -32,6 +33,9 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConf
     public long MaxBytes => AttachmentStore.MaxBytes(configuration);
 
     public string MaxText => text["Upload.Megabytes", MaxBytes / (1024.0 * 1024.0)].Value;
+
+    /// <summary>Whether uploads are checked for malware here; the form says which, so nothing is stored unscanned unannounced.</summary>
+    public bool IsScanned => scanner.IsConfigured;
 
     private int MemberId => User.MemberId() ?? 0;
 
@@ -85,6 +89,12 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConf
         }
 
         var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
+        content.Position = 0;
+        if (scanner.IsConfigured && await ScanAsync(report, name, content, file.Length, sha256, cancellationToken) is { } scanRefusal)
+        {
+            return await RefusedAsync(id, scanRefusal.Message, scanRefusal.Status, cancellationToken);
+        }
+
         try
         {
             // The row (audited, without the bytes) and the bytes commit together or not at all; a transient fault
@@ -135,6 +145,32 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IConf
 
         TempData["Notice"] = text["Remove.Removed", document.FileName].Value;
         return RedirectToPage(new { id });
+    }
+
+    /// <summary>
+    /// Scans the upload before anything is stored; null when it is clean. An infected file is refused and the refusal
+    /// audited (with its fingerprint and the signature found, never its bytes); a scanner that does not answer (after
+    /// the configured wait) refuses the upload too.
+    /// </summary>
+    private async Task<(string Message, int Status)?> ScanAsync(ProgressReport report, string name, Stream content, long size, string sha256, CancellationToken cancellationToken)
+    {
+        var scan = await scanner.ScanAsync(content, cancellationToken);
+        switch (scan.Verdict)
+        {
+            case ScanVerdict.Clean:
+                return null;
+            case ScanVerdict.Infected:
+                var now = clock.GetUtcNow();
+                var key = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{report.Id}/{name}");
+                var after = System.Text.Json.JsonSerializer.Serialize(new { FileName = name, Size = size, Sha256 = sha256, Found = scan.Detail });
+                db.AuditEvents.Add(new AuditEvent(now.AddTicks(-(now.Ticks % 10)), Actor, nameof(Attachment), key, "MalwareRefused", report.MemberId, null, after));
+                await db.SaveChangesAsync(CancellationToken.None);
+                return (text["Upload.Infected", name, scan.Detail!].Value, StatusCodes.Status422UnprocessableEntity);
+            case ScanVerdict.NotScannable:
+                return (text["Upload.NotScannable", name, scan.Detail!].Value, StatusCodes.Status422UnprocessableEntity);
+            default:
+                return (text["Upload.ScannerUnavailable", name].Value, StatusCodes.Status503ServiceUnavailable);
+        }
     }
 
     private string TooLargeMessage(long? size) => size is { } bytes

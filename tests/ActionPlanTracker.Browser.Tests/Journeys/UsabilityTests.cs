@@ -1,7 +1,10 @@
 using ActionPlanTracker.Browser.Tests.Infrastructure;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Demo;
+using ActionPlanTracker.Web.Pages.Import;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Playwright;
 
 namespace ActionPlanTracker.Browser.Tests.Journeys;
@@ -77,6 +80,52 @@ public sealed class UsabilityTests(BrowserFixture browser, DemoBrowserApp app) :
         var stored = await app.Factory.StoredReportAsync(OpenCycle, "JP", report.Code);
         Assert.Equal("Saved without any script.", stored.Narrative);
         Assert.Equal(Completion.Limited, stored.Completion);
+    }
+
+    [Fact]
+    public async Task A_template_edited_after_a_colleague_saved_shows_both_texts_and_keeps_the_newer_one_unless_the_row_is_ticked()
+    {
+        var report = await EmptyReportAsync("IT");
+        await using var ui = await Ui.OpenAsync(browser, app, nameof(A_template_edited_after_a_colleague_saved_shows_both_texts_and_keeps_the_newer_one_unless_the_row_is_ticked));
+        var edited = Path.Combine(Path.GetTempPath(), $"reports-{Guid.NewGuid():N}.xlsx");
+
+        await Ui.RunAsync([ui], async () =>
+        {
+            await ui.SignInAsync(DemoUser(DemoAccounts.FocalPointOf("IT")));
+            await ui.GotoAsync("/import");
+            var download = await ui.Page.RunAndWaitForDownloadAsync(() => ui.Page.GetByRole(AriaRole.Link, new() { Name = $"Download the template for {OpenCycle}" }).ClickAsync());
+            var template = await File.ReadAllBytesAsync(await download.PathAsync());
+
+            // A colleague saves the report in the form after the template was downloaded.
+            await using (var db = app.Factory.CreateDbContext())
+            {
+                var stored = await db.Reports.SingleAsync(r => r.Id == report.Id);
+                var cycle = await db.Cycles.SingleAsync(c => c.Id == stored.CycleId);
+                stored.SaveDraft(cycle, stored.Content with { Completion = Completion.Limited, Narrative = "The colleague's newer text." }, "colleague@example.org", DateTimeOffset.UtcNow);
+                await db.SaveChangesAsync();
+            }
+
+            var sheet = ImportSheet.Read(template, app.Factory.Services.GetRequiredService<IStringLocalizer<ImportResources>>());
+            var rows = sheet.Rows.Select(r => r.Values[ImportSheet.Commitment] == report.Code
+                ? r.Values.Select((v, i) => i == ImportSheet.Narrative ? "Typed in the old copy of the template." : i == ImportSheet.Completion ? "Substantial" : v).ToList()
+                : r.Values).ToList();
+            var row = sheet.Rows.Single(r => r.Values[ImportSheet.Commitment] == report.Code).Number;
+            await File.WriteAllBytesAsync(edited, ImportSheet.Write("Reports", rows));
+
+            await ui.Page.Locator("#Input_File").SetInputFilesAsync(edited);
+            await ui.FollowAsync(ui.Page.GetByRole(AriaRole.Button, new() { Name = "Upload and preview" }));
+            await Assertions.Expect(ui.Main).ToContainTextAsync("1 report was saved after your template was downloaded");
+            await Assertions.Expect(ui.Main).ToContainTextAsync("The colleague's newer text.");
+            await ui.ScreenshotAsync("import-conflict");
+
+            await ui.Page.GetByLabel($"Replace the saved text with row {row} of the file").CheckAsync();
+            await ui.FollowAsync(ui.Page.GetByRole(AriaRole.Button, new() { Name = "Save the changes as drafts (ticked rows included)" }));
+            await Assertions.Expect(ui.Notice).ToContainTextAsync("1 report is saved as a draft");
+        });
+
+        File.Delete(edited);
+        var saved = await app.Factory.StoredReportAsync(OpenCycle, "IT", report.Code);
+        Assert.Equal("Typed in the old copy of the template.", saved.Narrative);
     }
 
     [Fact]

@@ -42,11 +42,11 @@ public static class ImportData
         return await ReportAsync(db, await db.Cycles.SingleAsync(c => c.Code == cycle), member, commitment);
     }
 
-    /// <summary>A row as the template writes it.</summary>
+    /// <summary>A row as the template writes it; <paramref name="revision"/> blank as in a row typed by hand.</summary>
     public static string[] Row(
         string cycle, string commitment, string completion = "Substantial", string narrative = "Imported narrative.", string member = "FR",
-        string evidence = "https://example.org/evidence.pdf", string reason = "") =>
-        [cycle, member, commitment, "title", "Draft", completion, reason, narrative, "Next steps.", "", evidence];
+        string evidence = "https://example.org/evidence.pdf", string reason = "", string revision = "") =>
+        [cycle, member, commitment, "title", "Draft", completion, reason, narrative, "Next steps.", "", evidence, revision];
 
     public static byte[] Workbook(params string[][] rows) => ImportSheet.Write("Reports", rows);
 
@@ -93,7 +93,7 @@ public static class ImportData
         return await client.PostAsync("/import", content);
     }
 
-    /// <summary>Confirms the preview the response shows.</summary>
-    public static Task<HttpResponseMessage> ConfirmAsync(this HttpClient client, HttpResponseMessage preview) =>
-        client.PostFormAsync(preview.RequestMessage!.RequestUri!.PathAndQuery, []);
+    /// <summary>Confirms the preview the response shows, choosing the file's text for the conflicting rows <paramref name="use"/>.</summary>
+    public static Task<HttpResponseMessage> ConfirmAsync(this HttpClient client, HttpResponseMessage preview, params int[] use) =>
+        client.PostFormAsync(preview.RequestMessage!.RequestUri!.PathAndQuery, [.. use.Select(row => ("Use", row.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
 }

@@ -50,5 +50,18 @@ public sealed class ImportTemplateTests(AppFixture app) : IClassFixture<AppFixtu
         using var saved = await client.ConfirmAsync(filled);
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Assert.Equal("Filled in the spreadsheet.", (await Factory.ReportAsync("2035-H1", "FR", "I.1")).Narrative);
+        Assert.Equal(["0", "1"], sheet.Rows.Where(r => r.Values[ImportSheet.Commitment] is "I.1" or "I.4").Select(r => r.Values[ImportSheet.Revision]));
+
+        // The same template, downloaded before that save, edited again: its row is a conflict and changes nothing unless chosen.
+        using var stale = await client.UploadAsync(WithText(file, "H2", "Edited in an old copy."));
+        var staleHtml = System.Net.WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
+        using var leftAlone = await client.ConfirmAsync(stale);
+        Assert.Contains("1 report was saved after your template was downloaded", staleHtml, StringComparison.Ordinal);
+        Assert.Contains("Filled in the spreadsheet.", staleHtml, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, leftAlone.StatusCode);
+        Assert.Equal("Filled in the spreadsheet.", (await Factory.ReportAsync("2035-H1", "FR", "I.1")).Narrative);
+        using var chosen = await client.ConfirmAsync(stale, 2);
+        Assert.Equal(HttpStatusCode.OK, chosen.StatusCode);
+        Assert.Equal("Edited in an old copy.", (await Factory.ReportAsync("2035-H1", "FR", "I.1")).Narrative);
     }
 }

@@ -71,6 +71,7 @@ public sealed class ImportTests(AppFixture app) : IClassFixture<AppFixture>
         { "bad evidence link", "Row 3, column K (Evidence (one a line))", "not a complete web address" },
         { "formula", "Row 3, column H (Narrative)", "holds a formula" },
         { "repeated commitment", "Row 3, column C (Commitment)", "each commitment may appear once" },
+        { "revision the report never had", "Row 3, column L (Revision (leave as it is))", "is not a revision of this report" },
     };
 
     [Theory]
@@ -98,6 +99,7 @@ public sealed class ImportTests(AppFixture app) : IClassFixture<AppFixture>
             "not applicable without reason" => Row(cycle, "I.5", completion: "Not applicable"),
             "bad evidence link" => Row(cycle, "I.5", evidence: "https://exa mple.org"),
             "repeated commitment" => Row(cycle, "I.1"),
+            "revision the report never had" => Row(cycle, "I.5", revision: "7"),
             _ => Row(cycle, "I.5"),
         };
         var file = Workbook(Row(cycle, "I.1"), bad);
@@ -210,12 +212,12 @@ public sealed class ImportTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task A_report_changed_after_the_preview_stops_the_confirmation_until_the_new_preview_is_confirmed()
+    public async Task A_report_saved_after_the_preview_stops_the_confirmation_and_then_its_row_is_a_conflict_applied_only_when_chosen()
     {
         await Factory.OpenCycleWithReportsAsync("2048-H2");
         var user = await Factory.CreateAsync(Roles.FocalPoint, "FR");
         using var client = await Factory.SignInAsync(user);
-        using var preview = await client.UploadAsync(Workbook(Row("2048-H2", "I.4", narrative: "From the file.")));
+        using var preview = await client.UploadAsync(Workbook(Row("2048-H2", "I.4", narrative: "From the file.", revision: "1")));
         await using (var db = Factory.CreateDbContext())
         {
             var cycle = await db.Cycles.SingleAsync(c => c.Code == "2048-H2");
@@ -225,14 +227,76 @@ public sealed class ImportTests(AppFixture app) : IClassFixture<AppFixture>
         }
 
         using var refused = await client.ConfirmAsync(preview);
-        var afterRefusal = await Factory.ReportAsync("2048-H2", "FR", "I.4");
-        using var confirmed = await client.ConfirmAsync(preview);
+        using var notChosen = await client.ConfirmAsync(preview);
+        var afterRefusals = await Factory.ReportAsync("2048-H2", "FR", "I.4");
+        using var chosen = await client.ConfirmAsync(preview, 2);
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains("changed since you saw the preview", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal("Typed in the form meanwhile.", afterRefusal.Narrative);
-        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, notChosen.StatusCode);
+        var page = WebUtility.HtmlDecode(await notChosen.Content.ReadAsStringAsync());
+        Assert.Contains("Nothing was saved: every change in this file would replace text saved after its template was downloaded.", page, StringComparison.Ordinal);
+        Assert.Contains("Saved by colleague@example.org on 1 May 2030, 09:00 UTC, after your template was downloaded.", page, StringComparison.Ordinal);
+        Assert.Contains("Typed in the form meanwhile.", page, StringComparison.Ordinal);
+        Assert.Equal("Typed in the form meanwhile.", afterRefusals.Narrative);
+        Assert.Equal(HttpStatusCode.OK, chosen.StatusCode);
         Assert.Equal("From the file.", (await Factory.ReportAsync("2048-H2", "FR", "I.4")).Narrative);
+    }
+
+    [Fact]
+    public async Task A_stale_row_is_left_out_beside_the_rows_that_apply_and_the_preview_shows_every_change_before_and_after()
+    {
+        await Factory.OpenCycleWithReportsAsync("2049-H1");
+        var user = await Factory.CreateAsync(Roles.FocalPoint, "FR");
+        using var client = await Factory.SignInAsync(user);
+        await using (var db = Factory.CreateDbContext())
+        {
+            // I.4 was at revision 1 ("Saved before.") when the template was downloaded; a colleague saved it since.
+            var cycle = await db.Cycles.SingleAsync(c => c.Code == "2049-H1");
+            var report = await ReportAsync(db, cycle, "FR", "I.4");
+            report.SaveDraft(cycle, report.Content with { Narrative = "The newer text." }, "colleague@example.org", At);
+            await db.SaveChangesAsync();
+        }
+
+        using var preview = await client.UploadAsync(Workbook(
+            Row("2049-H1", "I.4", completion: "Limited", narrative: "The stale edit.", evidence: "", revision: "1"),
+            Row("2049-H1", "I.5", narrative: "A fresh report.", revision: "0")));
+        var html = WebUtility.HtmlDecode(await preview.Content.ReadAsStringAsync());
+        using var confirmed = await client.ConfirmAsync(preview);
+
+        Assert.Contains("1 report was saved after your template was downloaded", html, StringComparison.Ordinal);
+        Assert.Contains("Your template holds revision 1; the report is now at revision 2.", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"prose\">The newer text.</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"prose\">The stale edit.</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"prose\">(empty)</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"prose\">A fresh report.</td>", html, StringComparison.Ordinal);
+        Assert.Contains("1 report is saved as a draft from reports.xlsx. 1 row was left out: its report was saved after your template was downloaded.",
+            WebUtility.HtmlDecode(await confirmed.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal("The newer text.", (await Factory.ReportAsync("2049-H1", "FR", "I.4")).Narrative);
+        Assert.Equal("A fresh report.", (await Factory.ReportAsync("2049-H1", "FR", "I.5")).Narrative);
+    }
+
+    [Fact]
+    public async Task A_report_only_submitted_and_returned_since_its_template_is_no_conflict()
+    {
+        await Factory.OpenCycleWithReportsAsync("2049-H2");
+        await using (var db = Factory.CreateDbContext())
+        {
+            var cycle = await db.Cycles.SingleAsync(c => c.Code == "2049-H2");
+            var report = await ReportAsync(db, cycle, "FR", "I.4");
+            report.Submit(cycle, "fp@example.org", At);
+            report.Return(cycle, "Please add the figures.", "secretariat@example.org", At);
+            await db.SaveChangesAsync();
+        }
+
+        var user = await Factory.CreateAsync(Roles.FocalPoint, "FR");
+        using var client = await Factory.SignInAsync(user);
+        using var preview = await client.UploadAsync(Workbook(Row("2049-H2", "I.4", completion: "Limited", narrative: "With the figures.", revision: "1")));
+        using var confirmed = await client.ConfirmAsync(preview);
+
+        Assert.DoesNotContain("after your template was downloaded", WebUtility.HtmlDecode(await preview.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Equal("With the figures.", (await Factory.ReportAsync("2049-H2", "FR", "I.4")).Narrative);
     }
 
     private async Task PublishedCycleAsync(string code)

@@ -110,9 +110,24 @@ public static class ImportPlan
                 }
             }
 
+            // The revision the template was written at: blank in a row typed by hand, never more than the report has.
+            var revisionText = Value(ImportSheet.Revision).Trim();
+            int? exported = null;
+            if (revisionText.Length > 0)
+            {
+                if (!int.TryParse(revisionText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || (report is not null && number > report.RevisionCount))
+                {
+                    Refuse(ImportSheet.Revision, text["Plan.NotARevision", Value(ImportSheet.Revision)]);
+                }
+                else
+                {
+                    exported = number;
+                }
+            }
+
             if (errors.Count > before || report is null || cycle is null)
             {
-                rows.Add(new RowPlan(row.Number, code, null, null, [], null));
+                rows.Add(RowPlan.Refused(row.Number, code));
                 continue;
             }
 
@@ -123,15 +138,46 @@ public static class ImportPlan
             if (changed.Count > 0 && Locked(report.State, code, text) is { } locked)
             {
                 Refuse(ImportSheet.Commitment, locked);
-                rows.Add(new RowPlan(row.Number, code, null, null, [], null));
+                rows.Add(RowPlan.Refused(row.Number, code));
                 continue;
             }
 
-            rows.Add(new RowPlan(row.Number, code, report, cycle, changed, content));
+            var conflict = changed.Count > 0 ? await ConflictAsync(db, report, exported, cancellationToken) : null;
+            rows.Add(new RowPlan(row.Number, code, report, cycle, changed, content, conflict));
         }
 
         return new Planned(rows, errors.OrderBy(e => e.Row).ThenBy(e => e.Column).ToList());
     }
+
+    /// <summary>
+    /// Whether the report's content changed after the row's template was written: the content at the revision the row
+    /// carries differs from the content now. Moves that leave the text alone (submitted, returned) are no conflict. A row
+    /// without a revision (typed by hand) conflicts with any saved content, as nothing says it is the newer.
+    /// </summary>
+    private static async Task<Conflict?> ConflictAsync(ActionPlanDbContext db, ProgressReport report, int? exported, CancellationToken cancellationToken)
+    {
+        if (exported == report.RevisionCount || (exported is null && !report.HasContent))
+        {
+            return null;
+        }
+
+        if (exported is { } number)
+        {
+            var then = number == 0
+                ? ReportContent.Empty
+                : (await db.ReportRevisions.AsNoTracking().SingleAsync(v => v.ProgressReportId == report.Id && v.Number == number, cancellationToken)).Content;
+            if (Same(then, report.Content))
+            {
+                return null;
+            }
+        }
+
+        return new Conflict(exported, report.RevisionCount, report.LastChangedBy ?? "", report.LastChangedAt);
+    }
+
+    private static bool Same(ReportContent a, ReportContent b) =>
+        a.Completion == b.Completion && a.NotApplicableReason == b.NotApplicableReason && a.Narrative == b.Narrative
+        && a.NextSteps == b.NextSteps && a.Challenges == b.Challenges && a.Evidence.SequenceEqual(b.Evidence);
 
     /// <summary>Why the report form would refuse to change a report in this state; null when it would not.</summary>
     private static LocalizedString? Locked(ReviewState state, string code, IStringLocalizer text) => state switch
@@ -155,57 +201,58 @@ public static class ImportPlan
 
     private static string Plain(string text) => text.Trim().Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal);
 
-    /// <summary>The cells as the template writes a report.</summary>
-    public static IReadOnlyList<string> Cells(string cycle, string member, string code, string title, ReviewState state, ReportContent content) =>
+    /// <summary>The cells as the template writes a report at its revision <paramref name="revision"/>.</summary>
+    public static IReadOnlyList<string> Cells(string cycle, string member, string code, string title, ReviewState state, ReportContent content, int revision) =>
     [
         cycle, member, code, title, state.Label(), content.Completion?.Label() ?? "", content.NotApplicableReason ?? "",
-        content.Narrative, content.NextSteps, content.Challenges, string.Join('\n', content.Evidence),
+        content.Narrative, content.NextSteps, content.Challenges, string.Join('\n', content.Evidence), revision.ToString(CultureInfo.InvariantCulture),
     ];
 
     // As the domain stores it: a reason belongs to Not applicable only.
     private static ReportContent Normalised(ReportContent content) =>
         content.Completion == Completion.NotApplicable ? content : content with { NotApplicableReason = null };
 
-    private static List<string> Changed(ReportContent now, ReportContent next, IStringLocalizer text)
+    private static List<FieldChange> Changed(ReportContent now, ReportContent next, IStringLocalizer text)
     {
-        var changed = new List<string>();
+        var changed = new List<FieldChange>();
         if (now.Completion != next.Completion)
         {
-            changed.Add(text["Plan.ChangedCompletion", now.Completion.Label(), next.Completion.Label()].Value);
+            changed.Add(new(text["Plan.ChangedCompletion", now.Completion.Label(), next.Completion.Label()], Named(text["Plan.Completion"]), now.Completion.Label(), next.Completion.Label()));
         }
 
-        if (now.NotApplicableReason != next.NotApplicableReason)
+        void Text(string? before, string? after, string key)
         {
-            changed.Add(text["Plan.ChangedReason"].Value);
+            if (before != after)
+            {
+                changed.Add(new(text[key], Named(text[key]), before ?? "", after ?? ""));
+            }
         }
 
-        if (now.Narrative != next.Narrative)
-        {
-            changed.Add(text["Plan.ChangedNarrative"].Value);
-        }
-
-        if (now.NextSteps != next.NextSteps)
-        {
-            changed.Add(text["Plan.ChangedNextSteps"].Value);
-        }
-
-        if (now.Challenges != next.Challenges)
-        {
-            changed.Add(text["Plan.ChangedChallenges"].Value);
-        }
-
+        Text(now.NotApplicableReason, next.NotApplicableReason, "Plan.ChangedReason");
+        Text(now.Narrative, next.Narrative, "Plan.ChangedNarrative");
+        Text(now.NextSteps, next.NextSteps, "Plan.ChangedNextSteps");
+        Text(now.Challenges, next.Challenges, "Plan.ChangedChallenges");
         if (!now.Evidence.SequenceEqual(next.Evidence))
         {
-            changed.Add(text["Plan.ChangedEvidence"].Value);
+            Text(string.Join('\n', now.Evidence), string.Join('\n', next.Evidence), "Plan.ChangedEvidence");
         }
 
         return changed;
     }
 
+    /// <summary>A field's word as a heading writes it: "narrative" → "Narrative", « récit » → « Récit ».</summary>
+    private static string Named(string word) => word.Length == 0 ? word : char.ToUpper(word[0], CultureInfo.CurrentCulture) + word[1..];
+
     /// <summary>The rows an upload would write and the errors that stop it.</summary>
     public sealed record Planned(IReadOnlyList<RowPlan> Rows, IReadOnlyList<CellError> Errors)
     {
-        public IEnumerable<RowPlan> Changes => Rows.Where(r => r.Changed.Count > 0);
+        /// <summary>Every row that changes its report, conflicts included.</summary>
+        public IEnumerable<RowPlan> Changes => Rows.Where(r => r.Fields.Count > 0);
+
+        public IEnumerable<RowPlan> Conflicts => Changes.Where(r => r.Conflict is not null);
+
+        /// <summary>What a confirmation writes: the changes without conflict, and the conflicting rows the focal point chose.</summary>
+        public IEnumerable<RowPlan> Applied(IReadOnlyCollection<int> chosenRows) => Changes.Where(r => r.Conflict is null || chosenRows.Contains(r.Row));
 
         /// <summary>SHA-256 over every change with the version of the report it changes: equal hashes, equal writes.</summary>
         public string Hash()
@@ -214,7 +261,7 @@ public static class ImportPlan
             foreach (var row in Changes)
             {
                 var c = row.Content!;
-                text.Append(CultureInfo.InvariantCulture, $"{row.Report!.Id}:{row.Report.Version}:{c.Completion}:{Length(c.NotApplicableReason)}:{Length(c.Narrative)}")
+                text.Append(CultureInfo.InvariantCulture, $"{row.Row}:{row.Report!.Id}:{row.Report.Version}:{row.Conflict is not null}:{c.Completion}:{Length(c.NotApplicableReason)}:{Length(c.Narrative)}")
                     .Append(CultureInfo.InvariantCulture, $":{Length(c.NextSteps)}:{Length(c.Challenges)}:{Length(string.Join('\n', c.Evidence))}\n");
             }
 
@@ -225,6 +272,21 @@ public static class ImportPlan
         private static string Length(string? value) => value is null ? "-" : $"{value.Length}:{value}";
     }
 
-    /// <summary>One row: its report and the fields that change, or nothing when the row is refused.</summary>
-    public sealed record RowPlan(int Row, string Code, ProgressReport? Report, ReportingCycle? Cycle, IReadOnlyList<string> Changed, ReportContent? Content);
+    /// <summary>One row: its report and the fields that change (with the text before and after), or nothing when the row is refused.</summary>
+    public sealed record RowPlan(int Row, string Code, ProgressReport? Report, ReportingCycle? Cycle, IReadOnlyList<FieldChange> Fields, ReportContent? Content, Conflict? Conflict)
+    {
+        /// <summary>The changes in a few words: "completion Limited → Substantial, narrative".</summary>
+        public IReadOnlyList<string> Changed => [.. Fields.Select(f => f.Summary)];
+
+        public static RowPlan Refused(int row, string code) => new(row, code, null, null, [], null, null);
+    }
+
+    /// <summary>One field a row changes: its summary, its name, the text saved now and the text of the file.</summary>
+    public sealed record FieldChange(string Summary, string Field, string Before, string After);
+
+    /// <summary>
+    /// The report was saved after the row's template was written (at <see cref="Exported"/>, null when the row has no
+    /// revision): the row is left out unless the focal point chooses it over the saved text.
+    /// </summary>
+    public sealed record Conflict(int? Exported, int Current, string SavedBy, DateTimeOffset? SavedAt);
 }

@@ -25,12 +25,17 @@ public static class ImportSheet
 
     /// <summary>
     /// The columns in the template's order. Cycle, member and commitment say which report a row fills; title and state
-    /// are for reading only. The same in every language, as an upload is checked against them.
+    /// are for reading only. Revision is the report's revision when the template was written: a report saved again since
+    /// then is shown as a conflict, not overwritten. The same in every language, as an upload is checked against them.
     /// </summary>
     public static readonly IReadOnlyList<string> Headings =
-        ["Cycle", "Member", "Commitment", "Title (not imported)", "State (not imported)", "Completion", "Reason it does not apply", "Narrative", "Next steps", "Challenges", "Evidence (one a line)"];
+    [
+        "Cycle", "Member", "Commitment", "Title (not imported)", "State (not imported)", "Completion", "Reason it does not apply", "Narrative", "Next steps",
+        "Challenges", "Evidence (one a line)", "Revision (leave as it is)",
+    ];
 
-    public const int Cycle = 0, Member = 1, Commitment = 2, Title = 3, State = 4, Completion = 5, Reason = 6, Narrative = 7, NextSteps = 8, Challenges = 9, Evidence = 10;
+    public const int Cycle = 0, Member = 1, Commitment = 2, Title = 3, State = 4, Completion = 5, Reason = 6, Narrative = 7, NextSteps = 8, Challenges = 9, Evidence = 10,
+        Revision = 11;
 
     public static byte[] Write(string sheetName, IEnumerable<IReadOnlyList<string>> rows)
     {
@@ -216,7 +221,7 @@ public static class ImportSheet
         {
             Narrative or NextSteps or Challenges or Evidence or Reason => 48,
             Title => 36,
-            Completion or State => 16,
+            Completion or State or Revision => 16,
             _ => 11,
         },
         CustomWidth = true,

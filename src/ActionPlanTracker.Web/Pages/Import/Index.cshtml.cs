@@ -48,11 +48,11 @@ public sealed class IndexModel(
             join p in db.Pillars on c.PillarId equals p.Id
             where r.CycleId == cycle.Id && r.MemberId == MemberId
             orderby p.Number, c.Number
-            select new { c.Code, c.ShortTitle, r.State, r.Completion, r.NotApplicableReason, r.Narrative, r.NextSteps, r.Challenges, r.Evidence })
+            select new { c.Code, c.ShortTitle, r.State, r.Completion, r.NotApplicableReason, r.Narrative, r.NextSteps, r.Challenges, r.Evidence, r.RevisionCount })
             .ToListAsync(cancellationToken);
         var file = ImportSheet.Write($"{cycle.Code} {member.Code}", rows.Select(r => ImportPlan.Cells(
             cycle.Code, member.Code, r.Code, r.ShortTitle, r.State,
-            new ReportContent(r.Completion, r.Narrative, r.NextSteps, r.Challenges, r.Evidence, r.NotApplicableReason))));
+            new ReportContent(r.Completion, r.Narrative, r.NextSteps, r.Challenges, r.Evidence, r.NotApplicableReason), r.RevisionCount)));
         return File(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"reports-{cycle.Code}-{member.Code}.xlsx");
     }
 

@@ -23,6 +23,10 @@ public sealed class PreviewModel(
 
     public ImportPlan.Planned Plan { get; private set; } = new([], []);
 
+    /// <summary>The rows (by their number in the sheet) whose text the focal point chose over text saved after their template.</summary>
+    [BindProperty]
+    public List<int> Use { get; set; } = [];
+
     public bool CanConfirm => Plan.Errors.Count == 0 && Plan.Changes.Any();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -59,9 +63,15 @@ public sealed class PreviewModel(
             return Refused(text["Preview.ChangedSincePreview"]);
         }
 
+        var changes = Plan.Applied(Use).ToList();
+        if (changes.Count == 0)
+        {
+            return Refused(text["Preview.OnlyConflicts"]);
+        }
+
         var actor = User.Identity!.Name!;
         var now = clock.GetUtcNow();
-        var changes = Plan.Changes.ToList();
+        var leftOut = Plan.Changes.Count() - changes.Count;
         try
         {
             // The report form's own domain method, one revision and one audit event per report, all in one transaction.
@@ -82,7 +92,8 @@ public sealed class PreviewModel(
             return await ReloadedAsync(upload, text["Preview.Conflict"], cancellationToken);
         }
 
-        TempData["Notice"] = (changes.Count == 1 ? text["Preview.SavedOne", FileName] : text["Preview.SavedMany", changes.Count, FileName]).Value;
+        var saved = (changes.Count == 1 ? text["Preview.SavedOne", FileName] : text["Preview.SavedMany", changes.Count, FileName]).Value;
+        TempData["Notice"] = leftOut == 0 ? saved : $"{saved} {(leftOut == 1 ? text["Preview.LeftOutOne"] : text["Preview.LeftOutMany", leftOut])}";
         return RedirectToPage("/Reports/Index", new { cycle = changes[0].Cycle!.Code });
     }
 

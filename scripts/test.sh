@@ -11,6 +11,8 @@
 #   chromium                 the browser journeys (Playwright drives Debian's Chromium; it never downloads one)
 #   caddy                    docker-compose.yml's TLS proxy, run from deploy/Caddyfile in front of the application
 #   clamav-daemon            clamd, which scans attachments (the tests give it a local EICAR signature; nothing is downloaded)
+#   nodejs, npm              the OpenAPI tools the API's tests run (tests/tools/openapi: Redocly CLI, openapi-typescript,
+#                            TypeScript), installed there from its package-lock.json with npm ci
 # Results are written as TRX files to TestResults/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +33,7 @@ command -v libreoffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui lib
 [ -x "${ACTIONPLANTRACKER_CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
 command -v caddy >/dev/null 2>&1 || missing+=(caddy)
 [ -x /usr/sbin/clamd ] || missing+=(clamav-daemon)
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 
 if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing what the tests need: ${missing[*]}"
@@ -44,6 +47,12 @@ if [ ${#missing[@]} -gt 0 ]; then
     fi
     "${apt_get[@]}" update -qq
     "${apt_get[@]}" install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+tools=tests/tools/openapi
+if [ ! -f "$tools/node_modules/.package-lock.json" ] || [ "$tools/package-lock.json" -nt "$tools/node_modules/.package-lock.json" ]; then
+    echo "Installing the OpenAPI tools in $tools (npm ci)"
+    (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 target=ActionPlanTracker.sln

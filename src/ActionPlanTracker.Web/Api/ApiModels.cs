@@ -3,7 +3,13 @@ using ActionPlanTracker.Domain;
 namespace ActionPlanTracker.Web.Api;
 
 /// <summary>The adopted plan: its pillars and their commitments.</summary>
-public sealed record ApiPlan(string Key, string Title, string AdoptedBy, string AdoptedAt, IReadOnlyList<ApiPillar> Pillars);
+/// <param name="Key">The plan's key, such as g7-smuggling-of-migrants-2024.</param>
+/// <param name="Title">The plan's title as adopted.</param>
+/// <param name="AdoptedBy">Who adopted it.</param>
+/// <param name="AdoptedAt">Deprecated: the same text as <c>adoptedAtMeeting</c>; despite its name, not a date.</param>
+/// <param name="AdoptedAtMeeting">The meeting at which the plan was adopted, with its place: text, not a date.</param>
+/// <param name="Pillars">The pillars in order, each with its commitments.</param>
+public sealed record ApiPlan(string Key, string Title, string AdoptedBy, string AdoptedAt, string AdoptedAtMeeting, IReadOnlyList<ApiPillar> Pillars);
 
 public sealed record ApiPillar(int Number, string Numeral, string Title, string LeadSentence, IReadOnlyList<ApiCommitment> Commitments);
 

@@ -38,6 +38,10 @@ public static class ApiSetup
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+
+            // Numbers are numbers: the web default also reads them from strings, which the document would then have to
+            // describe as "integer or string".
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         });
 
@@ -61,8 +65,49 @@ public static class ApiSetup
                     Description = "A personal access token. Scopes: " + string.Join(", ", ApiScopes.All),
                 };
                 document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] }];
+                // Tokens are given by this service's administrators on behalf of the secretariat; the data is not open.
+                document.Info.Contact = new OpenApiContact { Name = "The Roma-Lyon Group secretariat, through this service's administrators" };
+                document.Info.License = new OpenApiLicense { Name = "For the Roma-Lyon Group's members and secretariat only; not an open licence" };
+                document.Tags = new HashSet<OpenApiTag>
+                {
+                    new() { Name = "Plan", Description = "The adopted action plan, the members that report on it and the reporting cycles." },
+                    new() { Name = "Reports", Description = "Progress reports saved at least once: approved reports of every member, and the token holder's own member's reports in any state." },
+                };
+
+                // The address the document was read at, without the trailing slash linters refuse.
+                foreach (var server in document.Servers ?? [])
+                {
+                    server.Url = server.Url?.TrimEnd('/');
+                }
+
                 return Task.CompletedTask;
             });
+            options.AddSchemaTransformer((schema, context, _) =>
+            {
+                if (context.JsonTypeInfo.Type == typeof(ApiPlan) && schema.Properties?.TryGetValue("adoptedAt", out var adoptedAt) == true && adoptedAt is OpenApiSchema old)
+                {
+                    old.Deprecated = true;
+                    old.Description = "Deprecated: the same text as adoptedAtMeeting. Despite its name, the meeting and its place, not a date.";
+                    if (schema.Properties["adoptedAtMeeting"] is OpenApiSchema meeting)
+                    {
+                        meeting.Description = "The meeting at which the plan was adopted, with its place: text, not a date.";
+                    }
+                }
+
+                // A nullable enum is "null, or one of these values": null belongs to the property, not to the values,
+                // or "oneOf [null, the enum]" would match null twice.
+                if (schema.Enum is { Count: > 0 } values && values.Any(v => v is null))
+                {
+                    schema.Enum = [.. values.Where(v => v is not null)];
+                    if (schema.Type is { } type)
+                    {
+                        schema.Type = type & ~JsonSchemaType.Null;
+                    }
+                }
+
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer(ApiHeaders.Describe);
         });
     }
 

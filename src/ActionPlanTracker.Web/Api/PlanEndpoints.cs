@@ -10,9 +10,12 @@ public static class PlanEndpoints
     public static void MapPlanEndpoints(this RouteGroupBuilder api)
     {
         var plan = api.MapGroup("").RequireScope(ApiScopes.ReadPlan).WithTags("Plan");
-        plan.MapGet("/plan", GetPlanAsync).WithName("GetPlan").WithSummary("The action plan with its pillars and commitments");
-        plan.MapGet("/members", GetMembersAsync).WithName("GetMembers").WithSummary("The members that report");
-        plan.MapGet("/cycles", GetCyclesAsync).WithName("GetCycles").WithSummary("The reporting cycles, oldest first");
+        plan.MapGet("/plan", GetPlanAsync).WithName("GetPlan").WithSummary("The action plan with its pillars and commitments")
+            .WithDescription("The plan as adopted, in English: its five pillars in order, each with its commitments (code such as I.1, a short title, the adopted text).");
+        plan.MapGet("/members", GetMembersAsync).WithName("GetMembers").WithSummary("The members that report")
+            .WithDescription("Every member that reports on the plan, in the order the Roma-Lyon Group lists them, by code (FR) and name.");
+        plan.MapGet("/cycles", GetCyclesAsync).WithName("GetCycles").WithSummary("The reporting cycles, oldest first")
+            .WithDescription("Every half-year cycle (2025-H1): its state, the period it covers, the deadline for reports and the Heads of Delegation meeting it prepares.");
     }
 
     private static async Task<Results<ETagged<ApiPlan>, ProblemHttpResult>> GetPlanAsync(ActionPlanDbContext db, CancellationToken cancel)
@@ -31,7 +34,7 @@ public static class PlanEndpoints
             .FirstOrDefaultAsync(cancel);
         return plan is null
             ? TypedResults.Problem("No plan is loaded yet.", statusCode: StatusCodes.Status404NotFound)
-            : new ETagged<ApiPlan>(new ApiPlan(plan.Key, plan.Title, plan.AdoptedBy, plan.AdoptedAt, plan.Pillars));
+            : new ETagged<ApiPlan>(new ApiPlan(plan.Key, plan.Title, plan.AdoptedBy, plan.AdoptedAt, plan.AdoptedAt, plan.Pillars));
     }
 
     private static async Task<ETagged<IReadOnlyList<ApiMember>>> GetMembersAsync(ActionPlanDbContext db, CancellationToken cancel) =>

@@ -25,9 +25,14 @@ public static class ReportEndpoints
         var reports = api.MapGroup("/reports").RequireScope(ApiScopes.ReadReports).WithTags("Reports");
         reports.MapGet("", ListAsync).WithName("ListReports")
             .WithSummary("Reports, filtered and paged")
-            .WithDescription("Filters: cycle (2025-H1), member (FR), pillar (I…V), completion (notStarted, limited, substantial, complete, notApplicable, none). " +
+            .WithDescription("Reports saved at least once: a commitment a member has not reported on yet (\"No report\" on the pages) is not a " +
+                "report and is not listed, so a member's total here can be lower than its number of commitments. Approved reports of every " +
+                "member; reports in any other state only for the token holder's own member. " +
+                "Filters: cycle (2025-H1), member (FR), pillar (I…V), completion (notStarted, limited, substantial, complete, notApplicable, none). " +
                 $"Pages: page from 1, pageSize up to {MaxPageSize} (default {DefaultPageSize}); the Link header names the other pages.");
-        reports.MapGet("/{id:int}", GetAsync).WithName("GetReport").WithSummary("One report").ProducesProblem(StatusCodes.Status404NotFound);
+        reports.MapGet("/{id:int}", GetAsync).WithName("GetReport").WithSummary("One report")
+            .WithDescription("One report by its id, as listed. A report the token may not read answers 404, exactly like one that does not exist.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Results<ETagged<ApiReportPage>, ValidationProblem>> ListAsync(

@@ -39,6 +39,9 @@ internal static class Pipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
+
+        // Inside the status pages and the exception handler: the API answers its errors itself, as problem details.
+        app.UseApiProblems();
         app.UseMiddleware<ConflictMiddleware>();
         app.UseMiddleware<NulCharacterMiddleware>();
 

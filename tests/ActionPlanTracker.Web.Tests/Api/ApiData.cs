@@ -35,10 +35,19 @@ public static class ApiData
         return token;
     }
 
-    /// <summary>A client of the API that sends <paramref name="token"/> and no cookie.</summary>
+    /// <summary>
+    /// A client of the API that sends <paramref name="token"/> and no cookie, and checks every answer against the
+    /// OpenAPI document the application serves (<see cref="DocumentCheckingHandler"/>).
+    /// </summary>
     public static HttpClient ApiClient(this AppFactory factory, string? token)
     {
-        var client = factory.CreateNonRedirectingClient();
+        var client = factory.CreateDefaultClient(
+            new Uri("https://localhost"),
+            new DocumentCheckingHandler(async () =>
+            {
+                using var plain = factory.CreateNonRedirectingClient();
+                return await plain.GetStringAsync(Web.Api.ApiSetup.DocumentPath);
+            }));
         if (token is not null)
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

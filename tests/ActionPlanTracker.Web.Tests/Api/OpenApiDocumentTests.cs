@@ -42,7 +42,7 @@ public sealed partial class OpenApiDocumentTests(AppFixture app) : IClassFixture
         Assert.Contains("totalCount", schemas["ApiReportPage"].Properties!.Keys);
         var list = document.Paths["/api/v1/reports"].Operations![HttpMethod.Get];
         Assert.Equal(
-            ["completion", "cycle", "member", "page", "pageSize", "pillar"],
+            ["If-None-Match", "completion", "cycle", "member", "page", "pageSize", "pillar"],
             list.Parameters!.Select(p => p.Name!).Order(StringComparer.Ordinal));
         Assert.Contains("200", list.Responses!.Keys);
         Assert.Contains("304", list.Responses.Keys);
@@ -52,6 +52,48 @@ public sealed partial class OpenApiDocumentTests(AppFixture app) : IClassFixture
         var bearer = document.Components.SecuritySchemes!["bearer"];
         Assert.Equal(SecuritySchemeType.Http, bearer.Type);
         Assert.Equal("bearer", bearer.Scheme);
+    }
+
+    /// <summary>What typed clients and linters tripped on: integers typed as "integer or string", null in an enum that a
+    /// nullable property also allows, undeclared headers, no descriptions, a server address ending in a slash.</summary>
+    [Fact]
+    public async Task The_document_types_numbers_as_integers_states_its_headers_and_describes_every_operation()
+    {
+        using var client = Factory.CreateNonRedirectingClient();
+        var json = await client.GetStringAsync("/openapi/v1.json");
+        var document = OpenApiDocument.Parse(json, "json").Document!;
+        var schemas = document.Components!.Schemas!;
+
+        foreach (var (name, schema) in schemas)
+        {
+            foreach (var (property, value) in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
+            {
+                Assert.False(value.Type is { } type && type.HasFlag(JsonSchemaType.Integer) && type.HasFlag(JsonSchemaType.String), $"{name}.{property} is typed integer or string.");
+            }
+
+            Assert.DoesNotContain(schema.Enum ?? [], v => v is null);
+        }
+
+        Assert.Equal(JsonSchemaType.Integer, schemas["ApiReport"].Properties!["id"].Type);
+        var list = document.Paths["/api/v1/reports"].Operations![HttpMethod.Get];
+        Assert.Equal(JsonSchemaType.Integer, list.Parameters!.Single(p => p.Name == "page").Schema!.Type);
+        Assert.True(schemas["ApiPlan"].Properties!["adoptedAt"].Deprecated);
+        Assert.All(document.Servers!, server => Assert.False(server.Url!.EndsWith('/'), $"The server address {server.Url} ends in a slash."));
+        Assert.False(string.IsNullOrEmpty(document.Info.License?.Name));
+        Assert.False(string.IsNullOrEmpty(document.Info.Contact?.Name));
+        Assert.All(document.Tags!, tag => Assert.False(string.IsNullOrEmpty(tag.Description), $"Tag {tag.Name} has no description."));
+        foreach (var (path, item) in document.Paths)
+        {
+            foreach (var (method, operation) in item.Operations!)
+            {
+                Assert.False(string.IsNullOrEmpty(operation.Description), $"{method} {path} has no description.");
+                Assert.Contains(operation.Parameters!, p => p.Name == "If-None-Match" && p.In == ParameterLocation.Header);
+                Assert.Contains("ETag", operation.Responses!["200"].Headers!.Keys);
+                Assert.Contains("Retry-After", operation.Responses["429"].Headers!.Keys);
+            }
+        }
+
+        Assert.Contains("Link", document.Paths["/api/v1/reports"].Operations![HttpMethod.Get].Responses!["200"].Headers!.Keys);
     }
 
     [Fact]

@@ -128,22 +128,65 @@ public static class SummaryDocx
         return paragraph;
     }
 
+    /// <summary>
+    /// A table across the text width with its grid: each column at least as wide as its longest word (so no word is cut),
+    /// the rest of the width shared by the columns whose texts are longest.
+    /// </summary>
     private static Table Table(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows)
     {
-        var table = new Table(new TableProperties(
-            new TableStyle { Val = "TableGrid" },
-            new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
+        var widths = ColumnWidths(header, rows);
+        var table = new Table(
+            new TableProperties(
+                new TableStyle { Val = "TableGrid" },
+                new TableWidth { Type = TableWidthUnitValues.Dxa, Width = Twips(TextWidth) },
+                new TableLayout { Type = TableLayoutValues.Fixed }),
+            new TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) })));
         if (header.Any(h => h.Length > 0))
         {
-            table.Append(new TableRow([new TableRowProperties(new TableHeader()), .. header.Select(h => Cell(h, bold: true))]));
+            table.Append(new TableRow([new TableRowProperties(new TableHeader()), .. header.Select((h, i) => Cell(h, bold: true, widths[i]))]));
         }
 
         foreach (var row in rows)
         {
-            table.Append(new TableRow(row.Select(c => Cell(c, bold: false))));
+            table.Append(new TableRow(row.Select((c, i) => Cell(c, bold: false, widths[i]))));
         }
 
         return table;
+    }
+
+    /// <summary>The widths of a table's columns in twips, summing to the text width.</summary>
+    private static int[] ColumnWidths(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        // Twips a character takes at most in the widest font a reader may substitute for Calibri (DejaVu Sans): 11 pt
+        // body text, 9 pt bold headings; cells have 108 twips of margin each side.
+        const int Body = 140, Heading = 125, Margins = 2 * 108;
+        static int LongestWord(string text) => text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length).DefaultIfEmpty(1).Max();
+        var count = header.Count;
+        var least = Enumerable.Range(0, count).Select(i => Margins + Math.Max(
+            Heading * LongestWord(header[i]),
+            Body * rows.Select(r => i < r.Count ? LongestWord(r[i]) : 1).DefaultIfEmpty(1).Max())).ToArray();
+        var wanted = Enumerable.Range(0, count).Select(i => Math.Max(least[i], Margins + Math.Max(
+            Heading * header[i].Length,
+            Body * rows.Select(r => i < r.Count ? r[i].Length : 0).DefaultIfEmpty(0).Max()))).ToArray();
+        var spare = TextWidth - least.Sum();
+        if (spare <= 0)
+        {
+            // Words longer than a page shares: every column in proportion to its longest word.
+            return Fitted(least.Select(w => (double)w).ToArray());
+        }
+
+        var extra = wanted.Select((w, i) => (double)(w - least[i])).ToArray();
+        var total = extra.Sum();
+        return Fitted(least.Select((w, i) => w + (total == 0 ? spare / (double)count : spare * extra[i] / total)).ToArray());
+    }
+
+    /// <summary>Whole twips that add up to the text width exactly.</summary>
+    private static int[] Fitted(double[] widths)
+    {
+        var scale = TextWidth / widths.Sum();
+        var fitted = widths.Select(w => (int)Math.Floor(w * scale)).ToArray();
+        fitted[^1] += TextWidth - fitted.Sum();
+        return fitted;
     }
 
     private static Paragraph Caption(string text)
@@ -244,16 +287,20 @@ public static class SummaryDocx
 
     private static string Twips(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static TableCell Cell(string text, bool bold)
+    private static TableCell Cell(string text, bool bold, int width)
     {
         var run = new Run(new WordText(text) { Space = SpaceProcessingModeValues.Preserve });
         if (bold)
         {
-            run.PrependChild(new RunProperties(new Bold()));
+            // Headings a size smaller, as publications set them, so that no heading word is cut across lines.
+            run.PrependChild(new RunProperties(new Bold(), new FontSize { Val = "18" }));
         }
 
-        return new TableCell(new Paragraph(run));
+        return new TableCell(new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = Twips(width) }), new Paragraph(run));
     }
+
+    /// <summary>A4's width less its two margins, in twips.</summary>
+    private const int TextWidth = 11906 - (2 * 1134);
 
     /// <summary>A4 portrait with 2 cm margins.</summary>
     private static SectionProperties Page() => new(

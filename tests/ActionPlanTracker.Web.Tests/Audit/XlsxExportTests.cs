@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Tests.Infrastructure;
 using ActionPlanTracker.Web.Tests.Reports;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -36,13 +37,19 @@ public sealed class XlsxExportTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(XlsxType, response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("actionplantracker-events-from-2028-03-10-to-2028-03-11.xlsx", response.Content.Headers.ContentDisposition?.ToString(), StringComparison.Ordinal);
         var bytes = await response.Content.ReadAsByteArrayAsync();
-        var (rows, cells) = Read(bytes, csv[0].Length);
-        Assert.Equal(csv, rows);
+        var (rows, cells) = Read(bytes);
+        // The same rows as the CSV; the header in words for people, the times as dates.
+        Assert.Equal(csv.Skip(1), rows.Skip(1));
+        Assert.Equal(["Event", "Sequence", "Time (UTC)", "By", "What", "Which", "Action", "Member", "Before", "After", "Previous hash", "Hash"], rows[0]);
+        Assert.NotNull(Assert.Single(cells[0].Where(c => c is not null).Select(c => c!.StyleIndex?.Value).Distinct()));
+        Assert.NotNull(SheetFilter(bytes));
         Assert.Equal([ids[0], ids[1]], rows.Skip(1).Where(r => r[3] == actor).Select(r => long.Parse(r[0], CultureInfo.InvariantCulture)));
         var second = cells.Single(r => r[0]?.CellValue?.Text == ids[1].ToString(CultureInfo.InvariantCulture));
         Assert.Equal(CellValues.Number, second[0]!.DataType!.Value);
-        Assert.Equal(CellValues.InlineString, second[2]!.DataType!.Value);
-        Assert.Equal("2028-03-11T12:00:00.000000Z", second[2]!.InlineString!.InnerText);
+        Assert.Null(second[2]!.DataType);
+        Assert.Equal(Web.Documents.SheetParts.DateTimeStyle, second[2]!.StyleIndex!.Value);
+        Assert.Equal(new DateTime(2028, 3, 11, 12, 0, 0), DateTime.FromOADate(double.Parse(second[2]!.CellValue!.Text, CultureInfo.InvariantCulture)));
+        Assert.Null(second[7]);
 
         await using var db = Factory.CreateDbContext();
         var recorded = await db.AuditEvents.AsNoTracking()
@@ -63,8 +70,8 @@ public sealed class XlsxExportTests(AppFixture app) : IClassFixture<AppFixture>
         await Factory.SaveAsync(id, new ReportContent(Completion.Limited, "=HYPERLINK(\"http://evil\")", "Next, \"more\".", "", ["https://example.org/a", "Decree 12"], null));
         using var client = await Factory.SignInAsAsync(Roles.Secretariat);
 
-        var (revisions, revisionCells) = Read(await client.GetByteArrayAsync("/audit/export.xlsx?what=revisions"), 16);
-        var (reports, _) = Read(await client.GetByteArrayAsync("/audit/export.xlsx?what=reports"), 15);
+        var (revisions, revisionCells) = Read(await client.GetByteArrayAsync("/audit/export.xlsx?what=revisions"));
+        var (reports, _) = Read(await client.GetByteArrayAsync("/audit/export.xlsx?what=reports"));
         var csvRevisions = CsvReader.Parse(await TextOfCsvAsync(client, "/audit/export.csv?what=revisions"));
 
         var revision = Assert.Single(revisions, r => r[1] == "2096-H1");
@@ -73,7 +80,7 @@ public sealed class XlsxExportTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal("Next, \"more\".", revision[11]);
         Assert.Equal("https://example.org/a\nDecree 12", revision[13]);
         Assert.Null(revisionCells.Single(r => r[1]?.InnerText == "2096-H1")[10]!.CellFormula);
-        Assert.Equal(csvRevisions[0], revisions[0]);
+        Assert.Equal("Report", revisions[0][0]);
         Assert.Equal(Assert.Single(csvRevisions, r => r[1] == "2096-H1")[11..], revision[11..]);
         var report = Assert.Single(reports, r => r[1] == "2096-H1");
         Assert.Equal(["Draft", "Limited", "=HYPERLINK(\"http://evil\")"], report[4..7]);
@@ -111,27 +118,16 @@ public sealed class XlsxExportTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     /// <summary>The first sheet's rows as text, each as wide as the header (a missing cell is empty), and its cells.</summary>
-    private static (List<string[]> Rows, List<Cell?[]> Cells) Read(byte[] bytes, int width)
+    /// <summary>The filter on the header row, or null.</summary>
+    private static string? SheetFilter(byte[] bytes)
     {
         using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
-        var sheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
-        var rows = new List<string[]>();
-        var cells = new List<Cell?[]>();
-        foreach (var row in sheet.GetFirstChild<SheetData>()!.Elements<Row>())
-        {
-            var texts = Enumerable.Repeat("", width).ToArray();
-            var byColumn = new Cell?[width];
-            foreach (var cell in row.Elements<Cell>())
-            {
-                var column = ColumnOf(cell.CellReference!.Value!);
-                byColumn[column] = cell;
-                texts[column] = cell.DataType?.Value == CellValues.InlineString ? cell.InlineString!.InnerText : cell.CellValue!.Text;
-            }
+        return document.WorkbookPart!.WorksheetParts.Single().Worksheet.GetFirstChild<AutoFilter>()?.Reference?.Value;
+    }
 
-            rows.Add(texts);
-            cells.Add(byColumn);
-        }
-
+    private static (List<string[]> Rows, List<Cell?[]> Cells) Read(byte[] bytes)
+    {
+        var (_, rows, cells) = XlsxReader.Sheets(bytes)[0];
         return (rows, cells);
     }
 

@@ -9,6 +9,12 @@ public sealed partial class ExportModel
     /// <summary>The columns written as numbers in the XLSX.</summary>
     private static readonly HashSet<string> NumericColumns = ["Id", "Sequence", "ReportId", "Revision", "Revisions", "AttachmentId", "SizeBytes"];
 
+    /// <summary>The columns written as dates and times in the XLSX.</summary>
+    private static readonly HashSet<string> DateTimeColumns = ["At", "LastChangedAt", "UploadedAt", "RemovedAt"];
+
+    private static ColumnKind KindOf(string column) =>
+        NumericColumns.Contains(column) ? ColumnKind.Number : DateTimeColumns.Contains(column) ? ColumnKind.DateTime : ColumnKind.Text;
+
     // The columns by key ("Header.ReportId"): the header row names them in the requester's language
     // (report_id, id_rapport); the cells below stay as stored.
     private static readonly string[] EventHeader =

@@ -59,15 +59,15 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
             "attachments" => (AttachmentHeader, AttachmentRows(range)),
             _ => (ReportHeader, ReportRows(range)),
         };
-        var header = columns.Select(Header).ToArray();
         var xlsx = Format == "xlsx";
         Response.ContentType = xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{FileName()}\"";
 
         using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // The CSV is for scripts: machine names (report_id); the workbook for people: their words ("Report", « Rapport »).
         var count = xlsx
-            ? await WriteXlsxAsync(header, rows, sha256, HttpContext.RequestAborted)
-            : await WriteCsvAsync(header, rows, sha256, HttpContext.RequestAborted);
+            ? await WriteXlsxAsync([.. columns.Select(c => text[$"Heading.{c}"].Value)], [.. columns.Select(KindOf)], rows, sha256, HttpContext.RequestAborted)
+            : await WriteCsvAsync([.. columns.Select(Header)], rows, sha256, HttpContext.RequestAborted);
 
         var after = JsonSerializer.Serialize(new { rows = count, format = Format, sha256 = Convert.ToHexStringLower(sha256.GetHashAndReset()) });
         var now = clock.GetUtcNow();
@@ -137,17 +137,17 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
     /// A zip package cannot be streamed to the response as it is written (the writer is synchronous and seeks back
     /// to its local headers), so it goes to a temporary file, deleted on close, then is copied out while hashed.
     /// </summary>
-    private async Task<long> WriteXlsxAsync(string[] header, IAsyncEnumerable<string?[]> rows, IncrementalHash sha256, CancellationToken cancellationToken)
+    private async Task<long> WriteXlsxAsync(
+        string[] header, ColumnKind[] kinds, IAsyncEnumerable<string?[]> rows, IncrementalHash sha256, CancellationToken cancellationToken)
     {
         await using var file = new FileStream(
             Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        var numeric = NumericColumns.Select(Header).ToHashSet(StringComparer.Ordinal);
 
         // A replay after a transient fault starts the file again.
         var count = await StreamAsync(ct =>
         {
             file.SetLength(0);
-            return Xlsx.WriteAsync(file, KindName(Input.What!), header, numeric, rows, ct);
+            return Xlsx.WriteAsync(file, KindName(Input.What!), header, kinds, rows, ct);
         }, () => true, cancellationToken);
         file.Position = 0;
         var buffer = new byte[81920];

@@ -30,6 +30,7 @@ public static class Xlsx
         """<Default Extension="xml" ContentType="application/xml"/>""" +
         """<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>""" +
         """<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>""" +
+        """<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>""" +
         "</Types>";
 
     private const string PackageRelationships =
@@ -42,14 +43,18 @@ public static class Xlsx
         """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>""" +
         """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">""" +
         """<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>""" +
+        """<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>""" +
         "</Relationships>";
 
-    /// <summary>Writes header and rows to <paramref name="file"/> and returns the number of rows after the header.</summary>
+    /// <summary>
+    /// Writes the header (bold, frozen, filtered) and the rows to <paramref name="file"/>, each column as its kind says:
+    /// text, a number, or a date and time given as ISO 8601 text (the spreadsheet holds it to the millisecond; the CSV
+    /// keeps the microseconds). Returns the number of rows after the header.
+    /// </summary>
     public static async Task<long> WriteAsync(
-        Stream file, string sheetName, IReadOnlyList<string> header, ISet<string> numericColumns,
+        Stream file, string sheetName, IReadOnlyList<string> header, IReadOnlyList<ColumnKind> kinds,
         IAsyncEnumerable<string?[]> rows, CancellationToken cancellationToken)
     {
-        var numeric = header.Select(numericColumns.Contains).ToArray();
         long count = 0;
         using var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true);
         WriteText(zip, "[Content_Types].xml", ContentTypes);
@@ -62,26 +67,45 @@ public static class Xlsx
         }
 
         WriteText(zip, "xl/_rels/workbook.xml.rels", WorkbookRelationships);
+        using (var stream = Entry(zip, "xl/styles.xml"))
+        using (var writer = OpenXmlWriter.Create(stream))
+        {
+            writer.WriteStartDocument(true);
+            writer.WriteElement(SheetParts.Styles());
+        }
+
         // The writer leaves the entry's stream open: closing the stream is what ends the entry.
         using (var stream = Entry(zip, "xl/worksheets/sheet1.xml"))
         using (var writer = OpenXmlWriter.Create(stream))
         {
             writer.WriteStartDocument(true);
             writer.WriteStartElement(new Worksheet());
+            writer.WriteElement(SheetParts.FrozenHeader());
+            writer.WriteElement(Widths(header, kinds));
             writer.WriteStartElement(new SheetData());
-            WriteRow(writer, 1, header, new bool[header.Count]);
+            writer.WriteElement(SheetParts.HeaderRow(header));
             await foreach (var row in rows.WithCancellation(cancellationToken))
             {
                 count++;
-                WriteRow(writer, (uint)(count + 1), row, numeric);
+                WriteRow(writer, (uint)(count + 1), row, kinds);
             }
 
             writer.WriteEndElement();
+            writer.WriteElement(SheetParts.Filter(header.Count, (uint)(count + 1)));
             writer.WriteEndElement();
         }
 
         return count;
     }
+
+    /// <summary>Wide enough for a date and time, a number, or a line of text, and for the column's heading.</summary>
+    private static Columns Widths(IReadOnlyList<string> header, IReadOnlyList<ColumnKind> kinds) => new(kinds.Select((kind, i) => new Column
+    {
+        Min = (uint)i + 1,
+        Max = (uint)i + 1,
+        Width = Math.Max(header[i].Length + 3, kind switch { ColumnKind.DateTime => 20, ColumnKind.Number => 10, _ => 28 }),
+        CustomWidth = true,
+    }));
 
     private static Stream Entry(ZipArchive zip, string name)
     {
@@ -96,11 +120,11 @@ public static class Xlsx
         stream.Write(Encoding.UTF8.GetBytes(xml));
     }
 
-    private static void WriteRow(OpenXmlWriter writer, uint index, IReadOnlyList<string?> values, bool[] numeric)
+    private static void WriteRow(OpenXmlWriter writer, uint index, string?[] values, IReadOnlyList<ColumnKind> kinds)
     {
         var number = index.ToString(CultureInfo.InvariantCulture);
         writer.WriteStartElement(new Row { RowIndex = index });
-        for (var i = 0; i < values.Count; i++)
+        for (var i = 0; i < values.Length; i++)
         {
             // An empty value leaves the cell out, as the CSV leaves the field empty.
             if (values[i] is not { Length: > 0 } value)
@@ -108,14 +132,22 @@ public static class Xlsx
                 continue;
             }
 
-            var cell = numeric[i]
-                ? new Cell { CellReference = SheetParts.ColumnName(i) + number, DataType = CellValues.Number, CellValue = new CellValue(value) }
-                : new Cell
+            var cell = kinds[i] switch
+            {
+                ColumnKind.Number => new Cell { CellReference = SheetParts.ColumnName(i) + number, DataType = CellValues.Number, CellValue = new CellValue(value) },
+                ColumnKind.DateTime => new Cell
+                {
+                    CellReference = SheetParts.ColumnName(i) + number,
+                    StyleIndex = SheetParts.DateTimeStyle,
+                    CellValue = new CellValue(SheetParts.Serial(DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal))),
+                },
+                _ => new Cell
                 {
                     CellReference = SheetParts.ColumnName(i) + number,
                     DataType = CellValues.InlineString,
                     InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(Escape(value)) { Space = SpaceProcessingModeValues.Preserve }),
-                };
+                },
+            };
             writer.WriteElement(cell);
         }
 
@@ -156,4 +188,12 @@ public static class Xlsx
 
     private static bool LooksLikeEscape(string text, int at) =>
         at + 6 < text.Length && text[at + 1] is 'x' or 'X' && text[at + 6] == '_' && !text.AsSpan(at + 2, 4).ContainsAnyExcept(HexDigits);
+}
+
+/// <summary>What a column of an export holds, and so how its cells are written.</summary>
+public enum ColumnKind
+{
+    Text,
+    Number,
+    DateTime,
 }

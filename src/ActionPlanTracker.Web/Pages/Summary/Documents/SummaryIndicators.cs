@@ -58,6 +58,9 @@ public static class SummaryIndicators
 
     public static IReadOnlyList<string> Header(IStringLocalizer t) => [.. Columns.Select(c => t[$"Column.{c}"].Value)];
 
+    /// <summary>The workbook's header: names for people, in its language.</summary>
+    public static IReadOnlyList<string> Headings(IStringLocalizer t) => [.. Columns.Select(c => t[$"Heading.{c}"].Value)];
+
     /// <summary>
     /// The indicators defined at <paramref name="asOf"/>, each with one value per member × cycle up to the one starting at <paramref name="periodStart"/> (the latest
     /// saved at that moment, or not collected). Two SQL commands.
@@ -106,7 +109,11 @@ public static class SummaryIndicators
     }
 
     /// <summary>Every value in long form: one row per member × indicator × cycle × disaggregation (the total first), "not collected" spelt out.</summary>
-    public static IEnumerable<IReadOnlyList<string>> Rows(Summary summary, IStringLocalizer t)
+    public static IEnumerable<IReadOnlyList<string>> Rows(Summary summary, IStringLocalizer t) =>
+        Typed(summary, t).Select(row => (IReadOnlyList<string>)[.. row.Select(v => v is decimal d ? d.ToString("0.####", CultureInfo.InvariantCulture) : v as string ?? "")]);
+
+    /// <summary>The same rows with the values as numbers (a value not collected stays the words saying so).</summary>
+    public static IEnumerable<IReadOnlyList<object?>> Typed(Summary summary, IStringLocalizer t)
     {
         foreach (var indicator in summary.Indicators)
         {
@@ -121,12 +128,12 @@ public static class SummaryIndicators
         }
     }
 
-    /// <summary>Words in the reader's language; the value itself stays a machine number ("1234.5") so spreadsheets read it.</summary>
-    private static IReadOnlyList<string> Row(
+    /// <summary>Words in the reader's language; the value itself a number, so spreadsheets read it.</summary>
+    private static IReadOnlyList<object?> Row(
         IStringLocalizer t, SummaryIndicator indicator, SummaryIndicatorValue value, string disaggregation, string category, decimal? amount) =>
     [
         value.Cycle, value.MemberCode, value.LocalMemberName(), indicator.CommitmentCode, indicator.Name, indicator.Unit,
         indicator.Kind.Label().ToLower(CultureInfo.CurrentCulture), disaggregation, category,
-        amount?.ToString("0.####", CultureInfo.InvariantCulture) ?? t["Data.NotCollected"], value.Provisional ? t["Data.Yes"] : t["Data.No"],
+        amount is { } number ? number : t["Data.NotCollected"].Value, value.Provisional ? t["Data.Yes"].Value : t["Data.No"].Value,
     ];
 }

@@ -6,7 +6,9 @@ namespace ActionPlanTracker.Web.Accessibility;
 
 /// <summary>
 /// A wide table scrolls inside its <c>div.table-wrap</c> on a narrow screen. A keyboard user must be able to scroll
-/// it too (WCAG 2.1.1), so every such frame can take focus and is announced as a region.
+/// it too (WCAG 2.1.1), so the frame is rendered focusable and announced as a region; wwwroot/js/tables.js then keeps
+/// that only for frames whose table overflows, named after the table's caption or heading. A frame the page names
+/// itself keeps its name (<c>data-named</c>).
 /// </summary>
 [HtmlTargetElement("div", Attributes = "class")]
 public sealed class TableWrapTagHelper(IStringLocalizer<SharedResources> text) : TagHelper
@@ -24,6 +26,10 @@ public sealed class TableWrapTagHelper(IStringLocalizer<SharedResources> text) :
         if (!output.Attributes.ContainsName("aria-label") && !output.Attributes.ContainsName("aria-labelledby"))
         {
             output.Attributes.SetAttribute("aria-label", text["Layout.Table"].Value);
+        }
+        else
+        {
+            output.Attributes.SetAttribute("data-named", "");
         }
     }
 }

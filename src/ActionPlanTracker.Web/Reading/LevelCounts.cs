@@ -17,10 +17,10 @@ public sealed record LevelCounts(int NotStarted, int Limited, int Substantial, i
     public static IReadOnlyList<StackKind> Columns { get; } =
     [
         new("notstarted", "", "#a33a3a", "#ffffff"),
-        new("limited", "", "#b86e00", "#ffffff"),
+        new("limited", "", "#a05f00", "#ffffff"),
         new("substantial", "", "#0b5cad", "#ffffff"),
         new("complete", "", "#1e6b2a", "#ffffff"),
-        new("notapplicable", "", "#7a848e", "#ffffff"),
+        new("notapplicable", "", "#667079", "#ffffff"),
         new("none", "", "#e3e7eb", "#1b1f24"),
         new("hidden", "", "#f4f6f8", "#1b1f24"),
     ];

@@ -2,8 +2,6 @@ using ActionPlanTracker.Browser.Tests.Infrastructure;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Demo;
 using ActionPlanTracker.Web.Pages.Import;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -13,7 +11,7 @@ namespace ActionPlanTracker.Browser.Tests.Journeys;
 
 /// <summary>The demo data as a person meets it: with the keyboard alone, without JavaScript, at desk and phone widths.</summary>
 [Collection(BrowserSuite.Name)]
-public sealed class UsabilityTests(BrowserFixture browser, DemoBrowserApp app) : IClassFixture<DemoBrowserApp>
+public sealed partial class UsabilityTests(BrowserFixture browser, DemoBrowserApp app) : IClassFixture<DemoBrowserApp>
 {
     private const string OpenCycle = "2026-H2";
 
@@ -128,53 +126,6 @@ public sealed class UsabilityTests(BrowserFixture browser, DemoBrowserApp app) :
         File.Delete(edited);
         var saved = await app.Factory.StoredReportAsync(OpenCycle, "IT", report.Code);
         Assert.Equal("Typed in the old copy of the template.", saved.Narrative);
-    }
-
-    /// <summary>
-    /// A table frame is a keyboard stop only when its table is wider than the screen, named after its caption or
-    /// heading, with a dark focus ring; no frame has a background that keeps axe from measuring contrast in its cells.
-    /// </summary>
-    [Theory]
-    [InlineData(1366, 768)]
-    [InlineData(390, 844)]
-    public async Task Table_frames_are_keyboard_stops_only_where_they_scroll_and_every_cell_can_be_measured(int width, int height)
-    {
-        await using var ui = await Ui.OpenAsync(browser, app, $"{nameof(Table_frames_are_keyboard_stops_only_where_they_scroll_and_every_cell_can_be_measured)}-{width}", new UiOptions(width, height));
-
-        await Ui.RunAsync([ui], async () =>
-        {
-            await ui.SignInAsync(DemoUser(DemoAccounts.Secretariat));
-            foreach (var path in new[] { "/dashboard", "/review", "/cycles", "/audit", $"/cycles/{OpenCycle}/readiness" })
-            {
-                await ui.GotoAsync(path);
-                var frames = await ui.Page.EvaluateAsync<FrameState[]>(FrameStates);
-                Assert.NotEmpty(frames);
-                foreach (var frame in frames)
-                {
-                    Assert.True(frame.Scrolls == frame.Focusable, $"{path} at {width}px: a frame that {(frame.Scrolls ? "scrolls is no" : "fits is a")} keyboard stop ({frame.Name}).");
-                    Assert.True(!frame.Scrolls || (frame.Name.Length > 0 && frame.Name != "Table"), $"{path} at {width}px: a scrolling frame is named \"{frame.Name}\".");
-                }
-
-                // Every cell of a table that fits the screen can be measured (the frames' gradient background stopped axe
-                // in every table). Cells scrolled out of a narrow frame cannot be, by nature, so the desk width is checked.
-                if (width >= 1024)
-                {
-                    var contrast = await ui.Page.RunAxe(
-                        new AxeRunContext { Include = [new AxeSelector(".table-wrap")] },
-                        new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "rule", Values = ["color-contrast"] }, ResultTypes = [ResultType.Incomplete] });
-                    var unmeasured = contrast.Incomplete.SelectMany(r => r.Nodes).ToList();
-                    Assert.True(unmeasured.Count == 0, $"{path}: axe could not measure contrast in {unmeasured.Count} table cells, such as {string.Join(", ", unmeasured.Take(3).Select(n => n.Html))}");
-                }
-            }
-
-            if (width < 600)
-            {
-                // The first frame that scrolls, reached with the keyboard, shows a dark ring.
-                await ui.GotoAsync("/dashboard");
-                await TabUntilAsync(ui, ".table-wrap--scrolls");
-                Assert.Equal("rgb(18, 53, 91)", await ui.Page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineColor"));
-            }
-        });
     }
 
     private sealed class FrameState

@@ -1,0 +1,137 @@
+using System.Reflection;
+using ActionPlanTracker.Browser.Tests.Infrastructure;
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Demo;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlanTracker.Browser.Tests.Journeys;
+
+public sealed partial class UsabilityTests
+{
+    /// <summary>
+    /// Pages a person cannot open by an address of their own, each reached by a journey that checks it as every page
+    /// is checked (<see cref="Ui.CheckAccessibilityAsync"/>), or not a page a person reads.
+    /// </summary>
+    private static readonly Dictionary<string, string> PagesReachedOtherwise = new()
+    {
+        ["Index"] = "redirects to the person's first page",
+        ["Language"] = "redirects back after choosing a language",
+        ["Dashboard/Current"] = "redirects to the current cycle's dashboard",
+        ["Account/SignOut"] = "redirects to the sign-in page",
+        ["Account/SignInCode"] = "reached while signing in with two-factor authentication (the administrator, below)",
+        ["Import/Preview"] = "reached by uploading a file (the import journey)",
+        ["Attachments/Download"] = "a file",
+        ["Audit/Export"] = "a file",
+        ["Summary/Download"] = "a file",
+    };
+
+    /// <summary>
+    /// Every page of the authorization matrix, opened by someone who may read it, at desk and phone widths: each is
+    /// checked by axe with no serious violation and no contrast left for review (every cell of every table measured,
+    /// charts included), it is no wider than the screen, and its table frames are keyboard stops only where they scroll, named, with a dark ring.
+    /// </summary>
+    [Theory]
+    [InlineData(1366, 768)]
+    [InlineData(390, 844)]
+    public async Task Every_page_passes_axe_with_every_contrast_measured_and_frames_only_where_tables_scroll(int width, int height)
+    {
+        var own = await app.Factory.StoredReportAsync(OpenCycle, "FR", "I.1");
+        var other = await app.Factory.StoredReportAsync(OpenCycle, "DE", "I.1");
+        int indicator;
+        string user;
+        await using (var db = app.Factory.CreateDbContext())
+        {
+            var entity = new Indicator(own.CommitmentId, $"Officers trained ({width} px)", "people", "Officers who finished the course.",
+                IndicatorKind.Count, null, null, DemoAccounts.Secretariat, app.Clock.GetUtcNow());
+            db.Indicators.Add(entity);
+            await db.SaveChangesAsync();
+            indicator = entity.Id;
+            user = await db.Users.Where(u => u.Email == DemoAccounts.FocalPointOf("IT")).Select(u => u.Id).SingleAsync();
+        }
+
+        var test = $"{nameof(Every_page_passes_axe_with_every_contrast_measured_and_frames_only_where_tables_scroll)}-{width}";
+        await using var focalPoint = await Ui.OpenAsync(browser, app, test, new UiOptions(width, height));
+        await using var secretariat = await Ui.OpenAsync(browser, app, test, new UiOptions(width, height));
+        await using var administrator = await Ui.OpenAsync(browser, app, test, new UiOptions(width, height));
+        var admin = await app.Factory.CreateAsync(Roles.Administrator);
+        var pages = new (string Page, Ui Who, string Path)[]
+        {
+            ("Plan/Index", focalPoint, "/plan"), ("Error", focalPoint, "/Error"), ("Status", focalPoint, "/Status/404"),
+            ("Account/SetPassword", focalPoint, "/account/set-password"), ("Account/SignIn", focalPoint, "/account/sign-in"),
+            ("Reports/Index", focalPoint, "/reports"), ("Reports/Edit", focalPoint, $"/reports/{own.Id}"),
+            ("Reports/History", focalPoint, $"/reports/{own.Id}/history"), ("Attachments/Index", focalPoint, $"/reports/{own.Id}/attachments"),
+            ("Audit/Report", focalPoint, $"/audit/reports/{own.Id}"), ("Import/Index", focalPoint, "/import"),
+            ("Account/Index", focalPoint, "/account"), ("Account/ChangePassword", focalPoint, "/account/change-password"),
+            ("Account/TwoFactor", focalPoint, "/account/two-factor"), ("Account/Tokens/Index", focalPoint, "/account/tokens"),
+            ("Account/Tokens/New", focalPoint, "/account/tokens/new"), ("Notifications/Index", focalPoint, "/notifications"),
+            ("Account/Notifications", focalPoint, "/account/notifications"), ("Account/AccessDenied", focalPoint, "/account/access-denied"),
+            ("Cycles/Index", secretariat, "/cycles"), ("Cycles/New", secretariat, "/cycles/new"), ("Cycles/Details", secretariat, $"/cycles/{OpenCycle}"),
+            ("Cycles/Edit", secretariat, $"/cycles/{OpenCycle}/edit"), ("Dashboard/Index", secretariat, $"/cycles/{OpenCycle}/dashboard"),
+            ("Dashboard/Readiness", secretariat, $"/cycles/{OpenCycle}/readiness"), ("Dashboard/Changes", secretariat, $"/cycles/{OpenCycle}/changes"),
+            ("Dashboard/Diff", secretariat, $"/cycles/{OpenCycle}/changes/FR/I.1"), ("Members/Details", secretariat, "/members/DE"),
+            ("Commitments/Details", secretariat, $"/commitments/I.1?cycle={OpenCycle}"), ("Indicators/Index", secretariat, "/commitments/I.1/indicators"),
+            ("Indicators/Overview", secretariat, "/indicators"), ("Indicators/New", secretariat, "/commitments/I.1/indicators/new"),
+            ("Indicators/Edit", secretariat, $"/indicators/{indicator}/edit"), ("Review/Index", secretariat, "/review"),
+            ("Review/Report", secretariat, $"/review/{other.Id}"), ("Audit/Index", secretariat, "/audit"), ("Audit/Verify", secretariat, "/audit/verify"),
+            ("Summary/Index", secretariat, $"/cycles/{OpenCycle}/summary"),
+            ("Admin/Users/Index", administrator, "/admin/users"), ("Admin/Users/Invite", administrator, "/admin/users/invite"),
+            ("Admin/Users/Edit", administrator, $"/admin/users/{user}"), ("Admin/Notifications/Index", administrator, "/admin/notifications"),
+            ("Admin/Plan/Index", administrator, "/admin/plan"), ("Admin/Plan/Translate", administrator, "/admin/plan/commitments/I.1"),
+        };
+
+        var unvisited = PagesWithGetHandlers().Except(pages.Select(p => p.Page)).Except(PagesReachedOtherwise.Keys).ToList();
+        Assert.True(unvisited.Count == 0, $"Pages no journey opens: {string.Join(", ", unvisited)}");
+
+        await Ui.RunAsync([focalPoint, secretariat, administrator], async () =>
+        {
+            foreach (var (page, who, path) in pages)
+            {
+                // The first pages are those anyone may open; each person signs in before their first own page.
+                if (page == "Reports/Index")
+                {
+                    await focalPoint.SignInAsync(DemoUser(DemoAccounts.FocalPointOf("FR")));
+                }
+                else if (page == "Cycles/Index")
+                {
+                    await secretariat.SignInAsync(DemoUser(DemoAccounts.Secretariat));
+                }
+                else if (page == "Admin/Users/Index")
+                {
+                    await administrator.SignInAsync(admin);
+                }
+
+                await who.GotoAsync(path);
+                var frames = await who.Page.EvaluateAsync<FrameState[]>(FrameStates);
+                foreach (var frame in frames)
+                {
+                    Assert.True(frame.Scrolls == frame.Focusable, $"{path} at {width}px: a frame that {(frame.Scrolls ? "scrolls is no" : "fits is a")} keyboard stop ({frame.Name}).");
+                    Assert.True(!frame.Scrolls || (frame.Name.Length > 0 && frame.Name != "Table"), $"{path} at {width}px: a scrolling frame is named \"{frame.Name}\".");
+                }
+
+                // Nothing may push the page sideways: wide tables scroll inside their own frame, long words break.
+                var overflowing = await who.Page.EvaluateAsync<string[]>(OverflowingElements);
+                Assert.True(overflowing.Length == 0, $"{path} at {width}px is wider than the screen because of: {string.Join(", ", overflowing)}");
+            }
+
+            if (width < 600)
+            {
+                // The first frame that scrolls, reached with the keyboard, shows a dark ring.
+                await secretariat.GotoAsync($"/cycles/{OpenCycle}/dashboard");
+                await TabUntilAsync(secretariat, ".table-wrap--scrolls");
+                Assert.Equal("rgb(18, 53, 91)", await secretariat.Page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineColor"));
+            }
+        });
+    }
+
+    /// <summary>Every page model of the application with a GET handler, named like the authorization matrix ("Cycles/Details").</summary>
+    private static IEnumerable<string> PagesWithGetHandlers()
+    {
+        const string root = "ActionPlanTracker.Web.Pages.";
+        return typeof(Program).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(PageModel)) && !t.IsAbstract && t.FullName!.StartsWith(root, StringComparison.Ordinal))
+            .Where(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Any(m => m.Name.StartsWith("OnGet", StringComparison.Ordinal)))
+            .Select(t => (t.Namespace!.Length >= root.Length ? t.Namespace[root.Length..].Replace('.', '/') + "/" : "") + t.Name[..^"Model".Length])
+            .Distinct();
+    }
+}

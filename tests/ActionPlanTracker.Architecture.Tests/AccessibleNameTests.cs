@@ -11,24 +11,13 @@ public sealed partial class AccessibleNameTests
     [Fact]
     public void No_view_names_an_element_that_cannot_be_named()
     {
-        var views = Directory.EnumerateFiles(Path.Combine(Root(), "src", "ActionPlanTracker.Web", "Pages"), "*.cshtml", SearchOption.AllDirectories);
+        var views = Directory.EnumerateFiles(RepositoryFiles.PathOf("src", "ActionPlanTracker.Web", "Pages"), "*.cshtml", SearchOption.AllDirectories);
 
         var misnamed = views
             .SelectMany(view => Unnameable().Matches(File.ReadAllText(view)).Select(m => $"{Path.GetFileName(view)}: {m.Value}"))
             .ToList();
 
         Assert.True(misnamed.Count == 0, string.Join('\n', misnamed));
-    }
-
-    private static string Root()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ActionPlanTracker.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 
     /// <summary>An opening p, span or div tag with aria-label(ledby) and no role attribute.</summary>

@@ -13,7 +13,7 @@ public sealed partial class LabelInNameTests
     [Fact]
     public void Every_named_link_and_button_contains_its_visible_words_in_both_languages()
     {
-        var pages = Path.Combine(Root(), "src", "ActionPlanTracker.Web", "Pages");
+        var pages = RepositoryFiles.PathOf("src", "ActionPlanTracker.Web", "Pages");
         var checkedCount = 0;
         var mismatches = new List<string>();
         foreach (var view in Directory.EnumerateFiles(pages, "*.cshtml", SearchOption.AllDirectories))
@@ -78,17 +78,6 @@ public sealed partial class LabelInNameTests
         }
 
         throw new InvalidOperationException($"{view}: no _ViewImports.cshtml injects T.");
-    }
-
-    private static string Root()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ActionPlanTracker.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 
     /// <summary>An a or button with an aria-label and nothing but an expression or text inside.</summary>

@@ -21,7 +21,7 @@ public sealed class PublishedOutput : IAsyncLifetime
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = RepositoryRoot(),
+            WorkingDirectory = RepositoryFiles.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -59,18 +59,5 @@ public sealed class PublishedOutput : IAsyncLifetime
     {
         _work.Delete(recursive: true);
         return Task.CompletedTask;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ActionPlanTracker.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (the folder holding ActionPlanTracker.sln) was not found.");
     }
 }

@@ -12,66 +12,84 @@ namespace ActionPlanTracker.Data.Auditing;
 /// <summary>
 /// Writes an <see cref="AuditEvent"/> for every change, in the same SaveChanges (and so the same transaction)
 /// as the change itself: a change cannot be saved without its audit record, nor the record without the change.
+/// The action is the one the entity's own method recorded (<see cref="IRecordsAuditAction"/>: a report saved,
+/// a cycle opened); Identity's account changes are named from the fields Identity sets; reference data (plan texts,
+/// members, a new cycle, indicators) is recorded as created, updated or deleted, with its fields before and after.
 /// </summary>
 public sealed class AuditInterceptor(IActorAccessor actor, TimeProvider clock) : SaveChangesInterceptor
 {
-    /// <summary>Values that must never be copied into the trail, or that say nothing to a reader.</summary>
-    private static readonly HashSet<string> Hidden =
-    [
-        nameof(ApplicationUser.PasswordHash), nameof(ApplicationUser.SecurityStamp), nameof(ApplicationUser.ConcurrencyStamp),
-        nameof(ApplicationUser.NormalizedEmail), nameof(ApplicationUser.NormalizedUserName), nameof(ApplicationUser.AccessFailedCount),
-        nameof(IdentityRole.NormalizedName), "Version",
-
-        // A token's hash must not leave its table; its last use changes once a minute and says nothing of who did what.
-        nameof(PersonalAccessToken.SecretHash), nameof(PersonalAccessToken.LastUsedAt),
-    ];
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
     };
 
+    /// <summary>
+    /// The one synchronous save in the application is Data Protection's key store, whose rows are not audited; a
+    /// change that is audited must be saved asynchronously (its member may have to be read from the database).
+    /// </summary>
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Record(eventData.Context);
+        if (eventData.Context is ActionPlanDbContext db && Changed(db).Any(e => TableOf(e).IsRecorded && ActionOf(e, clock.GetUtcNow()) is not null))
+        {
+            throw new NotSupportedException("Audited changes are saved with SaveChangesAsync.");
+        }
+
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Record(eventData.Context);
+        if (eventData.Context is ActionPlanDbContext db)
+        {
+            await RecordAsync(db, cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>Once the changes are saved, the entities forget what they recorded: a later save starts afresh.</summary>
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        foreach (var entry in eventData.Context?.ChangeTracker.Entries<IRecordsAuditAction>() ?? [])
+        {
+            entry.Entity.ClearRecordedAction();
+        }
+
         return ValueTask.FromResult(result);
     }
 
-    private void Record(DbContext? context)
-    {
-        if (context is not ActionPlanDbContext db)
-        {
-            return;
-        }
+    private static List<EntityEntry> Changed(ActionPlanDbContext db) =>
+        [.. db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)];
 
+    private async Task RecordAsync(ActionPlanDbContext db, CancellationToken cancellationToken)
+    {
         // PostgreSQL keeps microseconds: store exactly what the hash chain will read back.
         var now = clock.GetUtcNow();
         var at = now.AddTicks(-(now.Ticks % 10));
-        var entries = db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .ToList();
-        var events = entries.Select(e => Describe(db, e, at)).OfType<AuditEvent>().ToList();
+        var events = new List<AuditEvent>();
+        foreach (var entry in Changed(db))
+        {
+            if (await DescribeAsync(db, entry, at, cancellationToken) is { } recorded)
+            {
+                events.Add(recorded);
+            }
+        }
+
         db.AuditEvents.AddRange(events);
     }
 
-    private AuditEvent? Describe(ActionPlanDbContext db, EntityEntry entry, DateTimeOffset at)
+    private async Task<AuditEvent?> DescribeAsync(ActionPlanDbContext db, EntityEntry entry, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var action = ActionOf(db, entry);
-        if (action is null)
+        var table = TableOf(entry);
+        if (!table.IsRecorded || ActionOf(entry, at) is not { } action)
         {
             return null;
         }
 
-        // A change of hidden values only says nothing to a reader, except a new password: the hash is hidden, the event is not.
-        var (before, after) = Values(entry);
-        if (entry.State == EntityState.Modified && before.Count == 0 && after.Count == 0 && action != "PasswordChanged")
+        // A change of columns never copied says nothing to a reader, except a new password: the hash is not copied, the event is.
+        var (before, after) = Values(entry, table);
+        if (entry.State == EntityState.Modified && before.Count == 0 && after.Count == 0 && action != AuditAction.PasswordChanged)
         {
             return null;
         }
@@ -79,99 +97,74 @@ public sealed class AuditInterceptor(IActorAccessor actor, TimeProvider clock) :
         return new AuditEvent(
             at,
             actor.Actor,
-            EntityName(entry),
-            KeyOf(entry),
+            table.Trail!,
+            KeyOf(entry, table),
             action,
-            MemberOf(db, entry),
+            await MemberOfAsync(db, entry, cancellationToken),
             entry.State == EntityState.Added ? null : JsonSerializer.Serialize(before, Json),
             entry.State == EntityState.Deleted ? null : JsonSerializer.Serialize(after, Json));
     }
 
-    private static string? ActionOf(ActionPlanDbContext db, EntityEntry entry) => entry.Entity switch
+    /// <summary>The table's entry in <see cref="AuditedTables"/>: whether and how its rows are recorded.</summary>
+    private static AuditedTable TableOf(EntityEntry entry) => AuditedTables.Of(entry.Metadata.GetTableName() ?? entry.Metadata.ShortName());
+
+    /// <summary>What happened to a row of a recorded table.</summary>
+    private static AuditAction? ActionOf(EntityEntry entry, DateTimeOffset at) => entry.Entity switch
     {
-        // Not changes of their own: a revision is recorded with its report's event, keys are machinery, and a
-        // notification follows from the change that produced it (its e-mail's delivery is kept in the outbox row).
-        AuditEvent or ReportRevision or Notifications.OutboxMessage or Notifications.Notification
-            or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
-            or IdentityUserToken<string> or IdentityUserLogin<string> or IdentityUserClaim<string> or IdentityRoleClaim<string> => null,
-
-        // An upload waiting for confirmation changes nothing yet; the reports it writes are recorded when confirmed.
-        Import.ImportUpload => null,
-
         // Empty report slots are created when a cycle opens; the cycle's own event records that.
         ProgressReport { HasContent: false } when entry.State == EntityState.Added => null,
-        ProgressReport report when entry.State == EntityState.Modified => ReportAction(db, report),
-        ReportingCycle cycle when entry.State == EntityState.Modified => CycleAction(entry, cycle),
-        ApplicationUser when entry.State == EntityState.Modified => UserAction(entry),
-        PersonalAccessToken { RevokedAt: not null } when entry.State == EntityState.Modified => "Revoked",
-        Attachment => entry.State == EntityState.Added ? "Uploaded" : ((Attachment)entry.Entity).IsRemoved ? "Removed" : "Updated",
-        IdentityUserRole<string> => entry.State == EntityState.Deleted ? "RoleRemoved" : "RoleGranted",
+
+        // What the entity's own method said it did.
+        IRecordsAuditAction { RecordedAction: { } recorded } => recorded,
+
+        // Identity changes accounts through its own stores: named from the fields it sets.
+        ApplicationUser when entry.State == EntityState.Modified => UserAction(entry, at),
+        IdentityUserRole<string> => entry.State == EntityState.Deleted ? AuditAction.RoleRemoved : AuditAction.RoleGranted,
         _ => entry.State switch
         {
-            EntityState.Added => "Created",
-            EntityState.Deleted => "Deleted",
-            _ => "Updated",
+            EntityState.Added => AuditAction.Created,
+            EntityState.Deleted => AuditAction.Deleted,
+            _ => AuditAction.Updated,
         },
     };
 
-    private static string ReportAction(ActionPlanDbContext db, ProgressReport report)
-    {
-        var added = report.Revisions.LastOrDefault(v => db.Entry(v).State == EntityState.Added);
-        return added?.Action.ToString() ?? "Updated";
-    }
-
-    private static string CycleAction(EntityEntry entry, ReportingCycle cycle)
-    {
-        var state = entry.Property(nameof(ReportingCycle.State));
-        if (!state.IsModified || Equals(state.OriginalValue, state.CurrentValue))
-        {
-            return "Rescheduled";
-        }
-
-        return cycle.State switch
-        {
-            CycleState.Open => "Opened",
-            CycleState.UnderReview => "ReviewStarted",
-            CycleState.Published => "Published",
-            _ => "Updated",
-        };
-    }
-
-    private static string UserAction(EntityEntry entry)
+    private static AuditAction UserAction(EntityEntry entry, DateTimeOffset now)
     {
         bool Changed(string property) => entry.Property(property) is { IsModified: true } p && !Equals(p.OriginalValue, p.CurrentValue);
 
         if (Changed(nameof(ApplicationUser.PasswordHash)))
         {
-            return "PasswordChanged";
+            return AuditAction.PasswordChanged;
         }
 
         if (Changed(nameof(ApplicationUser.IsDisabled)))
         {
-            return ((ApplicationUser)entry.Entity).IsDisabled ? "Disabled" : "Enabled";
+            return ((ApplicationUser)entry.Entity).IsDisabled ? AuditAction.Disabled : AuditAction.Enabled;
         }
 
         if (Changed(nameof(ApplicationUser.TwoFactorEnabled)))
         {
-            return ((ApplicationUser)entry.Entity).TwoFactorEnabled ? "TwoFactorEnabled" : "TwoFactorDisabled";
+            return ((ApplicationUser)entry.Entity).TwoFactorEnabled ? AuditAction.TwoFactorEnabled : AuditAction.TwoFactorDisabled;
         }
 
-        if (Changed(nameof(ApplicationUser.LockoutEnd)) && ((ApplicationUser)entry.Entity).LockoutEnd > DateTimeOffset.UtcNow)
+        if (Changed(nameof(ApplicationUser.LockoutEnd)) && ((ApplicationUser)entry.Entity).LockoutEnd > now)
         {
-            return "LockedOut";
+            return AuditAction.LockedOut;
         }
 
-        return "Updated";
+        return AuditAction.Updated;
     }
 
-    private static (Dictionary<string, object?> Before, Dictionary<string, object?> After) Values(EntityEntry entry)
+    /// <summary>The fields the table copies into the trail (never its secrets, nor PostgreSQL's row version).</summary>
+    private static (Dictionary<string, object?> Before, Dictionary<string, object?> After) Values(EntityEntry entry, AuditedTable table)
     {
         var before = new Dictionary<string, object?>();
         var after = new Dictionary<string, object?>();
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
-            if (Hidden.Contains(name))
+            var column = property.Metadata.GetColumnName();
+            if (!table.Copied.Contains(column))
             {
                 continue;
             }
@@ -205,44 +198,16 @@ public sealed class AuditInterceptor(IActorAccessor actor, TimeProvider clock) :
     private static bool SameList(object? a, object? b) =>
         a is IEnumerable<string> left && b is IEnumerable<string> right && left.SequenceEqual(right);
 
-    private static string EntityName(EntityEntry entry) => entry.Entity switch
-    {
-        ApplicationUser => "User",
-        IdentityRole => "Role",
-        IdentityUserRole<string> => "UserRole",
-        ReportingCycle => "ReportingCycle",
-        _ => entry.Metadata.ClrType.Name,
-    };
-
     /// <summary>
     /// Reference data is named by what a reader knows it by (a cycle's code, a member's code…), before and after
-    /// the database numbers it, so every event of one cycle carries the same key. Other rows by their id.
+    /// the database numbers it, so every event of one cycle carries the same key (<see cref="AuditedTables"/>).
+    /// Other rows by their primary key.
     /// </summary>
-    private static string KeyOf(EntityEntry entry)
+    private static string KeyOf(EntityEntry entry, AuditedTable table)
     {
-        switch (entry.Entity)
+        if (table.Key is { } key)
         {
-            case ReportingCycle cycle:
-                return cycle.Code;
-            case Member member:
-                return member.Code;
-            case Commitment commitment:
-                return commitment.Code;
-            case Pillar pillar:
-                return pillar.Numeral;
-            case Priority priority:
-                return "P" + priority.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            case ActionPlan plan:
-                return plan.Key;
-            case Indicator indicator:
-                return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{indicator.CommitmentId}/{indicator.Name}");
-            // By its report and name, as readers know it: the id does not exist yet when the upload is recorded.
-            case Attachment attachment:
-                return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{attachment.ProgressReportId}/{attachment.FileName}");
-            case IndicatorValue value:
-                return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{value.ProgressReportId}/{value.IndicatorId}/{value.RevisionNumber}");
-            default:
-                break;
+            return key(entry.Entity);
         }
 
         var properties = entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name)).ToList();
@@ -251,14 +216,14 @@ public sealed class AuditInterceptor(IActorAccessor actor, TimeProvider clock) :
             : string.Join('/', properties.Select(p => Convert.ToString(p.CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static int? MemberOf(ActionPlanDbContext db, EntityEntry entry) => entry.Entity switch
+    private static async Task<int?> MemberOfAsync(ActionPlanDbContext db, EntityEntry entry, CancellationToken cancellationToken) => entry.Entity switch
     {
         ProgressReport report => report.MemberId,
 
         // The report's member, so the upload or removal shows under that member on the trail: from the report the
         // page loaded, or read when it did not.
         Attachment attachment => db.ChangeTracker.Entries<ProgressReport>().FirstOrDefault(r => r.Entity.Id == attachment.ProgressReportId)?.Entity.MemberId
-            ?? db.Reports.AsNoTracking().Where(r => r.Id == attachment.ProgressReportId).Select(r => (int?)r.MemberId).FirstOrDefault(),
+            ?? await db.Reports.AsNoTracking().Where(r => r.Id == attachment.ProgressReportId).Select(r => (int?)r.MemberId).FirstOrDefaultAsync(cancellationToken),
         ApplicationUser user => user.MemberId,
         Member member when !entry.Property(nameof(Member.Id)).IsTemporary => member.Id,
         _ => null,

@@ -28,8 +28,8 @@ internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Ind
             .HasColumnType("jsonb")
             .HasConversion(
                 parts => JsonSerializer.Serialize(parts, Json),
-                json => JsonSerializer.Deserialize<List<IndicatorPart>>(json, Json) ?? new List<IndicatorPart>(),
-                new ValueComparer<List<IndicatorPart>>(
+                json => (IReadOnlyList<IndicatorPart>?)JsonSerializer.Deserialize<List<IndicatorPart>>(json, Json) ?? new List<IndicatorPart>(),
+                new ValueComparer<IReadOnlyList<IndicatorPart>>(
                     (a, b) => a!.SequenceEqual(b!),
                     parts => parts.Aggregate(0, (hash, part) => HashCode.Combine(hash, part.GetHashCode())),
                     parts => parts.ToList()));

@@ -1,3 +1,5 @@
+using ActionPlanTracker.Domain;
+
 namespace ActionPlanTracker.Data.Identity;
 
 /// <summary>
@@ -5,8 +7,10 @@ namespace ActionPlanTracker.Data.Identity;
 /// the secret is 256 random bits, so a fast hash is enough (there is no dictionary to try, unlike a password), and it
 /// keeps checking a token cheap on every request.
 /// </summary>
-public sealed class PersonalAccessToken
+public sealed class PersonalAccessToken : IRecordsAuditAction
 {
+    private AuditAction? _recorded;
+
     public int Id { get; set; }
 
     public string UserId { get; set; } = "";
@@ -20,7 +24,7 @@ public sealed class PersonalAccessToken
     /// <summary>SHA-256 of the secret part.</summary>
     public byte[] SecretHash { get; set; } = [];
 
-    public List<string> Scopes { get; set; } = [];
+    public IReadOnlyList<string> Scopes { get; set; } = [];
 
     public DateTimeOffset CreatedAt { get; set; }
 
@@ -28,9 +32,23 @@ public sealed class PersonalAccessToken
 
     public DateTimeOffset? LastUsedAt { get; set; }
 
-    public DateTimeOffset? RevokedAt { get; set; }
+    public DateTimeOffset? RevokedAt { get; private set; }
 
     public uint Version { get; set; }
 
     public bool IsActive(DateTimeOffset now) => RevokedAt is null && ExpiresAt > now;
+
+    /// <summary>Stops the token opening the API from now on; revoking it again changes nothing.</summary>
+    public void Revoke(DateTimeOffset at)
+    {
+        if (RevokedAt is null)
+        {
+            RevokedAt = at;
+            _recorded = AuditAction.Revoked;
+        }
+    }
+
+    AuditAction? IRecordsAuditAction.RecordedAction => _recorded;
+
+    void IRecordsAuditAction.ClearRecordedAction() => _recorded = null;
 }

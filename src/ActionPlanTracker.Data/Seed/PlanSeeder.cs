@@ -27,7 +27,7 @@ public static class PlanSeeder
 
         foreach (var priority in document.Priorities.Where(d => plan.Priorities.All(p => p.Number != d.Number)))
         {
-            plan.Priorities.Add(new Priority(priority.Number, priority.Title, priority.Text));
+            plan.Add(new Priority(priority.Number, priority.Title, priority.Text));
         }
 
         foreach (var pillarDocument in document.Pillars)
@@ -36,7 +36,7 @@ public static class PlanSeeder
             if (pillar is null)
             {
                 pillar = new Pillar(pillarDocument.Number, pillarDocument.Numeral, pillarDocument.Title, pillarDocument.LeadSentence);
-                plan.Pillars.Add(pillar);
+                plan.Add(pillar);
             }
 
             var number = 0;
@@ -45,7 +45,7 @@ public static class PlanSeeder
                 number++;
                 if (pillar.Commitments.All(c => c.Code != commitment.Code))
                 {
-                    pillar.Commitments.Add(new Commitment(number, commitment.Code, commitment.ShortTitle, commitment.Text));
+                    pillar.Add(new Commitment(number, commitment.Code, commitment.ShortTitle, commitment.Text));
                 }
             }
         }

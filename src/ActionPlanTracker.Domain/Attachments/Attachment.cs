@@ -6,9 +6,15 @@ namespace ActionPlanTracker.Domain;
 /// trail. Removal is soft: the row stays (with who removed it and when) so the trail keeps its story, and the file is
 /// no longer offered.
 /// </summary>
-public sealed class Attachment
+public sealed class Attachment : IRecordsAuditAction
 {
     private Attachment() { }
+
+    private AuditAction? _recorded;
+
+    AuditAction? IRecordsAuditAction.RecordedAction => _recorded;
+
+    void IRecordsAuditAction.ClearRecordedAction() => _recorded = null;
 
     public Attachment(ProgressReport report, ReportingCycle cycle, string fileName, string contentType, long size, string sha256, string actor, DateTimeOffset at)
     {
@@ -30,6 +36,7 @@ public sealed class Attachment
         Sha256 = sha256;
         UploadedBy = actor;
         UploadedAt = at;
+        _recorded = AuditAction.Uploaded;
     }
 
     public long Id { get; private set; }
@@ -83,5 +90,6 @@ public sealed class Attachment
 
         RemovedBy = actor;
         RemovedAt = at;
+        _recorded = AuditAction.Removed;
     }
 }

@@ -8,13 +8,13 @@ public sealed class AuditEvent
 {
     private AuditEvent() { }
 
-    public AuditEvent(DateTimeOffset at, string actor, string entity, string entityKey, string action, int? memberId, string? before, string? after)
+    public AuditEvent(DateTimeOffset at, string actor, string entity, string entityKey, AuditAction action, int? memberId, string? before, string? after)
     {
         At = at;
         Actor = actor;
         Entity = entity;
         EntityKey = entityKey;
-        Action = action;
+        Action = action.ToString();
         MemberId = memberId;
         Before = before;
         After = after;
@@ -33,7 +33,7 @@ public sealed class AuditEvent
     /// <summary>Which one: its id, or a readable key such as a cycle's code.</summary>
     public string EntityKey { get; private set; } = "";
 
-    /// <summary>What happened: Created, Saved, Submitted, Returned, Approved, Opened, Published, Exported…</summary>
+    /// <summary>What happened: the name of an <see cref="AuditAction"/> (Created, Saved, Submitted, Opened, Exported…).</summary>
     public string Action { get; private set; } = "";
 
     /// <summary>The member the change concerns, when it concerns one: lets auditors filter by member.</summary>

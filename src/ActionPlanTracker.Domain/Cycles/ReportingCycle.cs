@@ -3,8 +3,14 @@ namespace ActionPlanTracker.Domain;
 /// <summary>
 /// A half-year in which every member reports on every commitment, feeding one Heads of Delegation meeting.
 /// </summary>
-public sealed class ReportingCycle
+public sealed class ReportingCycle : IRecordsAuditAction
 {
+    private AuditAction? _recorded;
+
+    AuditAction? IRecordsAuditAction.RecordedAction => _recorded;
+
+    void IRecordsAuditAction.ClearRecordedAction() => _recorded = null;
+
     private ReportingCycle() { }
 
     public ReportingCycle(CycleCode code, DateOnly periodStart, DateOnly periodEnd, DateOnly submissionDeadline, DateOnly meetingDate)
@@ -42,13 +48,14 @@ public sealed class ReportingCycle
     {
         EnsureNotFrozen();
         SetDates(periodStart, periodEnd, submissionDeadline, meetingDate);
+        _recorded = AuditAction.Rescheduled;
     }
 
-    public void Open() => MoveTo(CycleState.Open, from: CycleState.Planned);
+    public void Open() => MoveTo(CycleState.Open, from: CycleState.Planned, AuditAction.Opened);
 
-    public void StartReview() => MoveTo(CycleState.UnderReview, from: CycleState.Open);
+    public void StartReview() => MoveTo(CycleState.UnderReview, from: CycleState.Open, AuditAction.ReviewStarted);
 
-    public void Publish() => MoveTo(CycleState.Published, from: CycleState.UnderReview);
+    public void Publish() => MoveTo(CycleState.Published, from: CycleState.UnderReview, AuditAction.Published);
 
     public void EnsureNotFrozen()
     {
@@ -67,7 +74,7 @@ public sealed class ReportingCycle
         }
     }
 
-    private void MoveTo(CycleState target, CycleState from)
+    private void MoveTo(CycleState target, CycleState from, AuditAction action)
     {
         EnsureNotFrozen();
         if (State != from)
@@ -77,6 +84,7 @@ public sealed class ReportingCycle
         }
 
         State = target;
+        _recorded = action;
     }
 
     /// <summary>How long after its half-year a cycle's deadline and meeting may fall.</summary>

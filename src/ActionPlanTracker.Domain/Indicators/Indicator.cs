@@ -42,10 +42,10 @@ public sealed class Indicator
     public IndicatorKind Kind { get; private set; }
 
     /// <summary>The sex categories a value is broken down into; empty when the indicator takes no sex breakdown.</summary>
-    public List<string> SexCategories { get; private set; } = [];
+    public IReadOnlyList<string> SexCategories { get; private set; } = [];
 
     /// <summary>The age groups a value is broken down into; empty when the indicator takes no age breakdown.</summary>
-    public List<string> AgeGroups { get; private set; } = [];
+    public IReadOnlyList<string> AgeGroups { get; private set; } = [];
 
     public string CreatedBy { get; private set; } = "";
 
@@ -70,7 +70,7 @@ public sealed class Indicator
         Describe(name, unit, definition, kind, sexCategories, ageGroups);
     }
 
-    private static bool SameCategories(List<string> stored, IReadOnlyList<string>? given) =>
+    private static bool SameCategories(IReadOnlyList<string> stored, IReadOnlyList<string>? given) =>
         stored.SequenceEqual((given ?? []).Select(c => c.Trim()).Where(c => c.Length > 0), StringComparer.Ordinal);
 
     public IReadOnlyList<string> Categories(Disaggregation disaggregation) =>

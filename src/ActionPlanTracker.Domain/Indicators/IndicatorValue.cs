@@ -33,7 +33,7 @@ public sealed class IndicatorValue
     public decimal? Total { get; private set; }
 
     /// <summary>The collected parts only; a category missing here was not collected.</summary>
-    public List<IndicatorPart> Parts { get; private set; } = [];
+    public IReadOnlyList<IndicatorPart> Parts { get; private set; } = [];
 
     public string RecordedBy { get; private set; } = "";
 

@@ -3,6 +3,9 @@ namespace ActionPlanTracker.Domain;
 /// <summary>One adopted plan. Built so that a later plan can sit beside this one.</summary>
 public sealed class ActionPlan
 {
+    private readonly List<Pillar> _pillars = [];
+    private readonly List<Priority> _priorities = [];
+
     private ActionPlan() { }
 
     public ActionPlan(string key, string title, string adoptedBy, string adoptedAt, DateOnly meetingStart, DateOnly meetingEnd, string source)
@@ -40,9 +43,13 @@ public sealed class ActionPlan
 
     public uint Version { get; private set; }
 
-    public List<Pillar> Pillars { get; private set; } = [];
+    public IReadOnlyList<Pillar> Pillars => _pillars;
 
-    public List<Priority> Priorities { get; private set; } = [];
+    public IReadOnlyList<Priority> Priorities => _priorities;
+
+    public void Add(Pillar pillar) => _pillars.Add(pillar);
+
+    public void Add(Priority priority) => _priorities.Add(priority);
 
     public void Describe(string title, string adoptedBy, string adoptedAt, DateOnly meetingStart, DateOnly meetingEnd, string source)
     {

@@ -3,6 +3,8 @@ namespace ActionPlanTracker.Domain;
 /// <summary>One bullet under a pillar: code <c>I.1</c>…, its text as adopted, and a short title for tables.</summary>
 public sealed class Commitment
 {
+    private readonly List<Priority> _priorities = [];
+
     private Commitment() { }
 
     public Commitment(int number, string code, string shortTitle, string text)
@@ -45,7 +47,10 @@ public sealed class Commitment
 
     public uint Version { get; private set; }
 
-    public List<Priority> Priorities { get; private set; } = [];
+    /// <summary>The plan's priorities this commitment serves.</summary>
+    public IReadOnlyList<Priority> Priorities => _priorities;
+
+    public void Tag(Priority priority) => _priorities.Add(priority);
 
     public void Describe(string shortTitle, string text)
     {

@@ -3,6 +3,8 @@ namespace ActionPlanTracker.Domain;
 /// <summary>One of the plan's numbered pillars (I–V), with the lead sentence that introduces its commitments.</summary>
 public sealed class Pillar
 {
+    private readonly List<Commitment> _commitments = [];
+
     private Pillar() { }
 
     public Pillar(int number, string numeral, string title, string leadSentence)
@@ -38,7 +40,9 @@ public sealed class Pillar
 
     public uint Version { get; private set; }
 
-    public List<Commitment> Commitments { get; private set; } = [];
+    public IReadOnlyList<Commitment> Commitments => _commitments;
+
+    public void Add(Commitment commitment) => _commitments.Add(commitment);
 
     public void Describe(string title, string leadSentence)
     {

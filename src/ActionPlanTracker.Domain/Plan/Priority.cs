@@ -3,6 +3,8 @@ namespace ActionPlanTracker.Domain;
 /// <summary>One of the cross-cutting priorities of the plan's preamble; commitments can be tagged with them.</summary>
 public sealed class Priority
 {
+    private readonly List<Commitment> _commitments = [];
+
     private Priority() { }
 
     public Priority(int number, string title, string text)
@@ -35,7 +37,7 @@ public sealed class Priority
 
     public uint Version { get; private set; }
 
-    public List<Commitment> Commitments { get; private set; } = [];
+    public IReadOnlyList<Commitment> Commitments => _commitments;
 
     public void Describe(string title, string text)
     {

@@ -4,9 +4,17 @@ namespace ActionPlanTracker.Domain;
 /// One member's report on one commitment in one cycle, with its review workflow.
 /// Every save and every state move appends a <see cref="ReportRevision"/>.
 /// </summary>
-public sealed class ProgressReport
+public sealed class ProgressReport : IRecordsAuditAction
 {
+    private readonly List<ReportRevision> _revisions = [];
+
     private ProgressReport() { }
+
+    private AuditAction? _recorded;
+
+    AuditAction? IRecordsAuditAction.RecordedAction => _recorded;
+
+    void IRecordsAuditAction.ClearRecordedAction() => _recorded = null;
 
     /// <summary>An empty slot, created for every member and commitment when a cycle opens.</summary>
     public ProgressReport(int cycleId, int memberId, int commitmentId)
@@ -34,7 +42,7 @@ public sealed class ProgressReport
 
     public string Challenges { get; private set; } = "";
 
-    public List<string> Evidence { get; private set; } = [];
+    public IReadOnlyList<string> Evidence { get; private set; } = [];
 
     public string? NotApplicableReason { get; private set; }
 
@@ -50,7 +58,8 @@ public sealed class ProgressReport
     /// <summary>How many revisions the report has, so a save numbers the next one without loading them all.</summary>
     public int RevisionCount { get; private set; }
 
-    public List<ReportRevision> Revisions { get; private set; } = [];
+    /// <summary>The revisions loaded with the report (<c>Include</c>) and those this unit of work appended; never changed.</summary>
+    public IReadOnlyList<ReportRevision> Revisions => _revisions;
 
     public ReportContent Content => new(Completion, Narrative, NextSteps, Challenges, Evidence, NotApplicableReason);
 
@@ -134,16 +143,37 @@ public sealed class ProgressReport
         Record(RevisionAction.Approved, comment: null, actor, at);
     }
 
-    /// <summary>Refuses unless the focal point may still change the report: a draft or returned report in a cycle that accepts reports.</summary>
-    public void EnsureEditable(ReportingCycle cycle)
+    /// <summary>
+    /// Why the focal point may not change a report of this state in a cycle of that state, or null when it may: a draft
+    /// or returned report in a cycle that accepts reports (open or under review).
+    /// </summary>
+    public static ReportLock? LockOf(CycleState cycle, ReviewState state) => (cycle, state) switch
+    {
+        (CycleState.Published, _) => ReportLock.CyclePublished,
+        (CycleState.Planned, _) => ReportLock.CyclePlanned,
+        (_, ReviewState.Approved) => ReportLock.Approved,
+        (_, ReviewState.Submitted) => ReportLock.Submitted,
+        _ => null,
+    };
+
+    /// <summary>Why the focal point may not change this report now, or null when it may (<see cref="LockOf"/>).</summary>
+    public ReportLock? ReadOnlyReason(ReportingCycle cycle)
     {
         EnsureSameCycle(cycle);
-        cycle.EnsureAcceptsReports();
-        switch (State)
+        return LockOf(cycle.State, State);
+    }
+
+    /// <summary>Refuses, saying why, unless the focal point may still change the report (<see cref="ReadOnlyReason"/>).</summary>
+    public void EnsureEditable(ReportingCycle cycle)
+    {
+        switch (ReadOnlyReason(cycle))
         {
-            case ReviewState.Approved:
+            case ReportLock.CyclePlanned or ReportLock.CyclePublished:
+                cycle.EnsureAcceptsReports();
+                throw new DomainRuleException(DomainText.Format("Cycle.NotOpen", cycle.Code));
+            case ReportLock.Approved:
                 throw new DomainRuleException(DomainText.Get("Report.ApprovedLocked"));
-            case ReviewState.Submitted:
+            case ReportLock.Submitted:
                 throw new DomainRuleException(DomainText.Get("Report.WithSecretariat"));
             default:
                 break;
@@ -192,6 +222,7 @@ public sealed class ProgressReport
         LastChangedBy = actor;
         LastChangedAt = at;
         RevisionCount++;
-        Revisions.Add(new ReportRevision(RevisionCount, action, State, Content, comment, actor, at));
+        _revisions.Add(new ReportRevision(RevisionCount, action, State, Content, comment, actor, at));
+        _recorded = action.Audited();
     }
 }

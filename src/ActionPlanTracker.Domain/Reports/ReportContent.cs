@@ -36,8 +36,11 @@ public sealed record ReportContent(
 
     public override int GetHashCode() => HashCode.Combine(Completion, Narrative, NextSteps, Challenges, NotApplicableReason, Evidence.Count);
 
-    /// <summary>Checks the rules every save obeys and returns the content as it will be stored.</summary>
-    internal ReportContent Normalised()
+    /// <summary>
+    /// Checks the rules every save obeys and returns the content as it will be stored: a reason belongs to Not
+    /// applicable only. The import compares what a row would store with what is stored through it.
+    /// </summary>
+    public ReportContent Normalised()
     {
         if (Completion is { } level && !Enum.IsDefined(level))
         {

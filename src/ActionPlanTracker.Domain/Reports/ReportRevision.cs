@@ -44,7 +44,7 @@ public sealed class ReportRevision
 
     public string Challenges { get; private set; } = "";
 
-    public List<string> Evidence { get; private set; } = [];
+    public IReadOnlyList<string> Evidence { get; private set; } = [];
 
     public string? NotApplicableReason { get; private set; }
 

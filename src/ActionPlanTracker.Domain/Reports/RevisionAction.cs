@@ -9,3 +9,17 @@ public enum RevisionAction
     Returned = 3,
     Approved = 4,
 }
+
+public static class RevisionActions
+{
+    /// <summary>The action the audit trail records for a revision of this kind: the same name.</summary>
+    public static AuditAction Audited(this RevisionAction action) => action switch
+    {
+        RevisionAction.Saved => AuditAction.Saved,
+        RevisionAction.CarriedForward => AuditAction.CarriedForward,
+        RevisionAction.Submitted => AuditAction.Submitted,
+        RevisionAction.Returned => AuditAction.Returned,
+        RevisionAction.Approved => AuditAction.Approved,
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
+    };
+}

@@ -128,14 +128,13 @@ public static class ReportEndpoints
 
     private static IQueryable<Row> Visible(ActionPlanDbContext db, ClaimsPrincipal user)
     {
-        // Only a focal point bound to a member sees that member's reports before approval.
-        var own = user.IsInRole(Roles.FocalPoint) ? user.MemberId() ?? 0 : 0;
-        return from r in db.Reports.AsNoTracking()
+        // The API's rule, stricter than the pages' (see ReportVisibility.InApi).
+        var own = user.IsInRole(Roles.FocalPoint) ? user.MemberId() : null;
+        return from r in db.Reports.AsNoTracking().Where(ReportVisibility.InApi(own))
                join y in db.Cycles on r.CycleId equals y.Id
                join m in db.Members on r.MemberId equals m.Id
                join c in db.Commitments on r.CommitmentId equals c.Id
                join p in db.Pillars on c.PillarId equals p.Id
-               where r.LastChangedAt != null && (r.State == ReviewState.Approved || r.MemberId == own)
                select new Row
                {
                    Id = r.Id,
@@ -223,7 +222,7 @@ public static class ReportEndpoints
 
         public string Challenges { get; init; } = "";
 
-        public List<string> Evidence { get; init; } = [];
+        public IReadOnlyList<string> Evidence { get; init; } = [];
 
         public string? NotApplicableReason { get; init; }
 

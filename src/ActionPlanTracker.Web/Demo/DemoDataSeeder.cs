@@ -32,7 +32,7 @@ internal static class DemoDataSeeder
         }
 
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-        await CreateAccountsAsync(scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>(), db, cancellationToken);
+        await CreateAccountsAsync(scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>(), db, clock, cancellationToken);
 
         var members = await db.Members.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Code, cancellationToken);
         var commitments = await db.Commitments.AsNoTracking()
@@ -114,7 +114,7 @@ internal static class DemoDataSeeder
         return true;
     }
 
-    private static async Task CreateAccountsAsync(UserManager<ApplicationUser> users, ActionPlanDbContext db, CancellationToken cancellationToken)
+    private static async Task CreateAccountsAsync(UserManager<ApplicationUser> users, ActionPlanDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var members = await db.Members.AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.Id, cancellationToken);
         foreach (var (email, name, role, member) in DemoAccounts.All)
@@ -126,7 +126,7 @@ internal static class DemoDataSeeder
                 EmailConfirmed = true,
                 DisplayName = name,
                 MemberId = member is null ? null : members[member],
-                CreatedAt = DateTimeOffset.UtcNow,
+                CreatedAt = clock.GetUtcNow(),
             };
             Check(await users.CreateAsync(user, DemoAccounts.Password));
             Check(await users.AddToRoleAsync(user, role));

@@ -16,7 +16,7 @@ namespace ActionPlanTracker.Web.Pages;
 [AllowAnonymous]
 public sealed class LanguageModel(
     UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IWebHostEnvironment environment,
-    IStringLocalizer<SharedResources> text) : PageModel
+    IStringLocalizer<SharedResources> text, TimeProvider clock) : PageModel
 {
     public static readonly TimeSpan Kept = TimeSpan.FromDays(365);
 
@@ -43,7 +43,7 @@ public sealed class LanguageModel(
             new CookieOptions
             {
                 Path = "/",
-                Expires = DateTimeOffset.UtcNow.Add(Kept),
+                Expires = clock.GetUtcNow().Add(Kept),
                 HttpOnly = true,
                 IsEssential = true,
                 Secure = !environment.IsDevelopment() || Request.IsHttps,

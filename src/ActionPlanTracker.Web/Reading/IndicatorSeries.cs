@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ActionPlanTracker.Web.Reading;
 
 /// <summary>One member's current value in one cycle, as the reader may see it.</summary>
-public sealed record IndicatorFact(int CycleId, int MemberId, decimal? Total, List<IndicatorPart> Parts)
+public sealed record IndicatorFact(int CycleId, int MemberId, decimal? Total, IReadOnlyList<IndicatorPart> Parts)
 {
     public bool IsDisaggregated => Total is not null && Parts.Count > 0;
 }

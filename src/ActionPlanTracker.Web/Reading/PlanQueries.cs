@@ -17,13 +17,13 @@ public sealed record MemberInfo(int Id, string Code, string Name, string? NameFr
 }
 
 /// <summary>A commitment; <see cref="ShownTitle"/> is its short title in the reader's language where a translation exists.</summary>
-public sealed record CommitmentInfo(int Id, string Code, string ShortTitle, List<int> Priorities, string? ShortTitleFr = null)
+public sealed record CommitmentInfo(int Id, string Code, string ShortTitle, IReadOnlyList<int> Priorities, string? ShortTitleFr = null)
 {
     public string ShownTitle => PlanText.Choose(ShortTitle, ShortTitleFr);
 }
 
 /// <summary>A pillar; <see cref="ShownTitle"/> is its title in the reader's language where a translation exists.</summary>
-public sealed record PillarInfo(int Number, string Numeral, string Title, List<CommitmentInfo> Commitments, string? TitleFr = null)
+public sealed record PillarInfo(int Number, string Numeral, string Title, IReadOnlyList<CommitmentInfo> Commitments, string? TitleFr = null)
 {
     public string ShownTitle => PlanText.Choose(Title, TitleFr);
 }

@@ -18,32 +18,23 @@ public sealed record Viewer(bool ReadsAll, bool Reviews, int? OwnMemberId)
 
     public bool Sees(int memberId) => ReadsAll || memberId == OwnMemberId;
 
-    /// <summary>The reports whose content this reader may read, as a SQL condition.</summary>
-    public Expression<Func<ProgressReport, bool>> CanRead()
-    {
-        var readsAll = ReadsAll;
-        var own = OwnMemberId;
-        return r => readsAll || r.MemberId == own || r.State == ReviewState.Approved;
-    }
+    /// <summary>The reports whose content this reader may read, as a SQL condition (<see cref="ReportVisibility.OnPages"/>).</summary>
+    public Expression<Func<ProgressReport, bool>> CanRead() => ReportVisibility.OnPages(ReadsAll, OwnMemberId);
 
     /// <summary>
     /// The report as this reader may see it, applied in SQL: what is hidden is never read from the database, so no
     /// page can show it by mistake.
     /// </summary>
-    public Expression<Func<ProgressReport, ReportFacts>> Facts()
-    {
-        var readsAll = ReadsAll;
-        var own = OwnMemberId;
-        return r => new ReportFacts(
+    public Expression<Func<ProgressReport, ReportFacts>> Facts() =>
+        CanRead().Into((r, visible) => new ReportFacts(
             r.Id,
             r.CycleId,
             r.MemberId,
             r.CommitmentId,
-            readsAll || r.MemberId == own || r.State == ReviewState.Approved,
-            (readsAll || r.MemberId == own || r.State == ReviewState.Approved) && r.LastChangedAt != null,
-            readsAll || r.MemberId == own || r.State == ReviewState.Approved ? r.State : null,
-            readsAll || r.MemberId == own || r.State == ReviewState.Approved ? r.Completion : null);
-    }
+            visible,
+            visible && r.LastChangedAt != null,
+            visible ? r.State : null,
+            visible ? r.Completion : null));
 
     /// <summary>
     /// Where a report's cell leads: the focal point's own form, the secretariat's review page, the history for other

@@ -25,6 +25,8 @@ public sealed class ReportInput
     public string? Evidence { get; set; }
 
     /// <summary>The values of the commitment's indicators; empty when it has none (and in the import, which has no indicator columns).</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1002", Justification = "Model binding fills a List<T> it can add to.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2227", Justification = "Model binding sets the list.")]
     public List<IndicatorInput> Indicators { get; set; } = [];
 
     /// <summary>The report's version when the form was read, so a save over someone else's is refused.</summary>
@@ -74,5 +76,7 @@ public sealed class IndicatorInput
 
     public string? Total { get; set; }
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1002", Justification = "Model binding fills a List<T> it can add to.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2227", Justification = "Model binding sets the list.")]
     public List<string?> Values { get; set; } = [];
 }

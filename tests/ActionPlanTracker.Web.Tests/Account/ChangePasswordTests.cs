@@ -27,7 +27,7 @@ public sealed class ChangePasswordTests(AppFixture app) : IClassFixture<AppFixtu
         Assert.NotEqual("/account/sign-in", PathOf(await fresh.TrySignInAsync(user.Email, newPassword)));
         var stored = await app.Factory.UserAsync(user.Email);
         await using var db = app.Factory.CreateDbContext();
-        var audit = await db.AuditEvents.SingleAsync(e => e.Entity == "User" && e.EntityKey == stored.Id && e.Action == "PasswordChanged");
+        var audit = await db.AuditEvents.SingleAsync(e => e.Entity == "User" && e.EntityKey == stored.Id && e.Action == nameof(AuditAction.PasswordChanged));
         Assert.Equal(user.Email, audit.Actor);
         Assert.DoesNotContain(stored.PasswordHash!, audit.After ?? "", StringComparison.Ordinal);
     }

@@ -62,7 +62,7 @@ public sealed class SignInTests(AppFixture app) : IClassFixture<AppFixture>
         var stored = await app.Factory.UserAsync(user.Email);
         Assert.True(stored.LockoutEnd > DateTimeOffset.UtcNow.AddMinutes(14));
         await using var db = app.Factory.CreateDbContext();
-        Assert.True(await db.AuditEvents.AnyAsync(e => e.Entity == "User" && e.EntityKey == stored.Id && e.Action == "LockedOut"));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Entity == "User" && e.EntityKey == stored.Id && e.Action == nameof(AuditAction.LockedOut)));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed partial class TwoFactorTests(AppFixture app) : IClassFixture<AppFi
         Assert.True(stored.TwoFactorEnabled);
         await using (var db = app.Factory.CreateDbContext())
         {
-            Assert.True(await db.AuditEvents.AnyAsync(e => e.EntityKey == stored.Id && e.Action == "TwoFactorEnabled" && e.Actor == user.Email));
+            Assert.True(await db.AuditEvents.AnyAsync(e => e.EntityKey == stored.Id && e.Action == nameof(AuditAction.TwoFactorEnabled) && e.Actor == user.Email));
         }
 
         using var next = app.Factory.CreateClient();
@@ -185,7 +185,7 @@ public sealed partial class TwoFactorTests(AppFixture app) : IClassFixture<AppFi
         var stored = await app.Factory.UserAsync(user.Email);
         Assert.False(stored.TwoFactorEnabled);
         await using var db = app.Factory.CreateDbContext();
-        Assert.True(await db.AuditEvents.AnyAsync(e => e.EntityKey == stored.Id && e.Action == "TwoFactorDisabled"));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.EntityKey == stored.Id && e.Action == nameof(AuditAction.TwoFactorDisabled)));
         using var fresh = app.Factory.CreateClient();
         using var signIn = await fresh.TrySignInAsync(user.Email, user.Password);
         Assert.DoesNotContain("/account/sign-in", PathOf(signIn), StringComparison.Ordinal);

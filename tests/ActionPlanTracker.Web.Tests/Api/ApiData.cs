@@ -20,7 +20,7 @@ public static class ApiData
         var (token, prefix, hash) = TokenSecret.Create();
         await using var db = factory.CreateDbContext();
         var userId = await db.Users.Where(u => u.Email == user.Email).Select(u => u.Id).SingleAsync();
-        db.PersonalAccessTokens.Add(new PersonalAccessToken
+        var stored = new PersonalAccessToken
         {
             UserId = userId,
             Name = "test",
@@ -29,8 +29,13 @@ public static class ApiData
             Scopes = [.. scopes ?? ApiScopes.All],
             CreatedAt = DateTimeOffset.UtcNow,
             ExpiresAt = expiresAt ?? DateTimeOffset.UtcNow.AddDays(30),
-            RevokedAt = revokedAt,
-        });
+        };
+        if (revokedAt is { } at)
+        {
+            stored.Revoke(at);
+        }
+
+        db.PersonalAccessTokens.Add(stored);
         await db.SaveChangesAsync();
         return token;
     }

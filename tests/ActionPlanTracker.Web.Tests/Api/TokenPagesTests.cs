@@ -35,7 +35,7 @@ public sealed partial class TokenPagesTests(AppFixture app) : IClassFixture<AppF
         Assert.Equal(32, stored.SecretHash.Length);
         Assert.Equal(["read:plan", "read:reports"], stored.Scopes);
         Assert.InRange(stored.ExpiresAt - stored.CreatedAt, TimeSpan.FromDays(30), TimeSpan.FromDays(30.001));
-        var audit = await db.AuditEvents.SingleAsync(e => e.Entity == "PersonalAccessToken" && e.Actor == user.Email && e.Action == "Created");
+        var audit = await db.AuditEvents.SingleAsync(e => e.Entity == "PersonalAccessToken" && e.Actor == user.Email && e.Action == nameof(AuditAction.Created));
         Assert.Contains("Ministry records", audit.After!, StringComparison.Ordinal);
         Assert.DoesNotContain("secretHash", audit.After!, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(token[17..], audit.After!, StringComparison.Ordinal);
@@ -86,7 +86,7 @@ public sealed partial class TokenPagesTests(AppFixture app) : IClassFixture<AppF
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         await using var db = Factory.CreateDbContext();
         Assert.NotNull((await db.PersonalAccessTokens.SingleAsync(t => t.Id == id)).RevokedAt);
-        Assert.True(await db.AuditEvents.AnyAsync(e => e.Entity == "PersonalAccessToken" && e.EntityKey == id.ToString(System.Globalization.CultureInfo.InvariantCulture) && e.Action == "Revoked" && e.Actor == user.Email));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Entity == "PersonalAccessToken" && e.EntityKey == id.ToString(System.Globalization.CultureInfo.InvariantCulture) && e.Action == nameof(AuditAction.Revoked) && e.Actor == user.Email));
     }
 
     [Fact]

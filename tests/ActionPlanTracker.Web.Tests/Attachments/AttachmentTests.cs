@@ -59,7 +59,7 @@ public sealed class AttachmentTests(AppFixture app, ITestOutputHelper output) : 
         var stored = await db.Attachments.AsNoTracking().SingleAsync(a => a.ProgressReportId == id);
         Assert.Equal(("Rapport annuel été.pdf", "application/pdf", (long)bytes.Length, sha), (stored.FileName, stored.ContentType, stored.Size, stored.Sha256));
         Assert.Equal(bytes, await StoredBytesAsync(stored.Id));
-        var uploaded = await db.AuditEvents.AsNoTracking().SingleAsync(e => e.Entity == nameof(Attachment) && e.Action == "Uploaded");
+        var uploaded = await db.AuditEvents.AsNoTracking().SingleAsync(e => e.Entity == nameof(Attachment) && e.Action == nameof(AuditAction.Uploaded));
         Assert.Contains(sha, uploaded.After, StringComparison.Ordinal);
         Assert.DoesNotContain("JVBER", uploaded.After, StringComparison.Ordinal);
 
@@ -176,7 +176,7 @@ public sealed class AttachmentTests(AppFixture app, ITestOutputHelper output) : 
         await using var check = Factory.CreateDbContext();
         var stored = await check.Attachments.AsNoTracking().Where(a => a.ProgressReportId == id).OrderBy(a => a.Id).ToListAsync();
         Assert.Equal([true, false], stored.Select(a => a.IsRemoved));
-        Assert.Equal(1, await check.AuditEvents.CountAsync(e => e.Entity == nameof(Attachment) && e.Action == "Removed"));
+        Assert.Equal(1, await check.AuditEvents.CountAsync(e => e.Entity == nameof(Attachment) && e.Action == nameof(AuditAction.Removed)));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/attachments/{ids[0]}")).StatusCode);
     }
 }

@@ -21,9 +21,22 @@ internal static partial class AuditData
         return [.. events.Select(e => e.Id)];
     }
 
+    /// <summary>
+    /// An event as the trail stores it. An action outside <see cref="AuditAction"/> (as another version of the
+    /// application, or someone with database access, could have stored) is set behind the constructor's back.
+    /// </summary>
     public static AuditEvent Event(string actor, DateTimeOffset at, string entity = "ReportingCycle", string key = "2099-H1",
-        string action = "Updated", int? memberId = null, string? before = null, string? after = null) =>
-        new(at, actor, entity, key, action, memberId, before, after);
+        string action = nameof(AuditAction.Updated), int? memberId = null, string? before = null, string? after = null)
+    {
+        if (Enum.TryParse<AuditAction>(action, out var known))
+        {
+            return new(at, actor, entity, key, known, memberId, before, after);
+        }
+
+        var stored = new AuditEvent(at, actor, entity, key, AuditAction.Updated, memberId, before, after);
+        typeof(AuditEvent).GetProperty(nameof(AuditEvent.Action))!.SetValue(stored, action);
+        return stored;
+    }
 
     /// <summary>Changes a stored event behind the application's back, as someone with database access could.</summary>
     public static async Task TamperAsync(string connectionString, string update)

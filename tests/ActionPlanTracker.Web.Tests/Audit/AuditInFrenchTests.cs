@@ -102,7 +102,7 @@ public sealed class AuditInFrenchTests(AppFixture app) : IClassFixture<AppFixtur
         Assert.Equal("Dernière modification (UTC)", rows[0][13]);
         Assert.Equal(row[..8], Assert.Single(rows, r => r.Length > 1 && r[1] == "2050-H1")[..8]);
         await using var db = Factory.CreateDbContext();
-        Assert.Equal(2, await db.AuditEvents.CountAsync(e => e.Actor == auditor.Email && e.Action == "Exported" && e.EntityKey == "reports …..…"));
+        Assert.Equal(2, await db.AuditEvents.CountAsync(e => e.Actor == auditor.Email && e.Action == nameof(AuditAction.Exported) && e.EntityKey == "reports …..…"));
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class AuditInFrenchTests(AppFixture app) : IClassFixture<AppFixtur
         Assert.Contains(
             "Choisissez ce que vous voulez exporter : événements, révisions, rapports ou pièces jointes.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var db = Factory.CreateDbContext();
-        Assert.False(await db.AuditEvents.AnyAsync(e => e.Actor == auditor.Email && e.Action == "Exported"));
+        Assert.False(await db.AuditEvents.AnyAsync(e => e.Actor == auditor.Email && e.Action == nameof(AuditAction.Exported)));
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class AuditInFrenchTests(AppFixture app) : IClassFixture<AppFixtur
     }
 
     /// <summary>The workbook's one sheet name and its rows as text (cells left out are empty strings).</summary>
-    private static (string Sheet, List<string[]> Rows) ReadXlsx(byte[] bytes) => Infrastructure.XlsxReader.First(bytes);
+    private static (string Sheet, IReadOnlyList<string[]> Rows) ReadXlsx(byte[] bytes) => Infrastructure.XlsxReader.First(bytes);
 
     private static int Column(string reference) =>
         reference.TakeWhile(char.IsLetter).Aggregate(0, (n, c) => (n * 26) + (c - 'A' + 1)) - 1;

@@ -36,18 +36,18 @@ public sealed class AuditInterceptorTests
 
         await using var check = TestPostgres.CreateContext(connectionString);
         var events = await check.AuditEvents.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
-        var created = Assert.Single(events, e => e.Entity == "ReportingCycle" && e.Action == "Created");
+        var created = Assert.Single(events, e => e.Entity == "ReportingCycle" && e.Action == nameof(AuditAction.Created));
         Assert.Equal("2030-H1", created.EntityKey);
         Assert.Equal("secretariat@example.org", created.Actor);
         Assert.Equal(Now, created.At);
-        var opened = Assert.Single(events, e => e.Entity == "ReportingCycle" && e.Action == "Opened");
+        var opened = Assert.Single(events, e => e.Entity == "ReportingCycle" && e.Action == nameof(AuditAction.Opened));
         Assert.Equal("2030-H1", opened.EntityKey);
         Assert.Equal("Planned", Json(opened.Before)["State"]);
         Assert.Equal("Open", Json(opened.After)["State"]);
-        Assert.DoesNotContain(events, e => e.Entity == nameof(ProgressReport) && e.Action == "Created");
+        Assert.DoesNotContain(events, e => e.Entity == nameof(ProgressReport) && e.Action == nameof(AuditAction.Created));
 
         var saved = Assert.Single(events, e => e.Entity == nameof(ProgressReport));
-        Assert.Equal("Saved", saved.Action);
+        Assert.Equal(nameof(AuditAction.Saved), saved.Action);
         Assert.Equal(reportId.ToString(System.Globalization.CultureInfo.InvariantCulture), saved.EntityKey);
         Assert.Equal("fp-fr@example.org", saved.Actor);
         Assert.NotNull(saved.MemberId);

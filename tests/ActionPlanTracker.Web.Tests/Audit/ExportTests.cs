@@ -38,7 +38,7 @@ public sealed class ExportTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal("{\"Narrative\": \"=1+1, \\\"quoted\\\"\\nsecond line\"}", second[9]);
 
         await using var db = Factory.CreateDbContext();
-        var recorded = await db.AuditEvents.AsNoTracking().SingleAsync(e => e.Actor == auditor.Email && e.Action == "Exported");
+        var recorded = await db.AuditEvents.AsNoTracking().SingleAsync(e => e.Actor == auditor.Email && e.Action == nameof(AuditAction.Exported));
         Assert.Equal("Export", recorded.Entity);
         Assert.Equal("events 2027-01-10..2027-01-11", recorded.EntityKey);
         using var after = JsonDocument.Parse(recorded.After!);
@@ -80,7 +80,7 @@ public sealed class ExportTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(reason, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var db = Factory.CreateDbContext();
-        Assert.False(await db.AuditEvents.AnyAsync(e => e.Actor == auditor.Email && e.Action == "Exported"));
+        Assert.False(await db.AuditEvents.AnyAsync(e => e.Actor == auditor.Email && e.Action == nameof(AuditAction.Exported)));
     }
 
     [Fact]

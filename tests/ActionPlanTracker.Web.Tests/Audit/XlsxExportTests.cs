@@ -53,7 +53,7 @@ public sealed class XlsxExportTests(AppFixture app) : IClassFixture<AppFixture>
 
         await using var db = Factory.CreateDbContext();
         var recorded = await db.AuditEvents.AsNoTracking()
-            .Where(e => e.Actor == auditor.Email && e.Action == "Exported").ToListAsync();
+            .Where(e => e.Actor == auditor.Email && e.Action == nameof(AuditAction.Exported)).ToListAsync();
         var xlsx = Assert.Single(recorded, e => e.After!.Contains("\"xlsx\"", StringComparison.Ordinal));
         Assert.Equal("Export", xlsx.Entity);
         Assert.Equal("events 2028-03-10..2028-03-11", xlsx.EntityKey);
@@ -106,7 +106,7 @@ public sealed class XlsxExportTests(AppFixture app) : IClassFixture<AppFixture>
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         await using var db = Factory.CreateDbContext();
-        Assert.False(await db.AuditEvents.AnyAsync(e => e.Actor == auditor.Email && e.Action == "Exported"));
+        Assert.False(await db.AuditEvents.AnyAsync(e => e.Actor == auditor.Email && e.Action == nameof(AuditAction.Exported)));
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class XlsxExportTests(AppFixture app) : IClassFixture<AppFixture>
         return document.WorkbookPart!.WorksheetParts.Single().Worksheet.GetFirstChild<AutoFilter>()?.Reference?.Value;
     }
 
-    private static (List<string[]> Rows, List<Cell?[]> Cells) Read(byte[] bytes)
+    private static (IReadOnlyList<string[]> Rows, IReadOnlyList<Cell?[]> Cells) Read(byte[] bytes)
     {
         var (_, rows, cells) = XlsxReader.Sheets(bytes)[0];
         return (rows, cells);

@@ -27,7 +27,7 @@ public sealed class UsersAddVerbTests
         await using var db = factory.CreateDbContext();
         var user = await db.Users.SingleAsync(u => u.Email == "first.admin@example.org");
         Assert.Equal("First Admin", user.DisplayName);
-        Assert.True(await db.AuditEvents.AnyAsync(e => e.EntityKey == user.Id && e.Action == "Created" && e.Actor == "cli"));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.EntityKey == user.Id && e.Action == nameof(AuditAction.Created) && e.Actor == "cli"));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class CreateCycleTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal((new DateOnly(2031, 1, 1), new DateOnly(2031, 6, 30)), (cycle.PeriodStart, cycle.PeriodEnd));
         Assert.Equal((new DateOnly(2031, 7, 15), new DateOnly(2031, 9, 10)), (cycle.SubmissionDeadline, cycle.MeetingDate));
         var audit = Assert.Single(await CycleData.AuditOfAsync(app.Factory, cycle));
-        Assert.Equal(("Created", secretariat.Email), (audit.Action, audit.Actor));
+        Assert.Equal((nameof(AuditAction.Created), secretariat.Email), (audit.Action, audit.Actor));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class CycleWorkflowTests(AppFixture app) : IClassFixture<AppFixtur
         Assert.Equal(8, slots.Select(r => r.MemberId).Distinct().Count());
         Assert.Equal(27, slots.Select(r => r.CommitmentId).Distinct().Count());
         Assert.All(slots, r => Assert.Equal((ReviewState.Draft, false), (r.State, r.HasContent)));
-        var opened = Assert.Single(await CycleData.AuditOfAsync(app.Factory, cycle), e => e.Action == "Opened");
+        var opened = Assert.Single(await CycleData.AuditOfAsync(app.Factory, cycle), e => e.Action == nameof(AuditAction.Opened));
         Assert.Equal(secretariat.Email, opened.Actor);
     }
 
@@ -48,7 +48,7 @@ public sealed class CycleWorkflowTests(AppFixture app) : IClassFixture<AppFixtur
         await using var db = app.Factory.CreateDbContext();
         Assert.Equal(216, await db.Reports.CountAsync(r => r.CycleId == cycle.Id));
         Assert.Equal(opened!.Version, (await CycleData.FindAsync(app.Factory, "2032-H1"))!.Version);
-        Assert.Single(await CycleData.AuditOfAsync(app.Factory, cycle), e => e.Action == "Opened");
+        Assert.Single(await CycleData.AuditOfAsync(app.Factory, cycle), e => e.Action == nameof(AuditAction.Opened));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class CycleWorkflowTests(AppFixture app) : IClassFixture<AppFixtur
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Cycle 2033-H1 is under review.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(CycleState.UnderReview, (await CycleData.FindAsync(app.Factory, "2033-H1"))!.State);
-        Assert.Single(await CycleData.AuditOfAsync(app.Factory, cycle), e => e.Action == "ReviewStarted");
+        Assert.Single(await CycleData.AuditOfAsync(app.Factory, cycle), e => e.Action == nameof(AuditAction.ReviewStarted));
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class CycleWorkflowTests(AppFixture app) : IClassFixture<AppFixtur
         Assert.Contains("Cycle 2035-H1 is published and frozen", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<button type=\"submit\" class=\"button button--primary\">", html, StringComparison.Ordinal);
         Assert.Equal(CycleState.Published, (await CycleData.FindAsync(app.Factory, "2035-H1"))!.State);
-        Assert.Single(await CycleData.AuditOfAsync(app.Factory, cycle), e => e.Action == "Published");
+        Assert.Single(await CycleData.AuditOfAsync(app.Factory, cycle), e => e.Action == nameof(AuditAction.Published));
     }
 
     [Theory]

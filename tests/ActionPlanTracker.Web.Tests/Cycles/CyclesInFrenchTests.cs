@@ -115,7 +115,7 @@ public sealed class CyclesInFrenchTests(AppFixture app) : IClassFixture<AppFixtu
         var cycle = await CycleData.FindAsync(Factory, "2044-H1");
         Assert.Equal(CycleState.Open, cycle!.State);
         Assert.Equal(new DateOnly(2044, 1, 1), cycle.PeriodStart);
-        Assert.Contains(await CycleData.AuditOfAsync(Factory, cycle), e => e.Action == "Opened");
+        Assert.Contains(await CycleData.AuditOfAsync(Factory, cycle), e => e.Action == nameof(AuditAction.Opened));
     }
 
     [Fact]

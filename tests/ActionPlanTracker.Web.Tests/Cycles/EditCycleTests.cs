@@ -23,7 +23,7 @@ public sealed partial class EditCycleTests(AppFixture app) : IClassFixture<AppFi
         Assert.Contains("The dates of cycle 2031-H1 are saved.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var stored = await CycleData.FindAsync(app.Factory, "2031-H1");
         Assert.Equal((new DateOnly(2031, 7, 31), new DateOnly(2031, 10, 1), CycleState.Open), (stored!.SubmissionDeadline, stored.MeetingDate, stored.State));
-        var audit = Assert.Single(await CycleData.AuditOfAsync(app.Factory, cycle), e => e.Action == "Rescheduled");
+        var audit = Assert.Single(await CycleData.AuditOfAsync(app.Factory, cycle), e => e.Action == nameof(AuditAction.Rescheduled));
         Assert.Equal(secretariat.Email, audit.Actor);
     }
 

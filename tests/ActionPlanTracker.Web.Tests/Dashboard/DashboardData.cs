@@ -86,7 +86,7 @@ internal static partial class DashboardData
     {
         await using var db = factory.CreateDbContext();
         var tagged = await db.Commitments.Include(c => c.Priorities).SingleAsync(c => c.Code == commitment);
-        tagged.Priorities.Add(await db.Priorities.SingleAsync(p => p.Number == priority));
+        tagged.Tag(await db.Priorities.SingleAsync(p => p.Number == priority));
         await db.SaveChangesAsync();
     }
 

@@ -50,7 +50,7 @@ public sealed class ImportTests(AppFixture app) : IClassFixture<AppFixture>
         var fifth = await Factory.ReportAsync("2031-H1", "FR", "I.5");
         Assert.Equal("We are not affected.", fifth.NotApplicableReason);
         Assert.Equal(1, (await Factory.ReportAsync("2031-H1", "FR", "I.4")).RevisionCount);
-        var events = await db.AuditEvents.Where(e => e.Entity == "ProgressReport" && e.Actor == user.Email && e.Action == "Saved").ToListAsync();
+        var events = await db.AuditEvents.Where(e => e.Entity == "ProgressReport" && e.Actor == user.Email && e.Action == nameof(AuditAction.Saved)).ToListAsync();
         Assert.Equal(2, events.Count);
         Assert.Single(events.Select(e => e.At).Distinct());
         Assert.False(await db.ImportUploads.AnyAsync(u => db.Users.Any(x => x.Id == u.UserId && x.Email == user.Email)));

@@ -31,7 +31,7 @@ public sealed class DefineIndicatorTests(AppFixture app) : IClassFixture<AppFixt
         Assert.Equal((IndicatorKind.Count, "people"), (stored.Kind, stored.Unit));
         Assert.Equal(["Female", "Male", "Other or not recorded"], stored.SexCategories);
         Assert.Empty(stored.AgeGroups);
-        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Entity == nameof(Indicator) && e.Action == "Created" && e.EntityKey == $"{stored.CommitmentId}/Officers trained"));
+        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Entity == nameof(Indicator) && e.Action == nameof(AuditAction.Created) && e.EntityKey == $"{stored.CommitmentId}/Officers trained"));
     }
 
     [Fact]

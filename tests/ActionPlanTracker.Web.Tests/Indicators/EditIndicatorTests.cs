@@ -36,7 +36,7 @@ public sealed class EditIndicatorTests(AppFixture app) : IClassFixture<AppFixtur
         Assert.Equal(("Border officers trained", "officers", IndicatorKind.Sum), (stored.Name, stored.Unit, stored.Kind));
         Assert.Empty(stored.SexCategories);
         Assert.Equal(["Under 25", "25 and over"], stored.AgeGroups);
-        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Entity == nameof(Indicator) && e.Action == "Updated" && e.EntityKey == $"{stored.CommitmentId}/Border officers trained"));
+        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Entity == nameof(Indicator) && e.Action == nameof(AuditAction.Updated) && e.EntityKey == $"{stored.CommitmentId}/Border officers trained"));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace ActionPlanTracker.Web.Tests.Infrastructure;
 public static class XlsxReader
 {
     /// <summary>The sheets of a workbook by name, in order, each with its rows and its cells.</summary>
-    public static List<(string Name, List<string[]> Rows, List<Cell?[]> Cells)> Sheets(byte[] bytes)
+    public static IReadOnlyList<(string Name, IReadOnlyList<string[]> Rows, IReadOnlyList<Cell?[]> Cells)> Sheets(byte[] bytes)
     {
         using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
         var workbook = document.WorkbookPart!;
@@ -26,7 +26,7 @@ public static class XlsxReader
     }
 
     /// <summary>The first sheet's name and rows.</summary>
-    public static (string Name, List<string[]> Rows) First(byte[] bytes)
+    public static (string Name, IReadOnlyList<string[]> Rows) First(byte[] bytes)
     {
         var (name, rows, _) = Sheets(bytes)[0];
         return (name, rows);

@@ -180,7 +180,7 @@ public sealed class FrenchDashboardPagesTests(AppFixture app) : IClassFixture<Ap
         await using var db = Factory.CreateDbContext();
         var stored = await db.Indicators.AsNoTracking().SingleAsync(i => i.Name == "Agents formés");
         Assert.Equal(["Femmes", "Hommes"], stored.SexCategories);
-        Assert.True(await db.AuditEvents.AnyAsync(e => e.Entity == nameof(Indicator) && e.Action == "Created" && e.EntityKey == $"{stored.CommitmentId}/Agents formés"));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Entity == nameof(Indicator) && e.Action == nameof(AuditAction.Created) && e.EntityKey == $"{stored.CommitmentId}/Agents formés"));
     }
 
     [Fact]

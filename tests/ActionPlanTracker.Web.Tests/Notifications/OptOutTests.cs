@@ -41,7 +41,7 @@ public sealed class OptOutTests
             var quietId = await world.UserIdAsync(quiet);
             var optOut = Assert.Single(await db.NotificationOptOuts.AsNoTracking().ToListAsync());
             Assert.Equal((quietId, NotificationKind.ReportReturned), (optOut.UserId, optOut.Kind));
-            Assert.Single(await db.AuditEvents.Where(e => e.Entity == "NotificationOptOut" && e.Action == "Created" && e.Actor == quiet.Email).ToListAsync());
+            Assert.Single(await db.AuditEvents.Where(e => e.Entity == "NotificationOptOut" && e.Action == nameof(AuditAction.Created) && e.Actor == quiet.Email).ToListAsync());
         }
 
         using (var secretariat = await host.SignInToAsync(await world.App.CreateAsync(Roles.Secretariat)))

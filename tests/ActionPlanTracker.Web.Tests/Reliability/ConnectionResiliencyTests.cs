@@ -1,5 +1,6 @@
 using System.Net;
 using ActionPlanTracker.Data.Auditing;
+using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Tests.Reports;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -87,7 +88,7 @@ public sealed class ConnectionResiliencyTests(AppFixture app, ITestOutputHelper 
         // Each stored save has its one audit event (written in the same transaction), and the chain is whole.
         await using var db = TestPostgres.CreateContext(ObserverConnectionString());
         var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(history.Count, await db.AuditEvents.CountAsync(e => e.Entity == "ProgressReport" && e.EntityKey == key && e.Action == "Saved"));
+        Assert.Equal(history.Count, await db.AuditEvents.CountAsync(e => e.Entity == "ProgressReport" && e.EntityKey == key && e.Action == nameof(AuditAction.Saved)));
         var chain = await AuditChain.VerifyAsync(db);
         Assert.True(chain.IsIntact, chain.Summary);
     }

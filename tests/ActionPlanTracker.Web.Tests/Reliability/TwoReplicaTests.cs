@@ -94,7 +94,7 @@ public sealed class TwoReplicaTests(TwoReplicaTests.Replicas replicas) : IClassF
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         Assert.Equal("text/csv", export.Content.Headers.ContentType?.MediaType);
         await using var db = replicas.Factory.CreateDbContext();
-        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Actor == auditor.Email && e.Action == "Exported"));
+        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Actor == auditor.Email && e.Action == nameof(AuditAction.Exported)));
         var chain = await AuditChain.VerifyAsync(db);
         Assert.True(chain.IsIntact, chain.Summary);
     }

@@ -39,7 +39,7 @@ public sealed class EditReportTests(AppFixture app) : IClassFixture<AppFixture>
         var revision = Assert.Single(stored.Revisions);
         Assert.Equal((RevisionAction.Saved, user.Email, narrative), (revision.Action, revision.Actor, revision.Narrative));
         Assert.Equal(user.Email, stored.LastChangedBy);
-        Assert.Equal(1, await Factory.AuditEventsAsync(id, "Saved"));
+        Assert.Equal(1, await Factory.AuditEventsAsync(id, nameof(AuditAction.Saved)));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class EditReportTests(AppFixture app) : IClassFixture<AppFixture>
         var stored = await Factory.StoredAsync(id);
         Assert.Equal(ReviewState.Submitted, stored.State);
         Assert.Equal([RevisionAction.Saved, RevisionAction.Submitted], stored.Revisions.OrderBy(v => v.Number).Select(v => v.Action));
-        Assert.Equal(1, await Factory.AuditEventsAsync(id, "Submitted"));
+        Assert.Equal(1, await Factory.AuditEventsAsync(id, nameof(AuditAction.Submitted)));
     }
 
     [Fact]
@@ -284,7 +284,7 @@ public sealed class EditReportTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal((Completion.Limited, "A third.", ReviewState.Draft), (stored.Completion, stored.NextSteps, stored.State));
         Assert.Equal(["https://example.org/mou"], stored.Evidence);
         Assert.Equal(RevisionAction.CarriedForward, Assert.Single(stored.Revisions).Action);
-        Assert.Equal(1, await Factory.AuditEventsAsync(id, "CarriedForward"));
+        Assert.Equal(1, await Factory.AuditEventsAsync(id, nameof(AuditAction.CarriedForward)));
     }
 
     [Fact]
@@ -335,7 +335,7 @@ public sealed class EditReportTests(AppFixture app) : IClassFixture<AppFixture>
         var stored = await Factory.StoredAsync(id);
         Assert.False(stored.HasContent);
         Assert.Empty(stored.Revisions);
-        Assert.Equal(0, await Factory.AuditEventsAsync(id, "Saved"));
+        Assert.Equal(0, await Factory.AuditEventsAsync(id, nameof(AuditAction.Saved)));
     }
 
     /// <summary>The message in the error span of that field, not only in the summary at the top.</summary>

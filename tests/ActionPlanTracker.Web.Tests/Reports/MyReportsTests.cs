@@ -106,7 +106,7 @@ public sealed partial class MyReportsTests(AppFixture app) : IClassFixture<AppFi
         foreach (var id in new[] { ready, returned, notApplicable })
         {
             Assert.Equal(ReviewState.Submitted, (await Factory.StoredAsync(id)).State);
-            Assert.Equal(1, await Factory.AuditEventsAsync(id, "Submitted"));
+            Assert.Equal(1, await Factory.AuditEventsAsync(id, nameof(AuditAction.Submitted)));
         }
 
         Assert.Equal(ReviewState.Draft, (await Factory.StoredAsync(notReady)).State);
@@ -137,7 +137,7 @@ public sealed partial class MyReportsTests(AppFixture app) : IClassFixture<AppFi
         var copy = await Factory.StoredAsync(carried);
         Assert.Equal(lastCarried, copy.Content);
         Assert.Equal(RevisionAction.CarriedForward, Assert.Single(copy.Revisions).Action);
-        Assert.Equal(1, await Factory.AuditEventsAsync(carried, "CarriedForward"));
+        Assert.Equal(1, await Factory.AuditEventsAsync(carried, nameof(AuditAction.CarriedForward)));
         var kept = await Factory.StoredAsync(started);
         Assert.Equal("Already started this cycle.", kept.Narrative);
         Assert.Single(kept.Revisions);

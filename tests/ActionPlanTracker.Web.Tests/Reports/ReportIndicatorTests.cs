@@ -41,7 +41,7 @@ public sealed class ReportIndicatorTests(AppFixture app) : IClassFixture<AppFixt
         var values = await Factory.ValuesAsync(id);
         Assert.Equal([(1, 10m), (3, 12m)], values.Select(v => (v.RevisionNumber, v.Total!.Value)));
         Assert.Equal([new(Disaggregation.Sex, "Female", 4), new(Disaggregation.Sex, "Male", 6)], values[0].Parts);
-        Assert.Equal(2, await Factory.AuditCountAsync(nameof(IndicatorValue), "Created"));
+        Assert.Equal(2, await Factory.AuditCountAsync(nameof(IndicatorValue), nameof(AuditAction.Created)));
     }
 
     [Fact]

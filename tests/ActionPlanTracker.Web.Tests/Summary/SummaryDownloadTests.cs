@@ -157,7 +157,7 @@ public sealed class SummaryDownloadTests(AppFixture app) : IClassFixture<AppFixt
         Assert.Equal($"rlg-progress-summary-{cycle}-en.{format}", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         Assert.Equal(first, second);
         await using var db = Factory.CreateDbContext();
-        var recorded = await db.AuditEvents.AsNoTracking().Where(e => e.Actor == auditor.Email && e.Action == "Exported").ToListAsync();
+        var recorded = await db.AuditEvents.AsNoTracking().Where(e => e.Actor == auditor.Email && e.Action == nameof(AuditAction.Exported)).ToListAsync();
         Assert.Equal(2, recorded.Count);
         Assert.All(recorded, e =>
         {
@@ -190,7 +190,7 @@ public sealed class SummaryDownloadTests(AppFixture app) : IClassFixture<AppFixt
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, otherFormat.StatusCode);
         await using var db = Factory.CreateDbContext();
-        Assert.False(await db.AuditEvents.AnyAsync(e => e.Actor == auditor.Email && e.Action == "Exported"));
+        Assert.False(await db.AuditEvents.AnyAsync(e => e.Actor == auditor.Email && e.Action == nameof(AuditAction.Exported)));
     }
 
     private const string ReviewDataActor = Review.ReviewData.FocalPoint;

@@ -253,7 +253,7 @@ public sealed class SummaryLanguageTests(AppFixture app) : IClassFixture<AppFixt
         Assert.Equal(first, second);
         Assert.NotEqual(first, english);
         await using var db = Factory.CreateDbContext();
-        var recorded = await db.AuditEvents.AsNoTracking().Where(e => e.Actor == auditor.Email && e.Action == "Exported").OrderBy(e => e.Sequence).ToListAsync();
+        var recorded = await db.AuditEvents.AsNoTracking().Where(e => e.Actor == auditor.Email && e.Action == nameof(AuditAction.Exported)).OrderBy(e => e.Sequence).ToListAsync();
         Assert.Equal(3, recorded.Count);
         Assert.Equal([$"summary {cycle} {format} fr asOf {asOf}", $"summary {cycle} {format} fr asOf {asOf}", $"summary {cycle} {format} en asOf {asOf}"], recorded.Select(e => e.EntityKey));
         var after = recorded.Select(e => JsonDocument.Parse(e.After!).RootElement).ToList();
@@ -295,7 +295,7 @@ public sealed class SummaryLanguageTests(AppFixture app) : IClassFixture<AppFixt
         Assert.Contains(reason, Html.Text(page), StringComparison.Ordinal);
         Assert.Contains("id=\"Input_Lang\"", download, StringComparison.Ordinal);
         await using var db = Factory.CreateDbContext();
-        Assert.False(await db.AuditEvents.AnyAsync(e => e.Actor == auditor.Email && e.Action == "Exported"));
+        Assert.False(await db.AuditEvents.AnyAsync(e => e.Actor == auditor.Email && e.Action == nameof(AuditAction.Exported)));
     }
 
     [Fact]
@@ -332,5 +332,5 @@ public sealed class SummaryLanguageTests(AppFixture app) : IClassFixture<AppFixt
     private static List<string> Narratives(List<(string? Style, string Text)> paragraphs) =>
         [.. paragraphs.Select((p, i) => (p, i)).Where(x => x.p.Style == "Heading3").Select(x => paragraphs[x.i + 1].Text)];
 
-    private static (string Sheet, List<string[]> Rows) XlsxRows(byte[] bytes) => Infrastructure.XlsxReader.First(bytes);
+    private static (string Sheet, IReadOnlyList<string[]> Rows) XlsxRows(byte[] bytes) => Infrastructure.XlsxReader.First(bytes);
 }

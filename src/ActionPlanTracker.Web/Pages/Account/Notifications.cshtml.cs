@@ -82,6 +82,8 @@ public sealed class NotificationsModel(ActionPlanDbContext db, IStringLocalizer<
     public sealed class InputModel
     {
         /// <summary>The optional kinds the user wants by e-mail; a box left unticked is not sent at all.</summary>
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1002", Justification = "Model binding fills a List<T> it can add to.")]
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2227", Justification = "Model binding sets the list.")]
         public List<string> Receive { get; set; } = [];
     }
 

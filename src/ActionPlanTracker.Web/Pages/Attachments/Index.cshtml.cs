@@ -163,7 +163,7 @@ public sealed class IndexModel(
                 var now = clock.GetUtcNow();
                 var key = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{report.Id}/{name}");
                 var after = System.Text.Json.JsonSerializer.Serialize(new { FileName = name, Size = size, Sha256 = sha256, Found = scan.Detail });
-                db.AuditEvents.Add(new AuditEvent(now.AddTicks(-(now.Ticks % 10)), Actor, nameof(Attachment), key, "MalwareRefused", report.MemberId, null, after));
+                db.AuditEvents.Add(new AuditEvent(now.AddTicks(-(now.Ticks % 10)), Actor, nameof(Attachment), key, AuditAction.MalwareRefused, report.MemberId, null, after));
                 await db.SaveChangesAsync(CancellationToken.None);
                 return (text["Upload.Infected", name, scan.Detail!].Value, StatusCodes.Status422UnprocessableEntity);
             case ScanVerdict.NotScannable:

@@ -71,7 +71,7 @@ public sealed partial class ExportModel(ActionPlanDbContext db, TimeProvider clo
 
         var after = JsonSerializer.Serialize(new { rows = count, format = Format, sha256 = Convert.ToHexStringLower(sha256.GetHashAndReset()) });
         var now = clock.GetUtcNow();
-        db.AuditEvents.Add(new AuditEvent(now.AddTicks(-(now.Ticks % 10)), User.Identity!.Name!, "Export", key, "Exported", null, null, after));
+        db.AuditEvents.Add(new AuditEvent(now.AddTicks(-(now.Ticks % 10)), User.Identity!.Name!, "Export", key, AuditAction.Exported, null, null, after));
         await db.SaveChangesAsync(CancellationToken.None);
         return new EmptyResult();
     }

@@ -103,7 +103,7 @@ public sealed class ReportModel(ActionPlanDbContext db, IStringLocalizer<AuditRe
 
     public sealed record RevisionView(
         int Number, DateTimeOffset At, string Actor, RevisionAction Action, ReviewState State, string? Comment,
-        Completion? Completion, string Narrative, string NextSteps, string Challenges, List<string> Evidence, string? NotApplicableReason);
+        Completion? Completion, string Narrative, string NextSteps, string Challenges, IReadOnlyList<string> Evidence, string? NotApplicableReason);
 
     /// <summary>
     /// One field of the report in the two revisions; long text carries its word diff. The id names the field the same
@@ -130,6 +130,6 @@ public sealed class ReportModel(ActionPlanDbContext db, IStringLocalizer<AuditRe
         private static FieldChange Long(string id, string name, string? before, string? after) =>
             new(id, name, before, after, before == after ? null : TextDiff.Words(before, after));
 
-        private static string? Lines(List<string>? lines) => lines is null ? null : string.Join('\n', lines);
+        private static string? Lines(IReadOnlyList<string>? lines) => lines is null ? null : string.Join('\n', lines);
     }
 }

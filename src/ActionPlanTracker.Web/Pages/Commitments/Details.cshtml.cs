@@ -117,18 +117,17 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
     /// </summary>
     private async Task<List<Tally>> TallyAsync(int commitmentId, CancellationToken cancellationToken)
     {
-        var readsAll = Viewer.ReadsAll;
         var own = Viewer.OwnMemberId;
         return await db.Reports.AsNoTracking()
             .Where(r => r.CommitmentId == commitmentId)
-            .GroupBy(r => new
+            .GroupBy(Viewer.CanRead().Into((r, visible) => new
             {
                 r.CycleId,
                 Own = r.MemberId == own,
-                Visible = readsAll || r.MemberId == own || r.State == ReviewState.Approved,
+                Visible = visible,
                 Written = r.LastChangedAt != null,
                 r.Completion,
-            })
+            }))
             .Select(g => new Tally(g.Key.CycleId, g.Key.Own, g.Key.Visible, g.Key.Written, g.Key.Completion, g.Count()))
             .ToListAsync(cancellationToken);
     }
@@ -151,7 +150,7 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
     private sealed record Tally(int CycleId, bool Own, bool Visible, bool Written, Completion? Completion, int Count);
 
     public sealed record CommitmentView(
-        int Id, string Code, string ShortTitle, string Text, string PillarNumeral, string PillarTitle, List<PriorityInfo> Priorities,
+        int Id, string Code, string ShortTitle, string Text, string PillarNumeral, string PillarTitle, IReadOnlyList<PriorityInfo> Priorities,
         string? ShortTitleFr = null, string? TextFr = null, string? PillarTitleFr = null);
 
     /// <summary>One member's report in the chosen cycle; the texts are null when the reader may not read them.</summary>

@@ -131,11 +131,11 @@ public static class ImportPlan
                 continue;
             }
 
-            var content = Normalised(input.ToContent());
+            var content = input.ToContent().Normalised();
             var changed = Changed(report.Content, content, text);
 
             // The template lists locked reports too, for reference: left as they are, they are simply not imported.
-            if (changed.Count > 0 && Locked(report.State, code, text) is { } locked)
+            if (changed.Count > 0 && Locked(report.ReadOnlyReason(cycle), cycle, code, text) is { } locked)
             {
                 Refuse(ImportSheet.Commitment, locked);
                 rows.Add(RowPlan.Refused(row.Number, code));
@@ -166,7 +166,7 @@ public static class ImportPlan
             var then = number == 0
                 ? ReportContent.Empty
                 : (await db.ReportRevisions.AsNoTracking().SingleAsync(v => v.ProgressReportId == report.Id && v.Number == number, cancellationToken)).Content;
-            if (Same(then, report.Content))
+            if (then == report.Content)
             {
                 return null;
             }
@@ -175,15 +175,12 @@ public static class ImportPlan
         return new Conflict(exported, report.RevisionCount, report.LastChangedBy ?? "", report.LastChangedAt);
     }
 
-    private static bool Same(ReportContent a, ReportContent b) =>
-        a.Completion == b.Completion && a.NotApplicableReason == b.NotApplicableReason && a.Narrative == b.Narrative
-        && a.NextSteps == b.NextSteps && a.Challenges == b.Challenges && a.Evidence.SequenceEqual(b.Evidence);
-
-    /// <summary>Why the report form would refuse to change a report in this state; null when it would not.</summary>
-    private static LocalizedString? Locked(ReviewState state, string code, IStringLocalizer text) => state switch
+    /// <summary>Why the domain refuses to change the report (<see cref="ProgressReport.ReadOnlyReason"/>), in the import's words; null when it does not.</summary>
+    private static LocalizedString? Locked(ReportLock? reason, ReportingCycle cycle, string code, IStringLocalizer text) => reason switch
     {
-        ReviewState.Approved => text["Plan.Approved", code],
-        ReviewState.Submitted => text["Plan.Submitted", code],
+        ReportLock.Approved => text["Plan.Approved", code],
+        ReportLock.Submitted => text["Plan.Submitted", code],
+        ReportLock.CyclePlanned or ReportLock.CyclePublished => text["Plan.CycleClosed", cycle.Code, ReportingCycle.Describe(cycle.State)],
         _ => null,
     };
 
@@ -207,10 +204,6 @@ public static class ImportPlan
         cycle, member, code, title, state.Label(), content.Completion?.Label() ?? "", content.NotApplicableReason ?? "",
         content.Narrative, content.NextSteps, content.Challenges, string.Join('\n', content.Evidence), revision.ToString(CultureInfo.InvariantCulture),
     ];
-
-    // As the domain stores it: a reason belongs to Not applicable only.
-    private static ReportContent Normalised(ReportContent content) =>
-        content.Completion == Completion.NotApplicable ? content : content with { NotApplicableReason = null };
 
     private static List<FieldChange> Changed(ReportContent now, ReportContent next, IStringLocalizer text)
     {

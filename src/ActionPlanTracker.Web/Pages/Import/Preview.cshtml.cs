@@ -25,6 +25,8 @@ public sealed class PreviewModel(
 
     /// <summary>The rows (by their number in the sheet) whose text the focal point chose over text saved after their template.</summary>
     [BindProperty]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1002", Justification = "Model binding fills a List<T> it can add to.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2227", Justification = "Model binding sets the list.")]
     public List<int> Use { get; set; } = [];
 
     public bool CanConfirm => Plan.Errors.Count == 0 && Plan.Changes.Any();

@@ -39,7 +39,7 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
         return Page();
     }
 
-    public sealed record IndicatorRow(int Id, string Name, string Unit, string Definition, IndicatorKind Kind, List<string> SexCategories, List<string> AgeGroups)
+    public sealed record IndicatorRow(int Id, string Name, string Unit, string Definition, IndicatorKind Kind, IReadOnlyList<string> SexCategories, IReadOnlyList<string> AgeGroups)
     {
         public string Breakdowns(IStringLocalizer<IndicatorsResources> text) => (SexCategories.Count, AgeGroups.Count) switch
         {

@@ -29,13 +29,13 @@ public interface IIndicatorFields
 /// <summary>The rules both indicator forms share, and how their fields become the domain's arguments.</summary>
 public static class IndicatorFields
 {
-    public static List<string> Lines(string? text) => [.. (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
+    public static IReadOnlyList<string> Lines(string? text) => [.. (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
 
     public static IndicatorKind KindOf(IIndicatorFields input) => Enum.Parse<IndicatorKind>(input.Kind!);
 
-    public static List<string>? SexCategoriesOf(IIndicatorFields input) => input.BySex ? Lines(input.SexCategories) : null;
+    public static IReadOnlyList<string>? SexCategoriesOf(IIndicatorFields input) => input.BySex ? Lines(input.SexCategories) : null;
 
-    public static List<string>? AgeGroupsOf(IIndicatorFields input) => input.ByAge ? Lines(input.AgeGroups) : null;
+    public static IReadOnlyList<string>? AgeGroupsOf(IIndicatorFields input) => input.ByAge ? Lines(input.AgeGroups) : null;
 
     public sealed class Validator<T> : AbstractValidator<T>
         where T : IIndicatorFields

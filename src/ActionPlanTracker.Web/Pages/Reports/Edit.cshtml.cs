@@ -61,9 +61,7 @@ public sealed partial class EditModel(
         }
 
         var previousCode = cycle.CycleCode.Previous.ToString();
-        var previous = await db.Reports.AsNoTracking().SingleOrDefaultAsync(
-            r => r.MemberId == report.MemberId && r.CommitmentId == report.CommitmentId && db.Cycles.Any(c => c.Id == r.CycleId && c.Code == previousCode),
-            cancellationToken);
+        var previous = await db.InPreviousCycle(cycle.CycleCode, report.MemberId, report.CommitmentId).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         var refusal = previous is null
             ? text["Edit.NothingToCarryForward"]
             : await TrySaveAsync(() => report.CarryForward(cycle, previous, Actor, clock.GetUtcNow()), cancellationToken);
@@ -206,12 +204,11 @@ public sealed partial class EditModel(
 
         Report = report;
         Indicators = await db.IndicatorsOfReportAsync(report.Id, report.CommitmentId, cancellationToken);
-        var previousCode = CycleCode.Parse(report.CycleCode).Previous.ToString();
-        Previous = await (
-            from r in db.Reports.AsNoTracking()
-            join y in db.Cycles on r.CycleId equals y.Id
-            where y.Code == previousCode && r.MemberId == MemberId && r.CommitmentId == report.CommitmentId && r.LastChangedAt != null
-            select new PreviousView(y.Code, r.Completion, r.Narrative))
+        var cycle = CycleCode.Parse(report.CycleCode);
+        var previousCode = cycle.Previous.ToString();
+        Previous = await db.InPreviousCycle(cycle, MemberId, report.CommitmentId).AsNoTracking()
+            .Where(r => r.LastChangedAt != null)
+            .Select(r => new PreviousView(previousCode, r.Completion, r.Narrative))
             .SingleOrDefaultAsync(cancellationToken);
         return true;
     }
@@ -219,7 +216,7 @@ public sealed partial class EditModel(
     public sealed record ReportView(
         int Id, int CommitmentId, string CommitmentCode, string ShortTitle, string? ShortTitleFr, string CommitmentText, string? CommitmentTextFr,
         string CycleCode, DateOnly Deadline, CycleState CycleState, ReviewState State,
-        Completion? Completion, string Narrative, string NextSteps, string Challenges, List<string> Evidence, string? NotApplicableReason,
+        Completion? Completion, string Narrative, string NextSteps, string Challenges, IReadOnlyList<string> Evidence, string? NotApplicableReason,
         string? ReviewComment, string? LastChangedBy, DateTimeOffset? LastChangedAt, uint Version)
     {
         public string Title => PlanText.Choose(ShortTitle, ShortTitleFr);
@@ -231,12 +228,12 @@ public sealed partial class EditModel(
         public bool IsEditable => ReadOnlyReason is null;
 
         /// <summary>Why the form is not offered, as the key of its text (given the cycle's code); null when the report can be edited.</summary>
-        public string? ReadOnlyReason => (CycleState, State) switch
+        public string? ReadOnlyReason => ProgressReport.LockOf(CycleState, State) switch
         {
-            (CycleState.Published, _) => "Edit.ReadOnlyPublished",
-            (CycleState.Planned, _) => "Edit.ReadOnlyPlanned",
-            (_, ReviewState.Approved) => "Edit.ReadOnlyApproved",
-            (_, ReviewState.Submitted) => "Edit.ReadOnlySubmitted",
+            ReportLock.CyclePublished => "Edit.ReadOnlyPublished",
+            ReportLock.CyclePlanned => "Edit.ReadOnlyPlanned",
+            ReportLock.Approved => "Edit.ReadOnlyApproved",
+            ReportLock.Submitted => "Edit.ReadOnlySubmitted",
             _ => null,
         };
 

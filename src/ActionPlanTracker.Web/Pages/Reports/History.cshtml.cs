@@ -76,7 +76,7 @@ public sealed class HistoryModel(ActionPlanDbContext db) : PageModel
 
     public sealed record RevisionView(
         int Number, DateTimeOffset At, string Actor, RevisionAction Action, ReviewState State, string? Comment,
-        Completion? Completion, string Narrative, string NextSteps, string Challenges, List<string> Evidence, string? NotApplicableReason)
+        Completion? Completion, string Narrative, string NextSteps, string Challenges, IReadOnlyList<string> Evidence, string? NotApplicableReason)
     {
         public ReportContent Content => new(Completion, Narrative, NextSteps, Challenges, Evidence, NotApplicableReason);
 

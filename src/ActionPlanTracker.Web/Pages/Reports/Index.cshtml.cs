@@ -2,6 +2,7 @@ using System.Globalization;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Localization;
+using ActionPlanTracker.Web.Reading;
 using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -73,8 +74,8 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStri
         var empty = await db.Reports
             .Where(r => r.CycleId == target.Id && r.MemberId == MemberId && r.LastChangedAt == null)
             .ToListAsync(cancellationToken);
-        var previous = await db.Reports.AsNoTracking()
-            .Where(r => r.MemberId == MemberId && r.LastChangedAt != null && db.Cycles.Any(c => c.Id == r.CycleId && c.Code == previousCode))
+        var previous = await db.InPreviousCycle(target.CycleCode, MemberId).AsNoTracking()
+            .Where(r => r.LastChangedAt != null)
             .ToDictionaryAsync(r => r.CommitmentId, cancellationToken);
         var carried = empty.Where(r => previous.ContainsKey(r.CommitmentId)).ToList();
         var refusal = await TrySaveAsync(() =>

@@ -165,11 +165,7 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
         Indicators = await db.IndicatorsOfReportAsync(report.Id, report.CommitmentId, cancellationToken);
         Attachments = await AttachmentRow.ForReportAsync(db, report.Id, cancellationToken);
         PreviousCycleCode = CycleCode.Parse(found.Cycle).Previous.ToString();
-        var previous = await (
-            from r in db.Reports.AsNoTracking()
-            join y in db.Cycles on r.CycleId equals y.Id
-            where r.MemberId == report.MemberId && r.CommitmentId == report.CommitmentId && y.Code == PreviousCycleCode
-            select r)
+        var previous = await db.InPreviousCycle(CycleCode.Parse(found.Cycle), report.MemberId, report.CommitmentId).AsNoTracking()
             .SingleOrDefaultAsync(cancellationToken);
         Previous = previous is { HasContent: true } ? new PreviousView(previous.State, previous.Content) : null;
 

@@ -61,7 +61,7 @@ public sealed class DownloadModel(ActionPlanDbContext db, TimeProvider clock, IS
         var bytes = Languages.In(language, () => writer.Write(summary, text));
         var key = $"summary {summary.Cycle} {format} {language} asOf {summary.AsOfText}";
         var after = JsonSerializer.Serialize(new { sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), fingerprint = summary.Fingerprint, language });
-        db.AuditEvents.Add(new AuditEvent(SummaryFormat.Microseconds(now), User.Identity!.Name!, "Export", key, "Exported", null, null, after));
+        db.AuditEvents.Add(new AuditEvent(SummaryFormat.Microseconds(now), User.Identity!.Name!, "Export", key, AuditAction.Exported, null, null, after));
         await db.SaveChangesAsync(CancellationToken.None);
         return File(bytes, writer.ContentType, summary.FileName(format, language));
     }

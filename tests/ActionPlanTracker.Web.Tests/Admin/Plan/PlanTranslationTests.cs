@@ -29,7 +29,7 @@ public sealed class PlanTranslationTests(AppFixture app) : IClassFixture<AppFixt
         var stored = await db.Commitments.AsNoTracking().SingleAsync(c => c.Code == "II.1");
         Assert.Equal((FrenchTitle, FrenchText), (stored.ShortTitleFr, stored.TextFr));
         var audit = await db.AuditEvents.Where(e => e.Entity == "Commitment" && e.EntityKey == "II.1" && e.Actor == admin.Email).SingleAsync();
-        Assert.Equal("Updated", audit.Action);
+        Assert.Equal(nameof(AuditAction.Updated), audit.Action);
         Assert.Contains("Enquêtes conjointes", audit.After, StringComparison.Ordinal);
 
         var french = await PlanPageAsync("fr");
@@ -107,7 +107,7 @@ public sealed class PlanTranslationTests(AppFixture app) : IClassFixture<AppFixt
         Assert.Equal(("Poursuites", "Les membres du G7 s’engagent à :"), (storedPillar.TitleFr, storedPillar.LeadSentenceFr));
         Assert.Equal("Protéger les migrants objets d’un trafic.", await db.Priorities.Where(p => p.Number == 2).Select(p => p.TextFr).SingleAsync());
         Assert.Equal("Le Japon", await db.Members.Where(m => m.Code == "JP").Select(m => m.NameFr).SingleAsync());
-        var audited = await db.AuditEvents.Where(e => e.Actor == admin.Email && e.Action == "Updated" && (e.Entity == "Member" || e.Entity == "Pillar" || e.Entity == "Priority")).Select(e => e.Entity + " " + e.EntityKey).ToListAsync();
+        var audited = await db.AuditEvents.Where(e => e.Actor == admin.Email && e.Action == nameof(AuditAction.Updated) && (e.Entity == "Member" || e.Entity == "Pillar" || e.Entity == "Priority")).Select(e => e.Entity + " " + e.EntityKey).ToListAsync();
         Assert.Equal(["Member JP", "Pillar III", "Priority P2"], audited.Order(StringComparer.Ordinal));
 
         var french = await PlanPageAsync("fr");

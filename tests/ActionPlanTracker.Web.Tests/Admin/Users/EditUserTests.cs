@@ -29,10 +29,10 @@ public sealed partial class EditUserTests(AppFixture app) : IClassFixture<AppFix
         await using var db = app.Factory.CreateDbContext();
         Assert.Equal([Roles.Secretariat], await RolesOfAsync(db, id));
         var events = await db.AuditEvents.Where(e => e.Actor == admin.Email && EF.Functions.Like(e.EntityKey, id + "%")).ToListAsync();
-        Assert.Contains(events, e => e.Action == "RoleRemoved");
-        Assert.Contains(events, e => e.Action == "RoleGranted");
+        Assert.Contains(events, e => e.Action == nameof(AuditAction.RoleRemoved));
+        Assert.Contains(events, e => e.Action == nameof(AuditAction.RoleGranted));
         var germany = await db.Members.SingleAsync(m => m.Code == "DE");
-        Assert.Contains(events, e => e.Action == "Updated" && JsonDocument.Parse(e.After!).RootElement.GetProperty("MemberId").ToString() == $"{germany.Id}");
+        Assert.Contains(events, e => e.Action == nameof(AuditAction.Updated) && JsonDocument.Parse(e.After!).RootElement.GetProperty("MemberId").ToString() == $"{germany.Id}");
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed partial class EditUserTests(AppFixture app) : IClassFixture<AppFix
         Assert.NotEqual(before.SecurityStamp, after.SecurityStamp);
         await using (var db = app.Factory.CreateDbContext())
         {
-            Assert.True(await db.AuditEvents.AnyAsync(e => e.EntityKey == before.Id && e.Action == "Disabled" && e.Actor == admin.Email));
+            Assert.True(await db.AuditEvents.AnyAsync(e => e.EntityKey == before.Id && e.Action == nameof(AuditAction.Disabled) && e.Actor == admin.Email));
         }
 
         using var refused = app.Factory.CreateClient();

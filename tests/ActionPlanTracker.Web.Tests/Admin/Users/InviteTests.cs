@@ -31,8 +31,8 @@ public sealed partial class InviteTests(AppFixture app) : IClassFixture<AppFixtu
             Assert.Equal((await db.Members.SingleAsync(m => m.Code == "IT")).Id, stored.MemberId);
             Assert.Equal(Roles.FocalPoint, await db.UserRoles.Where(ur => ur.UserId == stored.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).SingleAsync());
             var actions = await db.AuditEvents.Where(e => e.Actor == admin.Email && EF.Functions.Like(e.EntityKey, stored.Id + "%")).Select(e => e.Action).ToListAsync();
-            Assert.Contains("Created", actions);
-            Assert.Contains("RoleGranted", actions);
+            Assert.Contains(nameof(AuditAction.Created), actions);
+            Assert.Contains(nameof(AuditAction.RoleGranted), actions);
         }
 
         Assert.DoesNotContain(link, await adminClient.GetStringAsync($"/admin/users/{stored.Id}"), StringComparison.Ordinal);

@@ -36,11 +36,8 @@ public sealed class IndexModel(
             return NotFound();
         }
 
-        if (token.RevokedAt is null)
-        {
-            token.RevokedAt = clock.GetUtcNow();
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        token.Revoke(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
 
         TempData["Notice"] = text["Tokens.Revoked", token.Name].Value;
         return RedirectToPage();
@@ -61,7 +58,7 @@ public sealed class IndexModel(
     public static string? When(DateTimeOffset? at) => at?.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.CurrentCulture);
 
     public sealed record TokenRow(
-        int Id, string Name, string Prefix, List<string> Scopes, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt)
+        int Id, string Name, string Prefix, IReadOnlyList<string> Scopes, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt)
     {
         /// <summary>The state's name in <see cref="AccountResources"/> (Tokens.State.Active, …).</summary>
         public string Status(DateTimeOffset now) => RevokedAt is not null ? "Revoked" : ExpiresAt <= now ? "Expired" : "Active";

@@ -54,6 +54,8 @@ public sealed class NewModel(
     {
         public string? Name { get; set; }
 
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1002", Justification = "Model binding fills a List<T> it can add to.")]
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2227", Justification = "Model binding sets the list.")]
         public List<string> Scopes { get; set; } = [];
 
         public int? ExpiresInDays { get; set; } = 90;

@@ -103,6 +103,6 @@ public static class SummaryBuilder
     private sealed record MemberRow(int Id, string Code, string Name, string? NameFr);
 
     private sealed record Revision(
-        ReviewState State, Completion? Completion, string Narrative, string NextSteps, string Challenges, List<string> Evidence,
+        ReviewState State, Completion? Completion, string Narrative, string NextSteps, string Challenges, IReadOnlyList<string> Evidence,
         string? NotApplicableReason, DateTimeOffset At, string Actor);
 }

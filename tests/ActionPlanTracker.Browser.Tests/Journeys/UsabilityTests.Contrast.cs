@@ -29,7 +29,7 @@ public sealed partial class UsabilityTests
     /// <summary>
     /// Every page of the authorization matrix, opened by someone who may read it, at desk and phone widths: each is
     /// checked by axe with no serious violation and no contrast left for review (every cell of every table measured,
-    /// charts included), it is no wider than the screen, and its table frames are keyboard stops only where they scroll, named, with a dark ring.
+    /// charts included), it is no wider than the screen, the key pages are photographed, and its table frames are keyboard stops only where they scroll, named, with a dark ring.
     /// </summary>
     [Theory]
     [InlineData(1366, 768)]
@@ -55,29 +55,29 @@ public sealed partial class UsabilityTests
         await using var secretariat = await Ui.OpenAsync(browser, app, test, new UiOptions(width, height));
         await using var administrator = await Ui.OpenAsync(browser, app, test, new UiOptions(width, height));
         var admin = await app.Factory.CreateAsync(Roles.Administrator);
-        var pages = new (string Page, Ui Who, string Path)[]
+        var pages = new (string Page, Ui Who, string Path, string? Shot)[]
         {
-            ("Plan/Index", focalPoint, "/plan"), ("Error", focalPoint, "/Error"), ("Status", focalPoint, "/Status/404"),
-            ("Account/SetPassword", focalPoint, "/account/set-password"), ("Account/SignIn", focalPoint, "/account/sign-in"),
-            ("Reports/Index", focalPoint, "/reports"), ("Reports/Edit", focalPoint, $"/reports/{own.Id}"),
-            ("Reports/History", focalPoint, $"/reports/{own.Id}/history"), ("Attachments/Index", focalPoint, $"/reports/{own.Id}/attachments"),
-            ("Audit/Report", focalPoint, $"/audit/reports/{own.Id}"), ("Import/Index", focalPoint, "/import"),
-            ("Account/Index", focalPoint, "/account"), ("Account/ChangePassword", focalPoint, "/account/change-password"),
-            ("Account/TwoFactor", focalPoint, "/account/two-factor"), ("Account/Tokens/Index", focalPoint, "/account/tokens"),
-            ("Account/Tokens/New", focalPoint, "/account/tokens/new"), ("Notifications/Index", focalPoint, "/notifications"),
-            ("Account/Notifications", focalPoint, "/account/notifications"), ("Account/AccessDenied", focalPoint, "/account/access-denied"),
-            ("Cycles/Index", secretariat, "/cycles"), ("Cycles/New", secretariat, "/cycles/new"), ("Cycles/Details", secretariat, $"/cycles/{OpenCycle}"),
-            ("Cycles/Edit", secretariat, $"/cycles/{OpenCycle}/edit"), ("Dashboard/Index", secretariat, $"/cycles/{OpenCycle}/dashboard"),
-            ("Dashboard/Readiness", secretariat, $"/cycles/{OpenCycle}/readiness"), ("Dashboard/Changes", secretariat, $"/cycles/{OpenCycle}/changes"),
-            ("Dashboard/Diff", secretariat, $"/cycles/{OpenCycle}/changes/FR/I.1"), ("Members/Details", secretariat, "/members/DE"),
-            ("Commitments/Details", secretariat, $"/commitments/I.1?cycle={OpenCycle}"), ("Indicators/Index", secretariat, "/commitments/I.1/indicators"),
-            ("Indicators/Overview", secretariat, "/indicators"), ("Indicators/New", secretariat, "/commitments/I.1/indicators/new"),
-            ("Indicators/Edit", secretariat, $"/indicators/{indicator}/edit"), ("Review/Index", secretariat, "/review"),
-            ("Review/Report", secretariat, $"/review/{other.Id}"), ("Audit/Index", secretariat, "/audit"), ("Audit/Verify", secretariat, "/audit/verify"),
-            ("Summary/Index", secretariat, $"/cycles/{OpenCycle}/summary"),
-            ("Admin/Users/Index", administrator, "/admin/users"), ("Admin/Users/Invite", administrator, "/admin/users/invite"),
-            ("Admin/Users/Edit", administrator, $"/admin/users/{user}"), ("Admin/Notifications/Index", administrator, "/admin/notifications"),
-            ("Admin/Plan/Index", administrator, "/admin/plan"), ("Admin/Plan/Translate", administrator, "/admin/plan/commitments/I.1"),
+            ("Plan/Index", focalPoint, "/plan", "plan"), ("Error", focalPoint, "/Error", null), ("Status", focalPoint, "/Status/404", null),
+            ("Account/SetPassword", focalPoint, "/account/set-password", null), ("Account/SignIn", focalPoint, "/account/sign-in", "sign-in"),
+            ("Reports/Index", focalPoint, "/reports", "my-reports"), ("Reports/Edit", focalPoint, $"/reports/{own.Id}", "report"),
+            ("Reports/History", focalPoint, $"/reports/{own.Id}/history", null), ("Attachments/Index", focalPoint, $"/reports/{own.Id}/attachments", null),
+            ("Audit/Report", focalPoint, $"/audit/reports/{own.Id}", null), ("Import/Index", focalPoint, "/import", null),
+            ("Account/Index", focalPoint, "/account", null), ("Account/ChangePassword", focalPoint, "/account/change-password", null),
+            ("Account/TwoFactor", focalPoint, "/account/two-factor", null), ("Account/Tokens/Index", focalPoint, "/account/tokens", null),
+            ("Account/Tokens/New", focalPoint, "/account/tokens/new", null), ("Notifications/Index", focalPoint, "/notifications", null),
+            ("Account/Notifications", focalPoint, "/account/notifications", null), ("Account/AccessDenied", focalPoint, "/account/access-denied", null),
+            ("Cycles/Index", secretariat, "/cycles", "cycles"), ("Cycles/New", secretariat, "/cycles/new", null), ("Cycles/Details", secretariat, $"/cycles/{OpenCycle}", null),
+            ("Cycles/Edit", secretariat, $"/cycles/{OpenCycle}/edit", null), ("Dashboard/Index", secretariat, $"/cycles/{OpenCycle}/dashboard", "dashboard"),
+            ("Dashboard/Readiness", secretariat, $"/cycles/{OpenCycle}/readiness", null), ("Dashboard/Changes", secretariat, $"/cycles/{OpenCycle}/changes", null),
+            ("Dashboard/Diff", secretariat, $"/cycles/{OpenCycle}/changes/FR/I.1", null), ("Members/Details", secretariat, "/members/DE", null),
+            ("Commitments/Details", secretariat, $"/commitments/I.1?cycle={OpenCycle}", null), ("Indicators/Index", secretariat, "/commitments/I.1/indicators", null),
+            ("Indicators/Overview", secretariat, "/indicators", null), ("Indicators/New", secretariat, "/commitments/I.1/indicators/new", null),
+            ("Indicators/Edit", secretariat, $"/indicators/{indicator}/edit", null), ("Review/Index", secretariat, "/review", "review-queue"),
+            ("Review/Report", secretariat, $"/review/{other.Id}", "review-report"), ("Audit/Index", secretariat, "/audit", "audit-trail"), ("Audit/Verify", secretariat, "/audit/verify", null),
+            ("Summary/Index", secretariat, $"/cycles/{OpenCycle}/summary", "summary"),
+            ("Admin/Users/Index", administrator, "/admin/users", null), ("Admin/Users/Invite", administrator, "/admin/users/invite", null),
+            ("Admin/Users/Edit", administrator, $"/admin/users/{user}", null), ("Admin/Notifications/Index", administrator, "/admin/notifications", null),
+            ("Admin/Plan/Index", administrator, "/admin/plan", "plan-in-french"), ("Admin/Plan/Translate", administrator, "/admin/plan/commitments/I.1", "plan-in-french-commitment"),
         };
 
         var unvisited = PagesWithGetHandlers().Except(pages.Select(p => p.Page)).Except(PagesReachedOtherwise.Keys).ToList();
@@ -85,7 +85,7 @@ public sealed partial class UsabilityTests
 
         await Ui.RunAsync([focalPoint, secretariat, administrator], async () =>
         {
-            foreach (var (page, who, path) in pages)
+            foreach (var (page, who, path, shot) in pages)
             {
                 // The first pages are those anyone may open; each person signs in before their first own page.
                 if (page == "Reports/Index")
@@ -112,6 +112,12 @@ public sealed partial class UsabilityTests
                 // Nothing may push the page sideways: wide tables scroll inside their own frame, long words break.
                 var overflowing = await who.Page.EvaluateAsync<string[]>(OverflowingElements);
                 Assert.True(overflowing.Length == 0, $"{path} at {width}px is wider than the screen because of: {string.Join(", ", overflowing)}");
+
+                // The key pages are photographed on every run, for a person to look at (TestResults/browser/screenshots).
+                if (shot is not null)
+                {
+                    await who.ScreenshotAsync(shot);
+                }
             }
 
             if (width < 600)

@@ -159,50 +159,6 @@ public sealed partial class UsabilityTests(BrowserFixture browser, DemoBrowserAp
         Assert.Contains("color-contrast", failure.Message, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData(1366, 768)]
-    [InlineData(390, 844)]
-    public async Task Key_pages_are_photographed_at_desk_and_phone_widths(int width, int height)
-    {
-        var report = await app.Factory.StoredReportAsync(OpenCycle, "FR", "I.1");
-        await using var focalPoint = await Ui.OpenAsync(browser, app, $"{nameof(Key_pages_are_photographed_at_desk_and_phone_widths)}-{width}", new UiOptions(width, height));
-        await using var secretariat = await Ui.OpenAsync(browser, app, focalPoint.Test, new UiOptions(width, height));
-        await using var administrator = await Ui.OpenAsync(browser, app, focalPoint.Test, new UiOptions(width, height));
-        var admin = await app.Factory.CreateAsync(Roles.Administrator);
-
-        await Ui.RunAsync([focalPoint, secretariat, administrator], async () =>
-        {
-            await focalPoint.GotoAsync("/account/sign-in");
-            await focalPoint.ScreenshotAsync("sign-in");
-            await focalPoint.SignInAsync(DemoUser(DemoAccounts.FocalPointOf("FR")));
-            await Shoot(focalPoint, "/reports", "my-reports");
-            await Shoot(focalPoint, $"/reports/{report.Id}", "report");
-            await Shoot(focalPoint, "/plan", "plan");
-
-            await secretariat.SignInAsync(DemoUser(DemoAccounts.Secretariat));
-            await Shoot(secretariat, "/review", "review-queue");
-            await Shoot(secretariat, $"/review/{report.Id}", "review-report");
-            await Shoot(secretariat, "/dashboard", "dashboard");
-            await Shoot(secretariat, $"/cycles/{OpenCycle}/summary", "summary");
-            await Shoot(secretariat, "/cycles", "cycles");
-            await Shoot(secretariat, "/audit", "audit-trail");
-
-            await administrator.SignInAsync(admin);
-            await Shoot(administrator, "/admin/plan", "plan-in-french");
-            await Shoot(administrator, "/admin/plan/commitments/I.1", "plan-in-french-commitment");
-        });
-    }
-
-    private static async Task Shoot(Ui ui, string path, string name)
-    {
-        await ui.GotoAsync(path);
-        await ui.ScreenshotAsync(name);
-
-        // Nothing may push the page sideways: wide tables scroll inside their own frame.
-        var overflowing = await ui.Page.EvaluateAsync<string[]>(OverflowingElements);
-        Assert.True(overflowing.Length == 0, $"{path} is wider than the screen because of: {string.Join(", ", overflowing)}");
-    }
-
     /// <summary>The outermost elements that reach past the right edge of the viewport, outside any scrolling frame.</summary>
     private const string OverflowingElements = """
         () => {

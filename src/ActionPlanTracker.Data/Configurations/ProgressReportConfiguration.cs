@@ -15,9 +15,9 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         // index alone (no visit to the rows, which carry the narratives), so the page does not grow with the members (bench/, 10×).
         builder.HasIndex(r => new { r.CommitmentId, r.CycleId, r.MemberId })
             .IncludeProperties(r => new { r.Id, r.State, r.Completion, r.LastChangedAt });
-        builder.HasOne<ReportingCycle>().WithMany().HasForeignKey(r => r.CycleId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Commitment>().WithMany().HasForeignKey(r => r.CommitmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Cycle).WithMany().HasForeignKey(r => r.CycleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Member).WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Commitment).WithMany().HasForeignKey(r => r.CommitmentId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Completion).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.LastChangedBy).HasMaxLength(256);

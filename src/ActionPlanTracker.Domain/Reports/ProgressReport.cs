@@ -32,6 +32,18 @@ public sealed class ProgressReport : IRecordsAuditAction
 
     public int CommitmentId { get; private set; }
 
+    /// <summary>
+    /// The report's cycle, member and commitment, for queries to read through (<c>r.Member!.Code</c>) instead of
+    /// joining by hand; loaded only when a query asks. The domain's rules use the ids.
+    /// </summary>
+    public ReportingCycle? Cycle { get; private set; }
+
+    /// <inheritdoc cref="Cycle"/>
+    public Member? Member { get; private set; }
+
+    /// <inheritdoc cref="Cycle"/>
+    public Commitment? Commitment { get; private set; }
+
     public ReviewState State { get; private set; } = ReviewState.Draft;
 
     public Completion? Completion { get; private set; }

@@ -131,20 +131,16 @@ public static class ReportEndpoints
         // The API's rule, stricter than the pages' (see ReportVisibility.InApi).
         var own = user.IsInRole(Roles.FocalPoint) ? user.MemberId() : null;
         return from r in db.Reports.AsNoTracking().Where(ReportVisibility.InApi(own))
-               join y in db.Cycles on r.CycleId equals y.Id
-               join m in db.Members on r.MemberId equals m.Id
-               join c in db.Commitments on r.CommitmentId equals c.Id
-               join p in db.Pillars on c.PillarId equals p.Id
                select new Row
                {
                    Id = r.Id,
-                   Cycle = y.Code,
-                   Member = m.Code,
-                   MemberOrder = m.SortOrder,
-                   Pillar = p.Numeral,
-                   PillarNumber = p.Number,
-                   Commitment = c.Code,
-                   CommitmentNumber = c.Number,
+                   Cycle = r.Cycle!.Code,
+                   Member = r.Member!.Code,
+                   MemberOrder = r.Member.SortOrder,
+                   Pillar = r.Commitment!.Pillar!.Numeral,
+                   PillarNumber = r.Commitment.Pillar.Number,
+                   Commitment = r.Commitment.Code,
+                   CommitmentNumber = r.Commitment.Number,
                    State = r.State,
                    Completion = r.Completion,
                    Narrative = r.Narrative,

@@ -180,13 +180,8 @@ public sealed class IndexModel(
     /// <summary>The report (tracked, to be checked by the domain) and its cycle, when it is this member's; null otherwise.</summary>
     private async Task<(ProgressReport, ReportingCycle)?> FindOwnAsync(int id, CancellationToken cancellationToken)
     {
-        var found = await (
-            from r in db.Reports
-            join y in db.Cycles on r.CycleId equals y.Id
-            where r.Id == id && r.MemberId == MemberId
-            select new { r, y })
-            .SingleOrDefaultAsync(cancellationToken);
-        return found is null ? null : (found.r, found.y);
+        var found = await db.Reports.Include(r => r.Cycle).SingleOrDefaultAsync(r => r.Id == id && r.MemberId == MemberId, cancellationToken);
+        return found is { Cycle: { } cycle } ? (found, cycle) : null;
     }
 
     private async Task<IActionResult> RefusedAsync(int id, string message, int status, CancellationToken cancellationToken)
@@ -202,10 +197,8 @@ public sealed class IndexModel(
     {
         var report = await (
             from r in db.Reports.AsNoTracking()
-            join c in db.Commitments on r.CommitmentId equals c.Id
-            join y in db.Cycles on r.CycleId equals y.Id
             where r.Id == id && r.MemberId == MemberId
-            select new { c.Code, Cycle = y.Code, CycleState = y.State, r.State })
+            select new { r.Commitment!.Code, Cycle = r.Cycle!.Code, CycleState = r.Cycle.State, r.State })
             .SingleOrDefaultAsync(cancellationToken);
         if (report is null)
         {

@@ -40,11 +40,8 @@ public sealed class ReportModel(ActionPlanDbContext db, IStringLocalizer<AuditRe
     {
         var report = await (
             from r in db.Reports.AsNoTracking()
-            join c in db.Commitments on r.CommitmentId equals c.Id
-            join y in db.Cycles on r.CycleId equals y.Id
-            join m in db.Members on r.MemberId equals m.Id
             where r.Id == id
-            select new ReportView(r.Id, r.MemberId, m.Name, m.NameFr, c.Code, c.ShortTitle, c.ShortTitleFr, y.Code))
+            select new ReportView(r.Id, r.MemberId, r.Member!.Name, r.Member.NameFr, r.Commitment!.Code, r.Commitment.ShortTitle, r.Commitment.ShortTitleFr, r.Cycle!.Code))
             .SingleOrDefaultAsync(cancellationToken);
         var isOwnFocalPoint = report is not null && User.IsInRole(Roles.FocalPoint) && User.MemberId() == report.MemberId;
 

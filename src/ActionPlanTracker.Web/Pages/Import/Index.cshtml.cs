@@ -44,11 +44,9 @@ public sealed class IndexModel(
         var member = await db.Members.AsNoTracking().SingleAsync(m => m.Id == MemberId, cancellationToken);
         var rows = await (
             from r in db.Reports.AsNoTracking()
-            join c in db.Commitments on r.CommitmentId equals c.Id
-            join p in db.Pillars on c.PillarId equals p.Id
             where r.CycleId == cycle.Id && r.MemberId == MemberId
-            orderby p.Number, c.Number
-            select new { c.Code, c.ShortTitle, r.State, r.Completion, r.NotApplicableReason, r.Narrative, r.NextSteps, r.Challenges, r.Evidence, r.RevisionCount })
+            orderby r.Commitment!.Pillar!.Number, r.Commitment!.Number
+            select new { r.Commitment!.Code, r.Commitment.ShortTitle, r.State, r.Completion, r.NotApplicableReason, r.Narrative, r.NextSteps, r.Challenges, r.Evidence, r.RevisionCount })
             .ToListAsync(cancellationToken);
         var file = ImportSheet.Write($"{cycle.Code} {member.Code}", rows.Select(r => ImportPlan.Cells(
             cycle.Code, member.Code, r.Code, r.ShortTitle, r.State,

@@ -125,10 +125,8 @@ public sealed partial class EditModel(
     /// <summary>The report to change, tracked, with its cycle (only read) and commitment code; null unless it is this member's.</summary>
     private Task<Own?> FindOwnAsync(int id, CancellationToken cancellationToken) => (
         from r in db.Reports
-        join y in db.Cycles on r.CycleId equals y.Id
-        join c in db.Commitments on r.CommitmentId equals c.Id
         where r.Id == id && r.MemberId == MemberId
-        select new Own(r, y, c.Code))
+        select new Own(r, r.Cycle!, r.Commitment!.Code))
         .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>Runs the domain change and saves it; returns why it was refused, or null once it is saved.</summary>
@@ -189,11 +187,10 @@ public sealed partial class EditModel(
     {
         var report = await (
             from r in db.Reports.AsNoTracking()
-            join c in db.Commitments on r.CommitmentId equals c.Id
-            join y in db.Cycles on r.CycleId equals y.Id
             where r.Id == id && r.MemberId == MemberId
             select new ReportView(
-                r.Id, r.CommitmentId, c.Code, c.ShortTitle, c.ShortTitleFr, c.Text, c.TextFr, y.Code, y.SubmissionDeadline, y.State, r.State,
+                r.Id, r.CommitmentId, r.Commitment!.Code, r.Commitment.ShortTitle, r.Commitment.ShortTitleFr, r.Commitment.Text, r.Commitment.TextFr,
+                r.Cycle!.Code, r.Cycle.SubmissionDeadline, r.Cycle.State, r.State,
                 r.Completion, r.Narrative, r.NextSteps, r.Challenges, r.Evidence, r.NotApplicableReason,
                 r.ReviewComment, r.LastChangedBy, r.LastChangedAt, r.Version))
             .SingleOrDefaultAsync(cancellationToken);

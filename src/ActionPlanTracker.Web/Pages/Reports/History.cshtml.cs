@@ -29,11 +29,20 @@ public sealed class HistoryModel(ActionPlanDbContext db) : PageModel
     {
         var report = await (
             from r in db.Reports.AsNoTracking()
-            join c in db.Commitments on r.CommitmentId equals c.Id
-            join y in db.Cycles on r.CycleId equals y.Id
-            join m in db.Members on r.MemberId equals m.Id
             where r.Id == id
-            select new { r.Id, r.MemberId, r.CommitmentId, m.Name, m.NameFr, c.Code, c.ShortTitle, c.ShortTitleFr, Cycle = y.Code, r.State })
+            select new
+            {
+                r.Id,
+                r.MemberId,
+                r.CommitmentId,
+                r.Member!.Name,
+                r.Member.NameFr,
+                r.Commitment!.Code,
+                r.Commitment.ShortTitle,
+                r.Commitment.ShortTitleFr,
+                Cycle = r.Cycle!.Code,
+                r.State,
+            })
             .Select(x => new ReportView(x.Id, x.MemberId, x.CommitmentId, PlanText.Choose(x.Name, x.NameFr), x.Code, PlanText.Choose(x.ShortTitle, x.ShortTitleFr), x.Cycle, x.State))
             .SingleOrDefaultAsync(cancellationToken);
         IsOwnFocalPoint = report is not null && User.IsInRole(Roles.FocalPoint) && User.MemberId() == report.MemberId;

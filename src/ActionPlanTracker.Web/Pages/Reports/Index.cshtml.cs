@@ -38,11 +38,10 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStri
 
         var open = await (
             from r in db.Reports
-            join c in db.Commitments on r.CommitmentId equals c.Id
             where r.CycleId == target.Id && r.MemberId == MemberId && r.LastChangedAt != null
                 && (r.State == ReviewState.Draft || r.State == ReviewState.Returned)
-            orderby c.Pillar!.Number, c.Number
-            select new { Report = r, c.Code })
+            orderby r.Commitment!.Pillar!.Number, r.Commitment!.Number
+            select new { Report = r, r.Commitment!.Code })
             .ToListAsync(cancellationToken);
         var ready = open.Where(x => x.Report.Content.IsReadyToSubmit).ToList();
         var refusal = await TrySaveAsync(() =>
@@ -153,10 +152,22 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStri
         Cycle = new CycleView(cycle.Code, cycle.SubmissionDeadline, cycle.State, cycle.AcceptsReports, DaysLeft(cycle.SubmissionDeadline, today));
         Rows = await (
             from r in db.Reports.AsNoTracking()
-            join c in db.Commitments on r.CommitmentId equals c.Id
             where r.CycleId == cycle.Id && r.MemberId == MemberId
-            orderby c.Pillar!.Number, c.Number
-            select new { r.Id, c.Pillar!.Numeral, c.Pillar.Title, c.Pillar.TitleFr, c.Code, c.ShortTitle, c.ShortTitleFr, r.Completion, r.State, r.LastChangedAt, r.LastChangedBy })
+            orderby r.Commitment!.Pillar!.Number, r.Commitment!.Number
+            select new
+            {
+                r.Id,
+                r.Commitment!.Pillar!.Numeral,
+                r.Commitment.Pillar.Title,
+                r.Commitment.Pillar.TitleFr,
+                r.Commitment.Code,
+                r.Commitment.ShortTitle,
+                r.Commitment.ShortTitleFr,
+                r.Completion,
+                r.State,
+                r.LastChangedAt,
+                r.LastChangedBy,
+            })
             .Select(x => new RowView(
                 x.Id, x.Numeral, PlanText.Choose(x.Title, x.TitleFr), x.Code, PlanText.Choose(x.ShortTitle, x.ShortTitleFr),
                 x.Completion, x.State, x.LastChangedAt, x.LastChangedBy))

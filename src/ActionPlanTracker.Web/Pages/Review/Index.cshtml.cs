@@ -72,21 +72,17 @@ public sealed class IndexModel(ActionPlanDbContext db, IStringLocalizer<ReviewRe
 
         Queue = await (
             from r in reports.Where(r => r.State == ReviewState.Submitted)
-            join m in db.Members on r.MemberId equals m.Id
-            join c in db.Commitments on r.CommitmentId equals c.Id
             orderby r.LastChangedAt, r.Id
             select new QueueRow(
-                r.Id, m.Name, m.NameFr, c.Code, c.ShortTitle, c.ShortTitleFr, r.Completion, r.LastChangedAt,
+                r.Id, r.Member!.Name, r.Member.NameFr, r.Commitment!.Code, r.Commitment.ShortTitle, r.Commitment.ShortTitleFr, r.Completion, r.LastChangedAt,
                 db.Users.Where(u => u.UserName == r.LastChangedBy).Select(u => u.DisplayName).FirstOrDefault() ?? r.LastChangedBy))
             .ToListAsync(cancellationToken);
         Returned = await (
             from r in reports.Where(r => r.State == ReviewState.Returned)
-            join m in db.Members on r.MemberId equals m.Id
-            join c in db.Commitments on r.CommitmentId equals c.Id
             // The focal point may have saved since: the return is the last "Returned" revision, not the last change.
             let returnedAt = r.Revisions.Where(v => v.Action == RevisionAction.Returned).Max(v => (DateTimeOffset?)v.At)
             orderby returnedAt, r.Id
-            select new ReturnedRow(r.Id, m.Name, m.NameFr, c.Code, c.ShortTitle, c.ShortTitleFr, returnedAt))
+            select new ReturnedRow(r.Id, r.Member!.Name, r.Member.NameFr, r.Commitment!.Code, r.Commitment.ShortTitle, r.Commitment.ShortTitleFr, returnedAt))
             .ToListAsync(cancellationToken);
         return Page();
     }

@@ -66,10 +66,7 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
     {
         var target = await (
             from r in db.Reports.Where(r => r.Id == id)
-            join y in db.Cycles on r.CycleId equals y.Id
-            join m in db.Members on r.MemberId equals m.Id
-            join c in db.Commitments on r.CommitmentId equals c.Id
-            select new { Report = r, Cycle = y, Label = m.Code + " " + c.Code })
+            select new { Report = r, Cycle = r.Cycle!, Label = r.Member!.Code + " " + r.Commitment!.Code })
             .SingleOrDefaultAsync(cancellationToken);
         if (target is not { Report: var report, Cycle: var cycle })
         {
@@ -145,10 +142,20 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
     {
         var found = await (
             from r in db.Reports.AsNoTracking().Where(r => r.Id == id)
-            join m in db.Members on r.MemberId equals m.Id
-            join c in db.Commitments on r.CommitmentId equals c.Id
-            join y in db.Cycles on r.CycleId equals y.Id
-            select new { Report = r, m.Name, m.NameFr, MemberCode = m.Code, c.Code, c.ShortTitle, c.ShortTitleFr, c.Text, c.TextFr, Cycle = y.Code, y.State })
+            select new
+            {
+                Report = r,
+                r.Member!.Name,
+                r.Member.NameFr,
+                MemberCode = r.Member.Code,
+                r.Commitment!.Code,
+                r.Commitment.ShortTitle,
+                r.Commitment.ShortTitleFr,
+                r.Commitment.Text,
+                r.Commitment.TextFr,
+                Cycle = r.Cycle!.Code,
+                r.Cycle.State,
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (found is null)
         {

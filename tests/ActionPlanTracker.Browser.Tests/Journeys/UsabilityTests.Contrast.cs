@@ -1,8 +1,6 @@
-using System.Reflection;
 using ActionPlanTracker.Browser.Tests.Infrastructure;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Demo;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Browser.Tests.Journeys;
@@ -80,7 +78,7 @@ public sealed partial class UsabilityTests
             ("Admin/Plan/Index", administrator, "/admin/plan", "plan-in-french"), ("Admin/Plan/Translate", administrator, "/admin/plan/commitments/I.1", "plan-in-french-commitment"),
         };
 
-        var unvisited = PagesWithGetHandlers().Except(pages.Select(p => p.Page)).Except(PagesReachedOtherwise.Keys).ToList();
+        var unvisited = PageHandlers.PagesWithGet().Except(pages.Select(p => p.Page)).Except(PagesReachedOtherwise.Keys).ToList();
         Assert.True(unvisited.Count == 0, $"Pages no journey opens: {string.Join(", ", unvisited)}");
 
         await Ui.RunAsync([focalPoint, secretariat, administrator], async () =>
@@ -128,16 +126,5 @@ public sealed partial class UsabilityTests
                 Assert.Equal("rgb(18, 53, 91)", await secretariat.Page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineColor"));
             }
         });
-    }
-
-    /// <summary>Every page model of the application with a GET handler, named like the authorization matrix ("Cycles/Details").</summary>
-    private static IEnumerable<string> PagesWithGetHandlers()
-    {
-        const string root = "ActionPlanTracker.Web.Pages.";
-        return typeof(Program).Assembly.GetTypes()
-            .Where(t => t.IsSubclassOf(typeof(PageModel)) && !t.IsAbstract && t.FullName!.StartsWith(root, StringComparison.Ordinal))
-            .Where(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Any(m => m.Name.StartsWith("OnGet", StringComparison.Ordinal)))
-            .Select(t => (t.Namespace!.Length >= root.Length ? t.Namespace[root.Length..].Replace('.', '/') + "/" : "") + t.Name[..^"Model".Length])
-            .Distinct();
     }
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Reflection;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ActionPlanTracker.Web.Tests.Authorization;
 
@@ -174,7 +172,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture app) : I
     {
         var rows = Matrix.Concat(SelfAffecting).Select(row => $"{row[0]} {row[1]}").ToHashSet();
 
-        var missing = PageHandlers().Where(handler => !rows.Contains(handler)).ToList();
+        var missing = PageHandlers.All().Where(handler => !rows.Contains(handler)).ToList();
 
         Assert.True(missing.Count == 0, "Pages or handlers without a row in the authorization matrix: " + string.Join(", ", missing));
     }
@@ -225,30 +223,4 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture app) : I
 
     private string Resolve(string address) =>
         app.Values.Aggregate(address, (text, value) => text.Replace("{" + value.Key + "}", value.Value, StringComparison.Ordinal));
-
-    /// <summary>Every page model's handlers, named like the matrix: "POST Cycles/Details/Open".</summary>
-    private static IEnumerable<string> PageHandlers()
-    {
-        const string root = "ActionPlanTracker.Web.Pages.";
-        var pages = typeof(Program).Assembly.GetTypes()
-            .Where(t => t.IsSubclassOf(typeof(PageModel)) && !t.IsAbstract && t.Namespace is not null && t.FullName!.StartsWith(root, StringComparison.Ordinal));
-        foreach (var page in pages)
-        {
-            var path = (page.Namespace!.Length > root.Length - 1 ? page.Namespace[(root.Length)..].Replace('.', '/') + "/" : "")
-                + page.Name[..^"Model".Length];
-            path = path.TrimStart('/');
-            foreach (var method in page.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-            {
-                var name = method.Name.EndsWith("Async", StringComparison.Ordinal) ? method.Name[..^"Async".Length] : method.Name;
-                var verb = name.StartsWith("OnGet", StringComparison.Ordinal) ? "GET" : name.StartsWith("OnPost", StringComparison.Ordinal) ? "POST" : null;
-                if (verb is null)
-                {
-                    continue;
-                }
-
-                var handler = name[(verb == "GET" ? "OnGet" : "OnPost").Length..];
-                yield return $"{verb} {path}{(handler.Length > 0 ? "/" + handler : "")}";
-            }
-        }
-    }
 }

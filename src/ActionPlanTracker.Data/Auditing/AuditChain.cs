@@ -8,13 +8,13 @@ namespace ActionPlanTracker.Data.Auditing;
 
 /// <summary>
 /// The audit trail's hash chain, as the verifier sees it. The database writes the chain (trigger
-/// <c>audit_events_chain</c>, migration AuditChain); this class recomputes it independently, so the canonical text
-/// here must stay byte-for-byte the same as <c>audit_chain_hash</c> in that migration.
+/// <c>audit_events_chain</c>, Sql/AuditChain.sql); this class recomputes it independently, so the canonical text
+/// here must stay byte-for-byte the same as <c>audit_chain_hash</c> in that script (AuditChainTests compare the two).
 /// </summary>
 public static class AuditChain
 {
     /// <summary>
-    /// The advisory lock the chain trigger takes before it appends (the AuditChain migration writes the same number
+    /// The advisory lock the chain trigger takes before it appends (<see cref="Sql.DatabaseObjects"/> writes this number
     /// into the trigger; a test keeps the two equal).
     /// </summary>
     public const long AdvisoryLock = 0x4150_5441_7564_6974;

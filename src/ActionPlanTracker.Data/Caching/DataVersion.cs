@@ -2,7 +2,7 @@ namespace ActionPlanTracker.Data.Caching;
 
 /// <summary>
 /// The one row that changes whenever the plan, anyone's progress or anyone's notifications change: statement triggers on every table in
-/// <see cref="TrackedTables"/> give it a new random stamp in the writing transaction itself (migration DataVersion), so
+/// <see cref="TrackedTables"/> give it a new random stamp in the writing transaction itself (Sql/DataVersion.sql), so
 /// whatever writes (a page, the import, SQL typed by an operator, a restore) moves it, and a reader that sees a stamp
 /// sees the data that came with it. Pages that keep what they read in memory compare stamps, one primary-key read
 /// (<see cref="DataVersionReader"/>), instead of reading the data again; read the stamp before the data it stands for,

@@ -1,5 +1,6 @@
 ﻿using System;
 using System.Collections.Generic;
+using ActionPlanTracker.Data.Sql;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -313,18 +314,7 @@ namespace ActionPlanTracker.Data.Migrations
                 unique: true);
 
             // Revisions are the record of who changed what: the database itself refuses to change or remove them.
-            migrationBuilder.Sql("""
-                CREATE FUNCTION refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    RAISE EXCEPTION '% on % is refused: the table is append-only', TG_OP, TG_TABLE_NAME
-                        USING ERRCODE = 'insufficient_privilege';
-                END
-                $$;
-                CREATE TRIGGER report_revisions_append_only BEFORE UPDATE OR DELETE ON report_revisions
-                    FOR EACH ROW EXECUTE FUNCTION refuse_change();
-                CREATE TRIGGER report_revisions_no_truncate BEFORE TRUNCATE ON report_revisions
-                    FOR EACH STATEMENT EXECUTE FUNCTION refuse_change();
-                """);
+            migrationBuilder.Sql(DatabaseObjects.AppendOnlySql);
         }
 
         /// <inheritdoc />

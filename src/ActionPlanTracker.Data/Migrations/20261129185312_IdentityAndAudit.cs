@@ -1,4 +1,5 @@
 ﻿using System;
+using ActionPlanTracker.Data.Sql;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -258,13 +259,8 @@ namespace ActionPlanTracker.Data.Migrations
                 column: "normalized_user_name",
                 unique: true);
 
-            // The audit trail is append-only, enforced by the database (refuse_change() comes from the first migration).
-            migrationBuilder.Sql("""
-                CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events
-                    FOR EACH ROW EXECUTE FUNCTION refuse_change();
-                CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
-                    FOR EACH STATEMENT EXECUTE FUNCTION refuse_change();
-                """);
+            // The audit trail is append-only, enforced by the database.
+            migrationBuilder.Sql(DatabaseObjects.AppendOnlySql);
         }
 
         /// <inheritdoc />

@@ -1,5 +1,6 @@
 ﻿using System;
 using System.Collections.Generic;
+using ActionPlanTracker.Data.Sql;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -124,11 +125,8 @@ namespace ActionPlanTracker.Data.Migrations
 
             // Values are kept like revisions: appended, never changed, so a report's numbers can be read as they were.
             // An attachment's bytes are kept outside the EF model, so no change tracker (and no audit event) ever holds them.
+            migrationBuilder.Sql(DatabaseObjects.AppendOnlySql);
             migrationBuilder.Sql("""
-                CREATE TRIGGER indicator_values_append_only BEFORE UPDATE OR DELETE ON indicator_values
-                    FOR EACH ROW EXECUTE FUNCTION refuse_change();
-                CREATE TRIGGER indicator_values_no_truncate BEFORE TRUNCATE ON indicator_values
-                    FOR EACH STATEMENT EXECUTE FUNCTION refuse_change();
                 CREATE TABLE attachment_contents (
                     attachment_id bigint PRIMARY KEY REFERENCES attachments (id) ON DELETE RESTRICT,
                     bytes bytea NOT NULL);

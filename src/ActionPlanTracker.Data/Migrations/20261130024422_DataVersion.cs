@@ -1,4 +1,5 @@
 ﻿using System;
+using ActionPlanTracker.Data.Sql;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -8,13 +9,6 @@ namespace ActionPlanTracker.Data.Migrations
     /// <inheritdoc />
     public partial class DataVersion : Migration
     {
-        // As the migration found them; a table added later gets its trigger in its own migration (a test checks every table).
-        private static readonly string[] Tracked =
-        [
-            "action_plans", "pillars", "priorities", "commitments", "commitment_priorities", "members", "reporting_cycles",
-            "progress_reports", "report_revisions", "indicators", "indicator_values", "attachments", "notifications",
-        ];
-
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
@@ -32,37 +26,16 @@ namespace ActionPlanTracker.Data.Migrations
                     table.CheckConstraint("ck_data_version_single_row", "id = 1");
                 });
 
-            // One row, one new random stamp per writing statement on the plan and progress tables, in that statement's
-            // transaction. Statement triggers: a COPY or an UPDATE of a thousand rows moves it once. Writers already
-            // queue on the audit chain's lock, so the row's lock adds no waiting.
-            migrationBuilder.Sql("""
-                INSERT INTO data_version (id, stamp, changed_at) VALUES (1, gen_random_uuid(), now());
-
-                CREATE FUNCTION data_version_bump() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    UPDATE data_version SET stamp = gen_random_uuid(), changed_at = clock_timestamp() WHERE id = 1;
-                    RETURN NULL;
-                END
-                $$;
-                """);
-            foreach (var table in Tracked)
-            {
-                migrationBuilder.Sql($"""
-                    CREATE TRIGGER data_version_bump AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table}
-                        FOR EACH STATEMENT EXECUTE FUNCTION data_version_bump();
-                    """);
-            }
+            // The one row, then the statement triggers that give it a new stamp (Sql/DataVersion.sql).
+            migrationBuilder.Sql("INSERT INTO data_version (id, stamp, changed_at) VALUES (1, gen_random_uuid(), now());");
+            migrationBuilder.Sql(DatabaseObjects.DataVersionSql);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var table in Tracked)
-            {
-                migrationBuilder.Sql($"DROP TRIGGER data_version_bump ON {table};");
-            }
-
-            migrationBuilder.Sql("DROP FUNCTION data_version_bump();");
+            // Dropping the function drops every trigger that calls it.
+            migrationBuilder.Sql("DROP FUNCTION data_version_bump() CASCADE;");
             migrationBuilder.DropTable(
                 name: "data_version");
         }

@@ -10,7 +10,7 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
     public void Configure(EntityTypeBuilder<Attachment> builder)
     {
         builder.ToTable("attachments");
-        builder.HasOne<ProgressReport>().WithMany().HasForeignKey(a => a.ProgressReportId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Report).WithMany().HasForeignKey(a => a.ProgressReportId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => a.ProgressReportId);
         builder.Property(a => a.FileName).HasMaxLength(200);
         builder.Property(a => a.ContentType).HasMaxLength(100);

@@ -9,7 +9,7 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
     public void Configure(EntityTypeBuilder<Indicator> builder)
     {
         builder.ToTable("indicators");
-        builder.HasOne<Commitment>().WithMany().HasForeignKey(i => i.CommitmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.Commitment).WithMany().HasForeignKey(i => i.CommitmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => new { i.CommitmentId, i.Name }).IsUnique();
         builder.Property(i => i.Name).HasMaxLength(200);
         builder.Property(i => i.Unit).HasMaxLength(50);

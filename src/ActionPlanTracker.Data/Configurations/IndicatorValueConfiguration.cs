@@ -15,7 +15,7 @@ internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Ind
     public void Configure(EntityTypeBuilder<IndicatorValue> builder)
     {
         builder.ToTable("indicator_values");
-        builder.HasOne<ProgressReport>().WithMany().HasForeignKey(v => v.ProgressReportId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(v => v.Report).WithMany().HasForeignKey(v => v.ProgressReportId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Indicator>().WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(v => new { v.ProgressReportId, v.IndicatorId, v.RevisionNumber }).IsUnique();
         builder.HasIndex(v => v.IndicatorId);

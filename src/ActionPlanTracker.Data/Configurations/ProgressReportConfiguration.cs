@@ -23,6 +23,6 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         builder.Property(r => r.LastChangedBy).HasMaxLength(256);
         builder.Property(r => r.Version).IsRowVersion();
         builder.Ignore(r => r.Content);
-        builder.HasMany(r => r.Revisions).WithOne().HasForeignKey(v => v.ProgressReportId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(r => r.Revisions).WithOne(v => v.Report).HasForeignKey(v => v.ProgressReportId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -43,6 +43,9 @@ public sealed class Attachment : IRecordsAuditAction
 
     public int ProgressReportId { get; private set; }
 
+    /// <summary>The report this belongs to, for queries to read through instead of joining by hand; loaded only when a query asks.</summary>
+    public ProgressReport? Report { get; private set; }
+
     public string FileName { get; private set; } = "";
 
     public string ContentType { get; private set; } = "";

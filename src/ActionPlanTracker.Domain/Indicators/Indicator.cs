@@ -33,6 +33,9 @@ public sealed class Indicator
 
     public int CommitmentId { get; private set; }
 
+    /// <summary>The commitment it measures, for queries to read through; loaded only when a query asks.</summary>
+    public Commitment? Commitment { get; private set; }
+
     public string Name { get; private set; } = "";
 
     public string Unit { get; private set; } = "";

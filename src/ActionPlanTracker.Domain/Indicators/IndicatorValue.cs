@@ -24,6 +24,9 @@ public sealed class IndicatorValue
 
     public int ProgressReportId { get; private set; }
 
+    /// <summary>The report this belongs to, for queries to read through instead of joining by hand; loaded only when a query asks.</summary>
+    public ProgressReport? Report { get; private set; }
+
     public int IndicatorId { get; private set; }
 
     /// <summary>The report revision these numbers were saved with.</summary>

@@ -28,6 +28,9 @@ public sealed class ReportRevision
 
     public int ProgressReportId { get; private set; }
 
+    /// <summary>The report this belongs to, for queries to read through instead of joining by hand; loaded only when a query asks.</summary>
+    public ProgressReport? Report { get; private set; }
+
     /// <summary>1, 2, 3… within the report.</summary>
     public int Number { get; private set; }
 

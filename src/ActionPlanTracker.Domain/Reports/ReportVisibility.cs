@@ -16,6 +16,16 @@ public static class ReportVisibility
         r => readsAll || r.MemberId == ownMemberId || r.State == ReviewState.Approved;
 
     /// <summary>
+    /// A report's whole record (every state, its history, its files, the review's comments): a reader of all and the
+    /// report's own member, nobody else. Other members read its approved content only, through <see cref="OnPages"/>.
+    /// </summary>
+    public static Expression<Func<ProgressReport, bool>> WholeRecord(bool readsAll, int? ownMemberId) =>
+        r => readsAll || r.MemberId == ownMemberId;
+
+    /// <summary><see cref="WholeRecord"/> for a report already read, by its member.</summary>
+    public static bool SeesWholeRecord(bool readsAll, int? ownMemberId, int memberId) => readsAll || memberId == ownMemberId;
+
+    /// <summary>
     /// Through the API, which national systems read with a token: less than the pages, deliberately. A saved report
     /// only (an untouched slot is not a report yet), and before approval only to a focal point's token of the same
     /// member: a token can be copied into another system, so even the secretariat's and the auditors' tokens read
@@ -35,6 +45,14 @@ public static class ReportVisibility
         var visible = Replace.In(rule.Body, rule.Parameters[0], report);
         return Expression.Lambda<Func<ProgressReport, TResult>>(Replace.In(projection.Body, projection.Parameters[1], visible), report);
     }
+
+    /// <summary>
+    /// The rule applied to the report something belongs to (<c>rule.Through((Attachment a) =&gt; a.Report!)</c>), as a
+    /// filter on that thing: EF Core reads the report through the navigation.
+    /// </summary>
+    public static Expression<Func<T, bool>> Through<T>(
+        this Expression<Func<ProgressReport, bool>> rule, Expression<Func<T, ProgressReport>> report) =>
+        Expression.Lambda<Func<T, bool>>(Replace.In(rule.Body, rule.Parameters[0], report.Body), report.Parameters[0]);
 
     private sealed class Replace(Expression from, Expression to) : ExpressionVisitor
     {

@@ -73,10 +73,9 @@ public static class NotificationSchedule
     /// <summary>Every report of the cycle not yet with the secretariat: untouched, draft or returned.</summary>
     private static Task<List<OpenReport>> OpenReportsAsync(ActionPlanDbContext db, int cycleId, CancellationToken cancellationToken) => (
         from r in db.Reports.Where(r => r.CycleId == cycleId && (r.State == ReviewState.Draft || r.State == ReviewState.Returned))
-        join m in db.Members on r.MemberId equals m.Id
-        join c in db.Commitments on r.CommitmentId equals c.Id
-        orderby m.SortOrder, c.Id
-        select new OpenReport(r.MemberId, new ReportLine(r.Id, m.Code, m.Name, c.Code, c.ShortTitle, r.State, r.LastChangedAt != null, m.NameFr, c.ShortTitleFr)))
+        orderby r.Member!.SortOrder, r.CommitmentId
+        select new OpenReport(r.MemberId, new ReportLine(
+            r.Id, r.Member!.Code, r.Member.Name, r.Commitment!.Code, r.Commitment.ShortTitle, r.State, r.LastChangedAt != null, r.Member.NameFr, r.Commitment.ShortTitleFr)))
         .ToListAsync(cancellationToken);
 
     private sealed record OpenReport(int MemberId, ReportLine Line);
@@ -87,12 +86,13 @@ public static class NotificationSchedule
         var end = start.AddDays(1);
         var submitted = await (
             from v in db.ReportRevisions.Where(v => v.Action == RevisionAction.Submitted && v.At >= start && v.At < end)
-            join r in db.Reports on v.ProgressReportId equals r.Id
-            join y in db.Cycles on r.CycleId equals y.Id
-            join m in db.Members on r.MemberId equals m.Id
-            join c in db.Commitments on r.CommitmentId equals c.Id
+            let r = v.Report!
             orderby v.At, v.Id
-            select new { Cycle = y.Code, Line = new ReportLine(r.Id, m.Code, m.Name, c.Code, c.ShortTitle, ReviewState.Submitted, true, m.NameFr, c.ShortTitleFr) })
+            select new
+            {
+                Cycle = r.Cycle!.Code,
+                Line = new ReportLine(r.Id, r.Member!.Code, r.Member.Name, r.Commitment!.Code, r.Commitment.ShortTitle, ReviewState.Submitted, true, r.Member.NameFr, r.Commitment.ShortTitleFr),
+            })
             .ToListAsync(cancellationToken);
         if (submitted.Count == 0)
         {

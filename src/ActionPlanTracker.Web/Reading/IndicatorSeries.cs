@@ -34,20 +34,19 @@ public sealed record IndicatorSeries(
         ActionPlanDbContext db, Viewer viewer, int? commitmentId, IReadOnlyList<CycleInfo> cycles, IReadOnlyList<MemberInfo> members,
         CancellationToken cancellationToken)
     {
-        var readable = db.Reports.AsNoTracking().Where(viewer.CanRead());
+        var readable = db.CurrentValues().Where(viewer.CanRead().Through((IndicatorValue v) => v.Report!));
         var cycleIds = cycles.Select(c => c.Id).ToList();
         var rows = await db.Indicators.AsNoTracking()
             .Where(i => commitmentId == null || i.CommitmentId == commitmentId)
-            .Join(db.Commitments, i => i.CommitmentId, c => c.Id, (i, c) => new { Indicator = i, c.Code })
+            .Select(i => new { Indicator = i, i.Commitment!.Code })
             .OrderBy(x => x.Code).ThenBy(x => x.Indicator.Name)
             .Select(x => new
             {
                 x.Indicator,
                 x.Code,
-                Values = (from v in db.CurrentValues()
-                          join r in readable on v.ProgressReportId equals r.Id
-                          where v.IndicatorId == x.Indicator.Id && cycleIds.Contains(r.CycleId)
-                          select new IndicatorFact(r.CycleId, r.MemberId, v.Total, v.Parts)).ToList(),
+                Values = (from v in readable
+                          where v.IndicatorId == x.Indicator.Id && cycleIds.Contains(v.Report!.CycleId)
+                          select new IndicatorFact(v.Report!.CycleId, v.Report.MemberId, v.Total, v.Parts)).ToList(),
             })
             .AsSingleQuery()
             .ToListAsync(cancellationToken);

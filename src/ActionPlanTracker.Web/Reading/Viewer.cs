@@ -16,7 +16,8 @@ public sealed record Viewer(bool ReadsAll, bool Reviews, int? OwnMemberId)
     public static Viewer Of(ClaimsPrincipal user) =>
         new(user.CanReadAll(), user.IsInRole(Roles.Secretariat), user.IsInRole(Roles.FocalPoint) ? user.MemberId() : null);
 
-    public bool Sees(int memberId) => ReadsAll || memberId == OwnMemberId;
+    /// <summary>Whether this reader sees the whole record of a member's reports (<see cref="ReportVisibility.WholeRecord"/>).</summary>
+    public bool Sees(int memberId) => ReportVisibility.SeesWholeRecord(ReadsAll, OwnMemberId, memberId);
 
     /// <summary>The reports whose content this reader may read, as a SQL condition (<see cref="ReportVisibility.OnPages"/>).</summary>
     public Expression<Func<ProgressReport, bool>> CanRead() => ReportVisibility.OnPages(ReadsAll, OwnMemberId);

@@ -1,3 +1,4 @@
+using System.Net;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Reading;
 using ActionPlanTracker.Web.Tests.Api;
@@ -44,6 +45,50 @@ public sealed class RuleHomesTests(AppFixture app) : IClassFixture<AppFixture>
             // The API deliberately shows less: never an untouched slot, and before approval only the token's own member's.
             Assert.True(inApi.Count < onPages.Count, $"{role}: the API lists {inApi.Count} reports, the pages {onPages.Count}.");
             client.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// A report's whole record (<see cref="ReportVisibility.WholeRecord"/>): its history page and its files open for its
+    /// own member's focal point and for readers of all, and for nobody else, not even when the report is approved and
+    /// its content is on everyone's pages.
+    /// </summary>
+    [Fact]
+    public async Task The_history_and_the_files_open_exactly_for_those_the_whole_record_rule_allows()
+    {
+        const string cycle = "2045-H1";
+        var ids = await Factory.ReportsInEveryStateAsync(cycle);
+        await using var db = Factory.CreateDbContext();
+        var open = await db.Cycles.AsNoTracking().SingleAsync(c => c.Code == cycle);
+        var files = new Dictionary<string, long>();
+        foreach (var key in new[] { "FR-Draft", "FR-Returned", "DE-Draft", "DE-Returned" })
+        {
+            var report = await db.Reports.SingleAsync(r => r.Id == ids[key]);
+            var bytes = "%PDF-1.4 evidence"u8.ToArray();
+            var attachment = new Attachment(report, open, $"{key}.pdf", "application/pdf", bytes.Length, new string('0', 64), "fp@example.org", new DateTimeOffset(2041, 5, 4, 10, 0, 0, TimeSpan.Zero));
+            db.Attachments.Add(attachment);
+            await db.SaveChangesAsync();
+            await ActionPlanTracker.Web.Attachments.AttachmentStore.WriteAsync(db, attachment.Id, new MemoryStream(bytes), bytes.Length, default);
+            files[key] = attachment.Id;
+        }
+
+        var reports = await db.Reports.AsNoTracking().Where(r => ids.Values.Contains(r.Id)).ToListAsync();
+        var france = reports.First(r => r.Id == ids["FR-Draft"]).MemberId;
+        foreach (var (role, member, readsAll, own) in new[] { (Roles.FocalPoint, "FR", false, (int?)france), (Roles.Auditor, null, true, null) })
+        {
+            using var client = await Factory.SignInAsync(await Factory.CreateAsync(role, member));
+            var rule = ReportVisibility.WholeRecord(readsAll, own).Compile();
+            foreach (var report in reports)
+            {
+                using var history = await client.GetAsync($"/reports/{report.Id}/history");
+                Assert.Equal(rule(report) ? HttpStatusCode.OK : HttpStatusCode.NotFound, history.StatusCode);
+            }
+
+            foreach (var (key, file) in files)
+            {
+                using var download = await client.GetAsync($"/attachments/{file}");
+                Assert.Equal(rule(reports.First(r => r.Id == ids[key])) ? HttpStatusCode.OK : HttpStatusCode.NotFound, download.StatusCode);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 using ActionPlanTracker.Data;
+using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Attachments;
-using ActionPlanTracker.Web.Security;
+using ActionPlanTracker.Web.Reading;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,13 +19,11 @@ public sealed class DownloadModel(ActionPlanDbContext db) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
-        var readsAll = User.CanReadAll();
-        var member = User.MemberId();
-        var document = await (
-            from a in db.Attachments.AsNoTracking()
-            join r in db.Reports on a.ProgressReportId equals r.Id
-            where a.Id == id && a.RemovedAt == null && (readsAll || (member != null && r.MemberId == member))
-            select new { a.FileName, a.ContentType, a.Size })
+        var viewer = Viewer.Of(User);
+        var document = await db.Attachments.AsNoTracking()
+            .Where(a => a.Id == id && a.RemovedAt == null)
+            .Where(ReportVisibility.WholeRecord(viewer.ReadsAll, viewer.OwnMemberId).Through((Attachment a) => a.Report!))
+            .Select(a => new { a.FileName, a.ContentType, a.Size })
             .SingleOrDefaultAsync(cancellationToken);
         if (document is null)
         {

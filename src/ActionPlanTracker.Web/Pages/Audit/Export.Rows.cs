@@ -40,12 +40,8 @@ public sealed partial class ExportModel
             ((start == null || a.UploadedAt >= start) && (end == null || a.UploadedAt < end))
             || (a.RemovedAt != null && (start == null || a.RemovedAt >= start) && (end == null || a.RemovedAt < end)));
         var rows = from a in attachments
-                   join r in db.Reports on a.ProgressReportId equals r.Id
-                   join y in db.Cycles on r.CycleId equals y.Id
-                   join m in db.Members on r.MemberId equals m.Id
-                   join c in db.Commitments on r.CommitmentId equals c.Id
                    orderby a.UploadedAt, a.Id
-                   select new { Cycle = y.Code, Member = m.Code, Commitment = c.Code, a };
+                   select new { Cycle = a.Report!.Cycle!.Code, Member = a.Report!.Member!.Code, Commitment = a.Report!.Commitment!.Code, a };
         await foreach (var row in rows.AsAsyncEnumerable())
         {
             var a = row.a;
@@ -91,18 +87,14 @@ public sealed partial class ExportModel
         revisions = range.Start is { } start ? revisions.Where(v => v.At >= start) : revisions;
         revisions = range.End is { } end ? revisions.Where(v => v.At < end) : revisions;
         var rows = from v in revisions
-                   join r in db.Reports on v.ProgressReportId equals r.Id
-                   join y in db.Cycles on r.CycleId equals y.Id
-                   join m in db.Members on r.MemberId equals m.Id
-                   join c in db.Commitments on r.CommitmentId equals c.Id
                    orderby v.At, v.Id
-                   select new { ReportId = r.Id, Cycle = y.Code, Member = m.Code, Commitment = c.Code, v };
+                   select new { Cycle = v.Report!.Cycle!.Code, Member = v.Report!.Member!.Code, Commitment = v.Report!.Commitment!.Code, v };
         await foreach (var row in rows.AsAsyncEnumerable())
         {
             var v = row.v;
             yield return
             [
-                Number(row.ReportId), row.Cycle, row.Member, row.Commitment, Number(v.Number), Time(v.At), v.Actor, v.Action.ToString(),
+                Number(v.ProgressReportId), row.Cycle, row.Member, row.Commitment, Number(v.Number), Time(v.At), v.Actor, v.Action.ToString(),
                 v.State.ToString(), v.Completion?.ToString(), v.Narrative, v.NextSteps, v.Challenges, string.Join('\n', v.Evidence),
                 v.NotApplicableReason, v.Comment,
             ];
@@ -116,11 +108,8 @@ public sealed partial class ExportModel
         reports = range.Start is { } start ? reports.Where(r => r.LastChangedAt >= start) : reports;
         reports = range.End is { } end ? reports.Where(r => r.LastChangedAt < end) : reports;
         var rows = from r in reports
-                   join y in db.Cycles on r.CycleId equals y.Id
-                   join m in db.Members on r.MemberId equals m.Id
-                   join c in db.Commitments on r.CommitmentId equals c.Id
-                   orderby y.Code, m.SortOrder, c.Code
-                   select new { Cycle = y.Code, Member = m.Code, Commitment = c.Code, r };
+                   orderby r.Cycle!.Code, r.Member!.SortOrder, r.Commitment!.Code
+                   select new { Cycle = r.Cycle!.Code, Member = r.Member!.Code, Commitment = r.Commitment!.Code, r };
         await foreach (var row in rows.AsAsyncEnumerable())
         {
             var r = row.r;

@@ -48,7 +48,7 @@ public sealed class HistoryModel(ActionPlanDbContext db) : PageModel
         IsOwnFocalPoint = report is not null && User.IsInRole(Roles.FocalPoint) && User.MemberId() == report.MemberId;
 
         // Another member's focal point learns nothing, not even that the report exists.
-        if (report is null || !(IsOwnFocalPoint || User.CanReadAll()))
+        if (report is null || !Viewer.Of(User).Sees(report.MemberId))
         {
             return NotFound();
         }

@@ -69,7 +69,7 @@ public static class SummaryIndicators
         ActionPlanDbContext db, DateOnly periodStart, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.CreatedAt <= asOf)
-            .Join(db.Commitments, i => i.CommitmentId, c => c.Id, (i, c) => new { Indicator = i, c.Code, c.PillarId, c.Number })
+            .Select(i => new { Indicator = i, i.Commitment!.Code, i.Commitment.PillarId, i.Commitment.Number })
             .OrderBy(x => x.PillarId).ThenBy(x => x.Number).ThenBy(x => x.Indicator.Name)
             .ToListAsync(cancellationToken);
         if (indicators.Count == 0)
@@ -80,17 +80,15 @@ public static class SummaryIndicators
         var commitmentIds = indicators.Select(i => i.Indicator.CommitmentId).Distinct().ToList();
         var slots = await (
             from r in db.Reports.AsNoTracking()
-            join y in db.Cycles on r.CycleId equals y.Id
-            join m in db.Members on r.MemberId equals m.Id
-            where commitmentIds.Contains(r.CommitmentId) && y.PeriodStart <= periodStart
-            orderby y.Code, m.SortOrder, m.Code
+            where commitmentIds.Contains(r.CommitmentId) && r.Cycle!.PeriodStart <= periodStart
+            orderby r.Cycle!.Code, r.Member!.SortOrder, r.Member!.Code
             select new
             {
-                Cycle = y.Code,
+                Cycle = r.Cycle!.Code,
                 r.CommitmentId,
-                m.Code,
-                m.Name,
-                m.NameFr,
+                r.Member!.Code,
+                r.Member.Name,
+                r.Member.NameFr,
                 State = r.Revisions.Where(v => v.At <= asOf).OrderByDescending(v => v.Number).Select(v => (ReviewState?)v.State).FirstOrDefault(),
                 Values = db.IndicatorValues.Where(v => v.ProgressReportId == r.Id && v.RecordedAt <= asOf
                         && v.RevisionNumber == db.IndicatorValues.Where(w => w.ProgressReportId == r.Id && w.IndicatorId == v.IndicatorId && w.RecordedAt <= asOf).Max(w => w.RevisionNumber))

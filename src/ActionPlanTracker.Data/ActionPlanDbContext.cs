@@ -21,6 +21,8 @@ public sealed class ActionPlanDbContext(DbContextOptions<ActionPlanDbContext> op
 
     public DbSet<Member> Members => Set<Member>();
 
+    public DbSet<Presidency> Presidencies => Set<Presidency>();
+
     public DbSet<ReportingCycle> Cycles => Set<ReportingCycle>();
 
     public DbSet<ProgressReport> Reports => Set<ProgressReport>();

@@ -6,13 +6,14 @@ namespace ActionPlanTracker.Data;
 public static class CycleOperations
 {
     /// <summary>
-    /// Opens the cycle and gives every member a report slot for every commitment that has none yet.
+    /// Opens the cycle and gives every member that files reports (<see cref="Member.FilesReports"/>: active and reporting) a
+    /// report slot for every commitment that has none yet.
     /// The caller saves, so the opening and its slots land in one transaction with their audit event.
     /// </summary>
     public static async Task<int> OpenWithSlotsAsync(this ActionPlanDbContext db, ReportingCycle cycle, CancellationToken cancellationToken = default)
     {
         cycle.Open();
-        var members = await db.Members.Select(m => m.Id).ToListAsync(cancellationToken);
+        var members = await db.Members.Where(Member.FilingReports).Select(m => m.Id).ToListAsync(cancellationToken);
         var commitments = await db.Commitments.Select(c => c.Id).ToListAsync(cancellationToken);
         var existing = (await db.Reports.Where(r => r.CycleId == cycle.Id).Select(r => new { r.MemberId, r.CommitmentId }).ToListAsync(cancellationToken))
             .Select(r => (r.MemberId, r.CommitmentId))

@@ -13,5 +13,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Property(m => m.Name).HasMaxLength(200);
         builder.Property(m => m.NameFr).HasMaxLength(200);
         builder.Property(m => m.Version).IsRowVersion();
+        builder.Property(m => m.IsG7Member).HasColumnName("is_g7_member");
+        builder.Ignore(m => m.FilesReports);
     }
 }

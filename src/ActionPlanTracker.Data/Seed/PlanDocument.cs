@@ -4,7 +4,8 @@ namespace ActionPlanTracker.Data.Seed;
 
 /// <summary>
 /// The plan as adopted, parsed once from the printed text into <c>g7-action-plan-2024.json</c> beside this
-/// file, so that a reviewer can read every word the application seeds.
+/// file, so that a reviewer can read every word the application seeds; with the members that report on it and the G7
+/// presidencies from its adoption (Italy, 2024) to the year the application was first deployed.
 /// </summary>
 public sealed record PlanDocument(
     string Key,
@@ -16,7 +17,8 @@ public sealed record PlanDocument(
     string Source,
     IReadOnlyList<PriorityDocument> Priorities,
     IReadOnlyList<PillarDocument> Pillars,
-    IReadOnlyList<MemberDocument> Members)
+    IReadOnlyList<MemberDocument> Members,
+    IReadOnlyList<PresidencyDocument> Presidencies)
 {
     private const string ResourceName = "ActionPlanTracker.Data.Seed.g7-action-plan-2024.json";
 
@@ -38,3 +40,5 @@ public sealed record PillarDocument(int Number, string Numeral, string Title, st
 public sealed record CommitmentDocument(string Code, string ShortTitle, string Text);
 
 public sealed record MemberDocument(string Code, string Name, string? NameFr);
+
+public sealed record PresidencyDocument(int Year, string Member);

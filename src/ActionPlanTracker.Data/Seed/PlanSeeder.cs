@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ActionPlanTracker.Data.Seed;
 
 /// <summary>
-/// Adds the adopted plan and the members to the database. It only adds what is missing: running it twice
+/// Adds the adopted plan, the members and the presidencies to the database. It only adds what is missing: running it twice
 /// changes nothing, and text that administrators have since edited is never overwritten.
 /// </summary>
 public static class PlanSeeder
@@ -63,6 +63,14 @@ public static class PlanSeeder
             }
         }
 
-        return await db.SaveChangesAsync(cancellationToken);
+        var saved = await db.SaveChangesAsync(cancellationToken);
+        var members = await db.Members.ToDictionaryAsync(m => m.Code, cancellationToken);
+        var knownYears = await db.Presidencies.Select(p => p.Year).ToListAsync(cancellationToken);
+        foreach (var presidency in document.Presidencies.Where(p => !knownYears.Contains(p.Year)))
+        {
+            db.Presidencies.Add(new Presidency(presidency.Year, members[presidency.Member]));
+        }
+
+        return saved + await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -5,9 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Web.Reading;
 
-public sealed record CycleInfo(int Id, string Code, CycleState State, DateOnly SubmissionDeadline, DateOnly MeetingDate)
+/// <summary>A cycle, with the member that held the G7 presidency in the year it starts (null where none is recorded).</summary>
+public sealed record CycleInfo(
+    int Id, string Code, CycleState State, DateOnly SubmissionDeadline, DateOnly MeetingDate, string? Presidency = null, string? PresidencyFr = null)
 {
     public string PreviousCode => CycleCode.Parse(Code).Previous.ToString();
+
+    /// <summary>The presidency's holder in the reader's language.</summary>
+    public string? ShownPresidency => Presidency is null ? null : PlanText.Choose(Presidency, PresidencyFr);
 }
 
 /// <summary>A member; <see cref="Shown"/> is its name in the reader's language.</summary>
@@ -45,7 +50,10 @@ internal static class PlanQueries
     public static Task<List<CycleInfo>> CyclesAsync(this ActionPlanDbContext db, CancellationToken cancellationToken) =>
         db.Cycles.AsNoTracking()
             .OrderBy(c => c.Code)
-            .Select(c => new CycleInfo(c.Id, c.Code, c.State, c.SubmissionDeadline, c.MeetingDate))
+            .Select(c => new CycleInfo(
+                c.Id, c.Code, c.State, c.SubmissionDeadline, c.MeetingDate,
+                db.Presidencies.Where(p => p.Year == c.PeriodStart.Year).Select(p => p.Member!.Name).FirstOrDefault(),
+                db.Presidencies.Where(p => p.Year == c.PeriodStart.Year).Select(p => p.Member!.NameFr).FirstOrDefault()))
             .ToListAsync(cancellationToken);
 
     public static Task<List<MemberInfo>> MembersAsync(this ActionPlanDbContext db, CancellationToken cancellationToken) =>

@@ -76,6 +76,8 @@ public sealed partial class UsabilityTests
             ("Admin/Users/Index", administrator, "/admin/users", null), ("Admin/Users/Invite", administrator, "/admin/users/invite", null),
             ("Admin/Users/Edit", administrator, $"/admin/users/{user}", null), ("Admin/Notifications/Index", administrator, "/admin/notifications", null),
             ("Admin/Plan/Index", administrator, "/admin/plan", "plan-in-french"), ("Admin/Plan/Translate", administrator, "/admin/plan/commitments/I.1", "plan-in-french-commitment"),
+            ("Admin/Members/Index", administrator, "/admin/members", "members"), ("Admin/Members/Add", administrator, "/admin/members/add", null),
+            ("Admin/Members/Edit", administrator, "/admin/members/FR/edit", "member"),
         };
 
         var unvisited = PageHandlers.PagesWithGet().Except(pages.Select(p => p.Page)).Except(PagesReachedOtherwise.Keys).ToList();

@@ -19,9 +19,10 @@ public sealed class CycleListTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Contains("New cycle", html, StringComparison.Ordinal);
         var open = CycleData.Cells(html, "cycle-2031-H1");
         Assert.Equal("1 January 2031 – 30 June 2031", open[1]);
-        Assert.StartsWith("15 July 2031 (", open[2], StringComparison.Ordinal);
-        Assert.Equal(["29 August 2031", "Open", "1", "1", "1", "1", "212"], open.Skip(3));
-        Assert.Equal(["Planned", "—", "—", "—", "—", "—"], CycleData.Cells(html, "cycle-2031-H2").Skip(4));
+        Assert.Equal("—", open[2]);
+        Assert.StartsWith("15 July 2031 (", open[3], StringComparison.Ordinal);
+        Assert.Equal(["29 August 2031", "Open", "1", "1", "1", "1", "212"], open.Skip(4));
+        Assert.Equal(["Planned", "—", "—", "—", "—", "—"], CycleData.Cells(html, "cycle-2031-H2").Skip(5));
     }
 
     [Fact]
@@ -34,7 +35,7 @@ public sealed class CycleListTests(AppFixture app) : IClassFixture<AppFixture>
         var html = await client.GetStringAsync("/cycles");
 
         Assert.Contains("Report counts cover your member's reports only.", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
-        Assert.Equal(["1", "1", "0", "0", "25"], CycleData.Cells(html, "cycle-2032-H1").Skip(5));
+        Assert.Equal(["1", "1", "0", "0", "25"], CycleData.Cells(html, "cycle-2032-H1").Skip(6));
         Assert.DoesNotContain("New cycle", html, StringComparison.Ordinal);
     }
 
@@ -50,8 +51,8 @@ public sealed class CycleListTests(AppFixture app) : IClassFixture<AppFixture>
 
         var html = await client.GetStringAsync("/cycles");
 
-        Assert.EndsWith("(12 days left)", CycleData.Cells(html, $"cycle-{current}")[2], StringComparison.Ordinal);
-        Assert.EndsWith("(3 days overdue)", CycleData.Cells(html, $"cycle-{previous}")[2], StringComparison.Ordinal);
+        Assert.EndsWith("(12 days left)", CycleData.Cells(html, $"cycle-{current}")[3], StringComparison.Ordinal);
+        Assert.EndsWith("(3 days overdue)", CycleData.Cells(html, $"cycle-{previous}")[3], StringComparison.Ordinal);
     }
 
     [Fact]

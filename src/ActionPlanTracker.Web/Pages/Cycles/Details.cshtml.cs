@@ -100,7 +100,9 @@ public sealed class DetailsModel(
 
         var cycle = await db.Cycles.AsNoTracking()
             .Where(c => c.Code == parsed.ToString())
-            .Select(c => new CycleView(c.Id, c.Code, c.PeriodStart, c.PeriodEnd, c.SubmissionDeadline, c.MeetingDate, c.State))
+            .Select(c => new CycleView(c.Id, c.Code, c.PeriodStart, c.PeriodEnd, c.SubmissionDeadline, c.MeetingDate, c.State,
+                db.Presidencies.Where(p => p.Year == c.PeriodStart.Year).Select(p => p.Member!.Name).FirstOrDefault(),
+                db.Presidencies.Where(p => p.Year == c.PeriodStart.Year).Select(p => p.Member!.NameFr).FirstOrDefault()))
             .SingleOrDefaultAsync(cancellationToken);
         if (cycle is null)
         {
@@ -125,7 +127,11 @@ public sealed class DetailsModel(
     }
 
     public sealed record CycleView(
-        int Id, string Code, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly SubmissionDeadline, DateOnly MeetingDate, CycleState State);
+        int Id, string Code, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly SubmissionDeadline, DateOnly MeetingDate, CycleState State,
+        string? Presidency, string? PresidencyFr)
+    {
+        public string? ShownPresidency => Presidency is null ? null : PlanText.Choose(Presidency, PresidencyFr);
+    }
 
     public sealed record MemberRow(string Code, string Name, ReportCounts Counts);
 }

@@ -1,5 +1,6 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Localization;
 using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -29,12 +30,25 @@ public sealed class IndexModel(ActionPlanDbContext db, IAuthorizationService aut
         var counts = await db.Reports.AsNoTracking().VisibleTo(User).CountByAsync(r => r.CycleId, cancellationToken);
         var cycles = await db.Cycles.AsNoTracking()
             .OrderByDescending(c => c.Code)
-            .Select(c => new { c.Id, c.Code, c.PeriodStart, c.PeriodEnd, c.SubmissionDeadline, c.MeetingDate, c.State })
+            .Select(c => new
+            {
+                c.Id,
+                c.Code,
+                c.PeriodStart,
+                c.PeriodEnd,
+                c.SubmissionDeadline,
+                c.MeetingDate,
+                c.State,
+                Presidency = db.Presidencies.Where(p => p.Year == c.PeriodStart.Year).Select(p => p.Member!.Name).FirstOrDefault(),
+                PresidencyFr = db.Presidencies.Where(p => p.Year == c.PeriodStart.Year).Select(p => p.Member!.NameFr).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
         Cycles = [.. cycles.Select(c => new CycleRow(
-            c.Code, c.PeriodStart, c.PeriodEnd, c.SubmissionDeadline, c.MeetingDate, c.State, counts.GetValueOrDefault(c.Id, ReportCounts.None)))];
+            c.Code, c.PeriodStart, c.PeriodEnd, c.SubmissionDeadline, c.MeetingDate, c.State, counts.GetValueOrDefault(c.Id, ReportCounts.None),
+            c.Presidency is null ? null : PlanText.Choose(c.Presidency, c.PresidencyFr)))];
     }
 
     public sealed record CycleRow(
-        string Code, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly SubmissionDeadline, DateOnly MeetingDate, CycleState State, ReportCounts Counts);
+        string Code, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly SubmissionDeadline, DateOnly MeetingDate, CycleState State, ReportCounts Counts,
+        string? Presidency);
 }

@@ -41,7 +41,10 @@ public static class SummaryBuilder
                 .Select(c => new CommitmentRow(c.Id, c.Code, c.ShortTitle, c.ShortTitleFr)).ToList()))
             .AsSingleQuery()
             .ToListAsync(cancellationToken);
+        // The members that reported in this cycle (had its report slots), whether or not they report now: a member
+        // added later, or one that stopped reporting before the cycle, has no place in its summary.
         var members = await db.Members.AsNoTracking()
+            .Where(m => db.Reports.Any(r => r.MemberId == m.Id && r.CycleId == cycle.Id))
             .OrderBy(m => m.SortOrder).ThenBy(m => m.Code)
             .Select(m => new MemberRow(m.Id, m.Code, m.Name, m.NameFr))
             .ToListAsync(cancellationToken);
@@ -73,9 +76,13 @@ public static class SummaryBuilder
             [.. members.Select(m => Entry(p, c, m, current.GetValueOrDefault((m.Id, c.Id)), previous.GetValueOrDefault((m.Id, c.Id))))]))])).ToList();
         var summaryMembers = members.Select(m => new SummaryMember(m.Code, m.Name, m.NameFr)).ToList();
         var indicators = await SummaryIndicators.LoadAsync(db, cycle.PeriodStart, asOf, cancellationToken);
+        var presidency = await db.Presidencies.AsNoTracking()
+            .Where(p => p.Year == cycle.PeriodStart.Year)
+            .Select(p => new SummaryMember(p.Member!.Code, p.Member.Name, p.Member.NameFr))
+            .FirstOrDefaultAsync(cancellationToken);
         var previousCode = previousId is null ? null : names[1];
-        var fingerprint = Fingerprint(new { title, cycle.Code, previousCode, cycle.PeriodStart, cycle.PeriodEnd, cycle.MeetingDate, published, summaryMembers, pillars, indicators });
-        return new Summary(title, cycle.Code, previousCode, cycle.PeriodStart, cycle.PeriodEnd, cycle.MeetingDate, published, asOf,
+        var fingerprint = Fingerprint(new { title, cycle.Code, previousCode, cycle.PeriodStart, cycle.PeriodEnd, cycle.MeetingDate, presidency, published, summaryMembers, pillars, indicators });
+        return new Summary(title, cycle.Code, previousCode, cycle.PeriodStart, cycle.PeriodEnd, cycle.MeetingDate, presidency, published, asOf,
             summaryMembers, pillars, indicators, chainHead, fingerprint);
     }
 

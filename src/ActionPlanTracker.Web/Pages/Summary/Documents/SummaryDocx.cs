@@ -43,6 +43,7 @@ public static class SummaryDocx
         yield return Table(["", ""],
         [
             [t["Cover.Cycle"], s.PeriodText(t)],
+            [t["Cover.Presidency"], s.PresidencyText(t)],
             [t["Cover.Meeting"], s.MeetingText],
             [t["Cover.AsOf"], s.AsOfText],
             [t["Cover.Status"], s.PublishedText(t)],

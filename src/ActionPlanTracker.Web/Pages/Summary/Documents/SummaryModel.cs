@@ -17,6 +17,7 @@ public sealed record Summary(
     DateOnly PeriodStart,
     DateOnly PeriodEnd,
     DateOnly MeetingDate,
+    SummaryMember? Presidency,
     bool Published,
     DateTimeOffset AsOf,
     IReadOnlyList<SummaryMember> Members,
@@ -32,6 +33,9 @@ public sealed record Summary(
     public string AsOfText => SummaryFormat.Time(AsOf);
 
     public string MeetingText => SummaryFormat.Date(MeetingDate);
+
+    /// <summary>The member that held the G7 presidency in the year the cycle starts, or that none is recorded.</summary>
+    public string PresidencyText(IStringLocalizer t) => Presidency?.LocalName() ?? t["Cover.NoPresidency"];
 
     public string PeriodText(IStringLocalizer t) => t["Cover.Period", Cycle, SummaryFormat.Date(PeriodStart), SummaryFormat.Date(PeriodEnd)];
 

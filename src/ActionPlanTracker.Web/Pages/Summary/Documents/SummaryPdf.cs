@@ -77,6 +77,7 @@ public static partial class SummaryPdf
         flow.Paragraph(s.PlanTitle);
         double[] cover = [0.35, 0.65];
         flow.Row([t["Cover.Cycle"], s.PeriodText(t)], cover);
+        flow.Row([t["Cover.Presidency"], s.PresidencyText(t)], cover);
         flow.Row([t["Cover.Meeting"], s.MeetingText], cover);
         flow.Row([t["Cover.AsOf"], s.AsOfText], cover);
         flow.Row([t["Cover.Status"], s.PublishedText(t)], cover);

@@ -46,7 +46,10 @@ public sealed class Member
     public bool IsActive { get; private set; } = true;
 
     /// <summary>Whether new cycles give the member report slots and its focal points file reports.</summary>
-    public bool FilesReports => IsActive && Reports;
+    public bool FilesReports => Files(IsActive, Reports);
+
+    /// <summary>The rule of <see cref="FilesReports"/>, for a member read as its fields.</summary>
+    public static bool Files(bool isActive, bool reports) => isActive && reports;
 
     /// <summary><see cref="FilesReports"/> as a condition EF Core translates.</summary>
     public static Expression<Func<Member, bool>> FilingReports { get; } = m => m.IsActive && m.Reports;

@@ -5,10 +5,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Web.Reading;
 
-/// <summary>A cycle, with the member that held the G7 presidency in the year it starts (null where none is recorded).</summary>
+/// <summary>
+/// A cycle, with the member that held the G7 presidency in the year it starts (null where none is recorded) and the
+/// members that have report slots in it.
+/// </summary>
 public sealed record CycleInfo(
-    int Id, string Code, CycleState State, DateOnly SubmissionDeadline, DateOnly MeetingDate, string? Presidency = null, string? PresidencyFr = null)
+    int Id, string Code, CycleState State, DateOnly SubmissionDeadline, DateOnly MeetingDate, string? Presidency = null, string? PresidencyFr = null,
+    IReadOnlyList<int>? MemberIds = null)
 {
+    /// <summary>
+    /// The members a page of this cycle shows: those with report slots in it, or, before it opens (no slots yet), those
+    /// that file reports and will get them. A member added after the cycle opened, or one that stopped reporting before,
+    /// is not counted as owing anything.
+    /// </summary>
+    public IReadOnlyList<MemberInfo> MembersOf(IReadOnlyList<MemberInfo> members) => MembersWithSlots(MemberIds ?? [], members);
+
+    /// <summary><see cref="MembersOf"/> for a cycle whose members with slots are <paramref name="withSlots"/>.</summary>
+    public static IReadOnlyList<MemberInfo> MembersWithSlots(IReadOnlyCollection<int> withSlots, IReadOnlyList<MemberInfo> members) =>
+        withSlots.Count > 0 ? [.. members.Where(m => withSlots.Contains(m.Id))] : [.. members.Where(m => m.FilesReports)];
+
     public string PreviousCode => CycleCode.Parse(Code).Previous.ToString();
 
     /// <summary>The presidency's holder in the reader's language.</summary>
@@ -16,9 +31,12 @@ public sealed record CycleInfo(
 }
 
 /// <summary>A member; <see cref="Shown"/> is its name in the reader's language.</summary>
-public sealed record MemberInfo(int Id, string Code, string Name, string? NameFr = null)
+public sealed record MemberInfo(int Id, string Code, string Name, string? NameFr = null, bool IsActive = true, bool Reports = true)
 {
     public string Shown => PlanText.Choose(Name, NameFr);
+
+    /// <inheritdoc cref="Member.FilesReports"/>
+    public bool FilesReports => Member.Files(IsActive, Reports);
 }
 
 /// <summary>A commitment; <see cref="ShownTitle"/> is its short title in the reader's language where a translation exists.</summary>
@@ -53,13 +71,15 @@ internal static class PlanQueries
             .Select(c => new CycleInfo(
                 c.Id, c.Code, c.State, c.SubmissionDeadline, c.MeetingDate,
                 db.Presidencies.Where(p => p.Year == c.PeriodStart.Year).Select(p => p.Member!.Name).FirstOrDefault(),
-                db.Presidencies.Where(p => p.Year == c.PeriodStart.Year).Select(p => p.Member!.NameFr).FirstOrDefault()))
+                db.Presidencies.Where(p => p.Year == c.PeriodStart.Year).Select(p => p.Member!.NameFr).FirstOrDefault(),
+                db.Reports.Where(r => r.CycleId == c.Id).Select(r => r.MemberId).Distinct().ToList()))
+            .AsSingleQuery()
             .ToListAsync(cancellationToken);
 
     public static Task<List<MemberInfo>> MembersAsync(this ActionPlanDbContext db, CancellationToken cancellationToken) =>
         db.Members.AsNoTracking()
             .OrderBy(m => m.SortOrder).ThenBy(m => m.Code)
-            .Select(m => new MemberInfo(m.Id, m.Code, m.Name, m.NameFr))
+            .Select(m => new MemberInfo(m.Id, m.Code, m.Name, m.NameFr, m.IsActive, m.Reports))
             .ToListAsync(cancellationToken);
 
     public static Task<List<PriorityInfo>> PrioritiesAsync(this ActionPlanDbContext db, CancellationToken cancellationToken) =>

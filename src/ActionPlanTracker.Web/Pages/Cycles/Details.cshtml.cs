@@ -1,6 +1,7 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Localization;
+using ActionPlanTracker.Web.Reading;
 using ActionPlanTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -119,8 +120,8 @@ public sealed class DetailsModel(
         Totals = ReportCounts.Sum(byMember.Values);
         if (CountsAllMembers)
         {
-            var members = await db.Members.AsNoTracking().OrderBy(m => m.SortOrder).Select(m => new { m.Id, m.Code, m.Name, m.NameFr }).ToListAsync(cancellationToken);
-            Members = [.. members.Select(m => new MemberRow(m.Code, PlanText.Choose(m.Name, m.NameFr), byMember.GetValueOrDefault(m.Id, ReportCounts.None)))];
+            var members = CycleInfo.MembersWithSlots(byMember.Keys, await db.MembersAsync(cancellationToken));
+            Members = [.. members.Select(m => new MemberRow(m.Code, m.Shown, byMember.GetValueOrDefault(m.Id, ReportCounts.None)))];
         }
 
         return true;

@@ -39,7 +39,7 @@ public sealed class ChangesModel(ActionPlanDbContext db) : PageModel
         Viewer = Viewer.Of(User);
         ChangedOnly = changed == true;
         var previousId = cycles.Find(found.PreviousCode)?.Id ?? 0;
-        Members = await db.MembersAsync(cancellationToken);
+        Members = found.MembersOf(await db.MembersAsync(cancellationToken));
         var plan = await db.PlanAsync(cancellationToken);
         var reports = await db.Reports.AsNoTracking()
             .Where(r => r.CycleId == found.Id || r.CycleId == previousId)

@@ -26,7 +26,8 @@ public sealed partial class IndexModel(DataStamp stamp, PlanSnapshots plans, Sta
 
     public IReadOnlyList<PillarInfo> Pillars => Plan.Pillars;
 
-    public IReadOnlyList<MemberInfo> Members => Plan.Members;
+    /// <summary>The members of the cycle shown (<see cref="CycleInfo.MembersOf"/>).</summary>
+    public IReadOnlyList<MemberInfo> Members { get; private set; } = [];
 
     public IReadOnlyList<PriorityInfo> Priorities => Plan.Priorities;
 
@@ -52,6 +53,7 @@ public sealed partial class IndexModel(DataStamp stamp, PlanSnapshots plans, Sta
         }
 
         Cycle = found;
+        Members = found.MembersOf(Plan.Members);
         Filter = filter;
         Viewer = Viewer.Of(User);
         if ((!filter.IsEmpty || !FilterInput.Blank(filter.Page)) && !new Validator(Pillars, Members, Priorities, words, text).Validate(filter).AddTo(ModelState, "filter"))

@@ -62,7 +62,7 @@ public sealed class ReadinessModel(ActionPlanDbContext db, TimeProvider clock, I
         Cycle = found;
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var previousId = cycles.Find(found.PreviousCode)?.Id ?? 0;
-        var members = await db.MembersAsync(cancellationToken);
+        var members = found.MembersOf(await db.MembersAsync(cancellationToken));
         var plan = await db.PlanAsync(cancellationToken);
         var reports = await db.Reports.AsNoTracking()
             .Where(r => r.CycleId == found.Id || r.CycleId == previousId)

@@ -105,6 +105,27 @@ public sealed class MembersAdminTests(AppFixture app) : IClassFixture<AppFixture
     }
 
     [Fact]
+    public async Task A_member_added_after_a_cycle_opened_owes_nothing_in_it_and_appears_from_the_next_cycle()
+    {
+        await Factory.OpenCycleAsync("2048-H1");
+        using var admin = await Factory.SignInAsAsync(Roles.Administrator);
+        using var add = await admin.PostFormAsync("/admin/members/add",
+            ("Input.Code", "NZ"), ("Input.Name", "New Zealand"), ("Input.SortOrder", "120"), ("Input.Reports", "true"), ("Input.IsActive", "true"));
+        using var secretariat = await Factory.SignInAsAsync(Roles.Secretariat);
+
+        foreach (var page in new[] { "", "/dashboard", "/readiness", "/changes" })
+        {
+            Assert.DoesNotContain("New Zealand", await secretariat.GetStringAsync($"/cycles/2048-H1{page}"), StringComparison.Ordinal);
+        }
+
+        await Factory.OpenCycleAsync("2048-H2");
+        foreach (var page in new[] { "", "/dashboard", "/readiness", "/changes" })
+        {
+            Assert.Contains("New Zealand", await secretariat.GetStringAsync($"/cycles/2048-H2{page}"), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task A_change_made_since_the_form_was_shown_is_not_overwritten()
     {
         using var admin = await Factory.SignInAsAsync(Roles.Administrator);

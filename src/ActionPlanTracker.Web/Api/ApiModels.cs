@@ -16,11 +16,23 @@ public sealed record ApiPillar(int Number, string Numeral, string Title, string 
 /// <summary>One commitment: code such as <c>I.1</c>, a short title for tables, and its adopted text.</summary>
 public sealed record ApiCommitment(string Code, int Number, string ShortTitle, string Text);
 
-/// <summary>A G7 member, by its ISO-style code.</summary>
-public sealed record ApiMember(string Code, string Name);
+/// <summary>A member of the monitoring, by its ISO-style code: a G7 member or a coalition partner.</summary>
+/// <param name="Code">The member's code, such as FR.</param>
+/// <param name="Name">The member's name in English.</param>
+/// <param name="IsG7Member">True for the G7 (the seven states and the EU); false for a coalition partner.</param>
+/// <param name="FilesReports">Whether cycles opened now give the member report slots: it reports and is active. A member that stopped reporting keeps its reports.</param>
+public sealed record ApiMember(string Code, string Name, bool IsG7Member, bool FilesReports);
 
 /// <summary>A half-year reporting cycle, such as <c>2025-H1</c>.</summary>
-public sealed record ApiCycle(string Code, CycleState State, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly SubmissionDeadline, DateOnly MeetingDate);
+/// <param name="Code">The cycle's name, such as 2025-H1.</param>
+/// <param name="State">Planned, open, under review or published.</param>
+/// <param name="PeriodStart">The first day the cycle's reports cover.</param>
+/// <param name="PeriodEnd">The last day the cycle's reports cover.</param>
+/// <param name="SubmissionDeadline">The day reports are due.</param>
+/// <param name="MeetingDate">The Heads of Delegation meeting the cycle prepares.</param>
+/// <param name="Presidency">The code of the member that held the G7 presidency in the year the cycle starts; null when none is recorded.</param>
+public sealed record ApiCycle(
+    string Code, CycleState State, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly SubmissionDeadline, DateOnly MeetingDate, string? Presidency);
 
 /// <summary>One member's report on one commitment in one cycle, as it is saved now.</summary>
 public sealed record ApiReport(

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using ActionPlanTracker.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -207,6 +208,13 @@ public sealed class ApiReportsTests(AppFixture app) : IClassFixture<AppFixture>
     public async Task Members_and_cycles_are_listed()
     {
         await Factory.OpenCycleAsync("2039-H2");
+        await Factory.OpenCycleAsync("2029-H2");
+        await using (var db = Factory.CreateDbContext())
+        {
+            db.Presidencies.Add(new Presidency(2029, await db.Members.SingleAsync(m => m.Code == "IT")));
+            await db.SaveChangesAsync();
+        }
+
         var (client, _) = await Factory.TokenClientAsync(Roles.FocalPoint, "IT");
 
         using var members = await client.GetAsync("/api/v1/members");
@@ -214,9 +222,13 @@ public sealed class ApiReportsTests(AppFixture app) : IClassFixture<AppFixture>
 
         var codes = (await members.JsonAsync()).EnumerateArray().Select(m => m.GetProperty("code").GetString()).ToList();
         Assert.Equal(["CA", "FR", "DE", "IT", "JP", "GB", "US", "EU"], codes);
+        Assert.All((await members.JsonAsync()).EnumerateArray(), m => Assert.True(m.GetProperty("isG7Member").GetBoolean() && m.GetProperty("filesReports").GetBoolean()));
         var cycle = (await cycles.JsonAsync()).EnumerateArray().Single(c => c.GetProperty("code").GetString() == "2039-H2");
         Assert.Equal("open", cycle.GetProperty("state").GetString());
         Assert.Equal("2039-07-01", cycle.GetProperty("periodStart").GetString());
+        Assert.Equal(JsonValueKind.Null, cycle.GetProperty("presidency").ValueKind);
+        var italian = (await cycles.JsonAsync()).EnumerateArray().Single(c => c.GetProperty("code").GetString() == "2029-H2");
+        Assert.Equal("IT", italian.GetProperty("presidency").GetString());
     }
 
     private static Task<HttpResponseMessage> Send(HttpClient client, string url, EntityTagHeaderValue tag)

@@ -1,5 +1,8 @@
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace ActionPlanTracker.Web.Tests.Data;
@@ -24,6 +27,23 @@ public sealed class MigrationTests
         await using var db = TestPostgres.CreateContext(await TestPostgres.CreateDatabaseAsync());
 
         Assert.False(db.Database.HasPendingModelChanges(), "The model has changed: add a migration (dotnet ef migrations add).");
+    }
+
+    [Fact]
+    public async Task Members_of_a_database_from_before_members_were_data_stay_reporting_G7_members()
+    {
+        var connectionString = await TestPostgres.CreateDatabaseAsync(migrated: false);
+        await using var db = TestPostgres.CreateContext(connectionString);
+        var migrator = db.GetInfrastructure().GetRequiredService<IMigrator>();
+        await migrator.MigrateAsync("20261207070516_SharedLimits");
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO members (code, name, sort_order) VALUES ('FR', 'France', 20), ('DE', 'Germany', 30)");
+
+        await migrator.MigrateAsync();
+
+        var members = await db.Members.AsNoTracking().OrderBy(m => m.SortOrder).ToListAsync();
+        Assert.Equal(["FR", "DE"], members.Select(m => m.Code));
+        Assert.All(members, m => Assert.True(m.IsG7Member && m.Reports && m.IsActive && m.FilesReports));
+        Assert.Empty(await db.Presidencies.ToListAsync());
     }
 
     [Theory]

@@ -25,6 +25,8 @@ public sealed class ActionPlanDbContext(DbContextOptions<ActionPlanDbContext> op
 
     public DbSet<ReportingCycle> Cycles => Set<ReportingCycle>();
 
+    public DbSet<CyclePlan> CyclePlans => Set<CyclePlan>();
+
     public DbSet<ProgressReport> Reports => Set<ProgressReport>();
 
     public DbSet<ReportRevision> ReportRevisions => Set<ReportRevision>();

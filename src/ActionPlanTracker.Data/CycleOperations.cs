@@ -7,14 +7,17 @@ public static class CycleOperations
 {
     /// <summary>
     /// Opens the cycle and gives every member that files reports (<see cref="Member.FilesReports"/>: active and reporting) a
-    /// report slot for every commitment that has none yet.
+    /// report slot for every commitment of the plans the cycle monitors (<see cref="ReportingCycle.Plans"/>) that has none yet.
     /// The caller saves, so the opening and its slots land in one transaction with their audit event.
     /// </summary>
     public static async Task<int> OpenWithSlotsAsync(this ActionPlanDbContext db, ReportingCycle cycle, CancellationToken cancellationToken = default)
     {
         cycle.Open();
         var members = await db.Members.Where(Member.FilingReports).Select(m => m.Id).ToListAsync(cancellationToken);
-        var commitments = await db.Commitments.Select(c => c.Id).ToListAsync(cancellationToken);
+        var commitments = await db.Commitments
+            .Where(c => db.CyclePlans.Any(p => p.CycleId == cycle.Id && p.PlanId == c.Pillar!.ActionPlanId))
+            .Select(c => c.Id)
+            .ToListAsync(cancellationToken);
         var existing = (await db.Reports.Where(r => r.CycleId == cycle.Id).Select(r => new { r.MemberId, r.CommitmentId }).ToListAsync(cancellationToken))
             .Select(r => (r.MemberId, r.CommitmentId))
             .ToHashSet();

@@ -18,8 +18,12 @@ internal static class A
     {
         var parsed = CycleCode.Parse(code);
         return new ReportingCycle(
-            parsed, parsed.PeriodStart, parsed.PeriodEnd, parsed.PeriodEnd.AddDays(15), parsed.PeriodEnd.AddMonths(2));
+            parsed, parsed.PeriodStart, parsed.PeriodEnd, parsed.PeriodEnd.AddDays(15), parsed.PeriodEnd.AddMonths(2), [Plan()]);
     }
+
+    /// <summary>An adopted plan with no pillars yet.</summary>
+    public static ActionPlan Plan(string key = "g7-test-plan") =>
+        new(key, "A test plan", "G7 Interior and Security Ministers", "Rome", new(2024, 10, 3), new(2024, 10, 4), "https://example.org/plan");
 
     public static ReportingCycle CycleIn(CycleState state, string code = "2025-H1")
     {

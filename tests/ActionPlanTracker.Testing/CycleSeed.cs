@@ -1,5 +1,7 @@
 using ActionPlanTracker.Data;
+using ActionPlanTracker.Data.Seed;
 using ActionPlanTracker.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Testing;
 
@@ -32,11 +34,18 @@ public static class CycleSeed
 
         var (start, end) = due >= name.PeriodEnd ? (name.PeriodStart, name.PeriodEnd) : (name.PeriodStart, due.AddDays(-15));
         await using var db = factory.CreateDbContext();
-        var cycle = new ReportingCycle(name, start, end, due, due.AddDays(30));
+        var cycle = new ReportingCycle(name, start, end, due, due.AddDays(30), await db.AdoptedPlanAsync());
         db.Cycles.Add(cycle);
         await db.SaveChangesAsync();
         await db.OpenWithSlotsAsync(cycle);
         await db.SaveChangesAsync();
         return cycle.Id;
     }
+
+    /// <summary>The key of the plan as adopted in 2024: the value a new cycle's form sends to monitor it.</summary>
+    public static string AdoptedPlan => PlanDocument.Adopted.Key;
+
+    /// <summary>The plan as adopted in 2024, which the seed loads: the plan a test's cycles monitor unless it says otherwise.</summary>
+    public static async Task<IReadOnlyList<ActionPlan>> AdoptedPlanAsync(this ActionPlanDbContext db, CancellationToken cancellationToken = default) =>
+        [await db.ActionPlans.SingleAsync(p => p.Key == PlanDocument.Adopted.Key, cancellationToken)];
 }

@@ -36,6 +36,8 @@ public static class AuditedTables
         Recorded("presidencies", "Presidency", e => ((Presidency)e).Year.ToString(CultureInfo.InvariantCulture), "year, member_id"),
         Recorded("reporting_cycles", "ReportingCycle", e => ((ReportingCycle)e).Code,
             "id, code, period_start, period_end, submission_deadline, meeting_date, state"),
+        Recorded("cycle_plans", "CyclePlan", e => KeyOf((CyclePlan)e),
+            "cycle_id, plan_id"),
         Recorded("progress_reports", "ProgressReport", null,
             "id, cycle_id, member_id, commitment_id, state, completion, narrative, next_steps, challenges, evidence, not_applicable_reason, "
             + "review_comment, last_changed_by, last_changed_at, revision_count"),
@@ -93,6 +95,10 @@ public static class AuditedTables
 
     private static FrozenSet<string> Columns(string list) =>
         list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A cycle's plan by the cycle's code and the plan's key, as the cycle's own events and the plan's name them.</summary>
+    private static string KeyOf(CyclePlan plan) =>
+        $"{plan.Cycle?.Code ?? Invariant($"{plan.CycleId}")}/{plan.Plan?.Key ?? Invariant($"{plan.PlanId}")}";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -771,6 +771,25 @@ namespace ActionPlanTracker.Data.Migrations
                     b.ToTable("commitments", (string)null);
                 });
 
+            modelBuilder.Entity("ActionPlanTracker.Domain.CyclePlan", b =>
+                {
+                    b.Property<int>("CycleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.HasKey("CycleId", "PlanId")
+                        .HasName("pk_cycle_plans");
+
+                    b.HasIndex("PlanId")
+                        .HasDatabaseName("ix_cycle_plans_plan_id");
+
+                    b.ToTable("cycle_plans", (string)null);
+                });
+
             modelBuilder.Entity("ActionPlanTracker.Domain.Indicator", b =>
                 {
                     b.Property<int>("Id")
@@ -1626,6 +1645,27 @@ namespace ActionPlanTracker.Data.Migrations
                     b.Navigation("Pillar");
                 });
 
+            modelBuilder.Entity("ActionPlanTracker.Domain.CyclePlan", b =>
+                {
+                    b.HasOne("ActionPlanTracker.Domain.ReportingCycle", "Cycle")
+                        .WithMany("Plans")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cycle_plans_cycles_cycle_id");
+
+                    b.HasOne("ActionPlanTracker.Domain.ActionPlan", "Plan")
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cycle_plans_action_plans_plan_id");
+
+                    b.Navigation("Cycle");
+
+                    b.Navigation("Plan");
+                });
+
             modelBuilder.Entity("ActionPlanTracker.Domain.Indicator", b =>
                 {
                     b.HasOne("ActionPlanTracker.Domain.Commitment", "Commitment")
@@ -1820,6 +1860,11 @@ namespace ActionPlanTracker.Data.Migrations
             modelBuilder.Entity("ActionPlanTracker.Domain.ProgressReport", b =>
                 {
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("ActionPlanTracker.Domain.ReportingCycle", b =>
+                {
+                    b.Navigation("Plans");
                 });
 #pragma warning restore 612, 618
         }

@@ -24,6 +24,11 @@ public sealed record PlanDocument(
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The plan as adopted in 2024, read once: the plan the demo and the old addresses (<c>/commitments/I.1</c>) name.</summary>
+    public static PlanDocument Adopted => LazyAdopted.Value;
+
+    private static readonly Lazy<PlanDocument> LazyAdopted = new(Load);
+
     public static PlanDocument Load()
     {
         using var stream = typeof(PlanDocument).Assembly.GetManifestResourceStream(ResourceName)

@@ -5,6 +5,8 @@ namespace ActionPlanTracker.Domain;
 /// </summary>
 public sealed class ReportingCycle : IRecordsAuditAction
 {
+    private readonly List<CyclePlan> _plans = [];
+
     private AuditAction? _recorded;
 
     AuditAction? IRecordsAuditAction.RecordedAction => _recorded;
@@ -13,10 +15,21 @@ public sealed class ReportingCycle : IRecordsAuditAction
 
     private ReportingCycle() { }
 
-    public ReportingCycle(CycleCode code, DateOnly periodStart, DateOnly periodEnd, DateOnly submissionDeadline, DateOnly meetingDate)
+    /// <summary>A planned cycle monitoring <paramref name="plans"/>: at least one, chosen when the cycle is created.</summary>
+    public ReportingCycle(
+        CycleCode code, DateOnly periodStart, DateOnly periodEnd, DateOnly submissionDeadline, DateOnly meetingDate, IEnumerable<ActionPlan> plans)
     {
         Code = code.ToString();
         SetDates(periodStart, periodEnd, submissionDeadline, meetingDate);
+        foreach (var plan in plans.Distinct())
+        {
+            _plans.Add(new CyclePlan(this, plan));
+        }
+
+        if (_plans.Count == 0)
+        {
+            throw new DomainRuleException(DomainText.Format("Cycle.NoPlan", Code));
+        }
     }
 
     public int Id { get; private set; }
@@ -36,6 +49,9 @@ public sealed class ReportingCycle : IRecordsAuditAction
     public CycleState State { get; private set; } = CycleState.Planned;
 
     public uint Version { get; private set; }
+
+    /// <summary>The plans the cycle monitors: opening it gives slots for their commitments, and no others.</summary>
+    public IReadOnlyList<CyclePlan> Plans => _plans;
 
     public bool IsFrozen => State == CycleState.Published;
 

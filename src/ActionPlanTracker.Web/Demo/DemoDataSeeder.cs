@@ -1,5 +1,6 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Data.Identity;
+using ActionPlanTracker.Data.Seed;
 using ActionPlanTracker.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -136,7 +137,8 @@ internal static class DemoDataSeeder
     private static async Task<ReportingCycle> AddOpenCycleAsync(ActionPlanDbContext db, string code, DateOnly deadline, DateOnly meeting, CancellationToken cancellationToken)
     {
         var cycleCode = CycleCode.Parse(code);
-        var cycle = new ReportingCycle(cycleCode, cycleCode.PeriodStart, cycleCode.PeriodEnd, deadline, meeting);
+        var plan = await db.ActionPlans.SingleAsync(p => p.Key == PlanDocument.Adopted.Key, cancellationToken);
+        var cycle = new ReportingCycle(cycleCode, cycleCode.PeriodStart, cycleCode.PeriodEnd, deadline, meeting, [plan]);
         db.Cycles.Add(cycle);
         await db.SaveChangesAsync(cancellationToken);
         await db.OpenWithSlotsAsync(cycle, cancellationToken);

@@ -12,7 +12,7 @@ public sealed class ReportingCycleTests
     [Fact]
     public void New_cycle_is_planned_with_its_code_and_dates()
     {
-        var cycle = new ReportingCycle(CycleCode.Of(2025, 1), Start, End, Deadline, Meeting);
+        var cycle = new ReportingCycle(CycleCode.Of(2025, 1), Start, End, Deadline, Meeting, [A.Plan()]);
 
         Assert.Equal("2025-H1", cycle.Code);
         Assert.Equal(CycleCode.Of(2025, 1), cycle.CycleCode);
@@ -23,9 +23,29 @@ public sealed class ReportingCycleTests
     }
 
     [Fact]
+    public void A_cycle_monitors_the_plans_chosen_each_once()
+    {
+        var smuggling = A.Plan("g7-smuggling");
+        var trafficking = A.Plan("g7-trafficking");
+
+        var cycle = new ReportingCycle(CycleCode.Of(2025, 1), Start, End, Deadline, Meeting, [smuggling, trafficking, smuggling]);
+
+        Assert.Equal([smuggling, trafficking], cycle.Plans.Select(p => p.Plan));
+        Assert.All(cycle.Plans, p => Assert.Same(cycle, p.Cycle));
+    }
+
+    [Fact]
+    public void A_cycle_on_no_plan_is_refused()
+    {
+        var refused = Assert.Throws<DomainRuleException>(() => new ReportingCycle(CycleCode.Of(2025, 1), Start, End, Deadline, Meeting, []));
+
+        Assert.Equal("Cycle 2025-H1 must monitor at least one plan.", refused.Message);
+    }
+
+    [Fact]
     public void Deadline_on_the_first_day_and_meeting_on_the_deadline_are_allowed()
     {
-        var cycle = new ReportingCycle(CycleCode.Of(2025, 1), Start, End, Start, Start);
+        var cycle = new ReportingCycle(CycleCode.Of(2025, 1), Start, End, Start, Start, [A.Plan()]);
 
         Assert.Equal(Start, cycle.SubmissionDeadline);
         Assert.Equal(Start, cycle.MeetingDate);
@@ -37,7 +57,7 @@ public sealed class ReportingCycleTests
     public void Period_that_does_not_end_after_it_starts_is_refused(int daysAfterStart)
     {
         var error = Assert.Throws<DomainRuleException>(
-            () => new ReportingCycle(CycleCode.Of(2025, 1), Start, Start.AddDays(daysAfterStart), Deadline, Meeting));
+            () => new ReportingCycle(CycleCode.Of(2025, 1), Start, Start.AddDays(daysAfterStart), Deadline, Meeting, [A.Plan()]));
 
         Assert.Contains("end after it starts", error.Message, StringComparison.Ordinal);
     }
@@ -46,7 +66,7 @@ public sealed class ReportingCycleTests
     public void Deadline_before_the_period_starts_is_refused()
     {
         var error = Assert.Throws<DomainRuleException>(
-            () => new ReportingCycle(CycleCode.Of(2025, 1), Start, End, Start.AddDays(-1), Meeting));
+            () => new ReportingCycle(CycleCode.Of(2025, 1), Start, End, Start.AddDays(-1), Meeting, [A.Plan()]));
 
         Assert.Contains("deadline", error.Message, StringComparison.Ordinal);
     }
@@ -55,7 +75,7 @@ public sealed class ReportingCycleTests
     public void Meeting_before_the_deadline_is_refused()
     {
         var error = Assert.Throws<DomainRuleException>(
-            () => new ReportingCycle(CycleCode.Of(2025, 1), Start, End, Deadline, Deadline.AddDays(-1)));
+            () => new ReportingCycle(CycleCode.Of(2025, 1), Start, End, Deadline, Deadline.AddDays(-1), [A.Plan()]));
 
         Assert.Contains("meeting", error.Message, StringComparison.Ordinal);
     }
@@ -231,7 +251,7 @@ public sealed class ReportingCycleTests
     public void The_period_must_fall_within_the_half_year_the_code_names(string start, string end)
     {
         var refusal = Assert.Throws<DomainRuleException>(
-            () => new ReportingCycle(CycleCode.Of(2025, 1), DateOnly.Parse(start, CultureInfo.InvariantCulture), DateOnly.Parse(end, CultureInfo.InvariantCulture), new(2025, 7, 15), new(2025, 9, 1)));
+            () => new ReportingCycle(CycleCode.Of(2025, 1), DateOnly.Parse(start, CultureInfo.InvariantCulture), DateOnly.Parse(end, CultureInfo.InvariantCulture), new(2025, 7, 15), new(2025, 9, 1), [A.Plan()]));
 
         Assert.Equal("The reporting period of 2025-H1 must fall within its half-year, from 2025-01-01 to 2025-06-30.", refusal.Message);
     }
@@ -239,7 +259,7 @@ public sealed class ReportingCycleTests
     [Fact]
     public void A_shorter_period_inside_the_half_year_is_allowed()
     {
-        var cycle = new ReportingCycle(CycleCode.Of(2025, 2), new(2025, 8, 1), new(2025, 11, 30), new(2026, 1, 15), new(2026, 3, 1));
+        var cycle = new ReportingCycle(CycleCode.Of(2025, 2), new(2025, 8, 1), new(2025, 11, 30), new(2026, 1, 15), new(2026, 3, 1), [A.Plan()]);
 
         Assert.Equal(new DateOnly(2025, 8, 1), cycle.PeriodStart);
     }
@@ -251,7 +271,7 @@ public sealed class ReportingCycleTests
     public void The_deadline_and_the_meeting_fall_within_a_year_of_the_half_years_end(string deadline, string meeting)
     {
         var refusal = Assert.Throws<DomainRuleException>(
-            () => new ReportingCycle(CycleCode.Of(2025, 1), Start, End, DateOnly.Parse(deadline, CultureInfo.InvariantCulture), DateOnly.Parse(meeting, CultureInfo.InvariantCulture)));
+            () => new ReportingCycle(CycleCode.Of(2025, 1), Start, End, DateOnly.Parse(deadline, CultureInfo.InvariantCulture), DateOnly.Parse(meeting, CultureInfo.InvariantCulture), [A.Plan()]));
 
         Assert.Equal("The submission deadline and the meeting of 2025-H1 must fall by 2026-06-30, a year after its half-year ends.", refusal.Message);
     }
@@ -259,7 +279,7 @@ public sealed class ReportingCycleTests
     [Fact]
     public void Rescheduling_keeps_the_period_within_the_half_year()
     {
-        var cycle = new ReportingCycle(CycleCode.Of(2025, 1), Start, End, Deadline, Meeting);
+        var cycle = new ReportingCycle(CycleCode.Of(2025, 1), Start, End, Deadline, Meeting, [A.Plan()]);
 
         Assert.Throws<DomainRuleException>(() => cycle.Reschedule(Start, new(2025, 12, 31), Deadline, Meeting));
         Assert.Equal(End, cycle.PeriodEnd);

@@ -18,7 +18,7 @@ public sealed class AuditInterceptorTests
         int reportId;
         await using (var db = Audited(connectionString, "secretariat@example.org"))
         {
-            var cycle = new ReportingCycle(CycleCode.Parse("2030-H1"), new(2030, 1, 1), new(2030, 6, 30), new(2030, 7, 15), new(2030, 9, 1));
+            var cycle = new ReportingCycle(CycleCode.Parse("2030-H1"), new(2030, 1, 1), new(2030, 6, 30), new(2030, 7, 15), new(2030, 9, 1), await db.AdoptedPlanAsync());
             db.Cycles.Add(cycle);
             await db.SaveChangesAsync();
             await db.OpenWithSlotsAsync(cycle);
@@ -61,14 +61,14 @@ public sealed class AuditInterceptorTests
         var connectionString = await TestPostgres.CreateDatabaseAsync();
         await using (var db = Audited(connectionString, "a@example.org"))
         {
-            db.Cycles.Add(new ReportingCycle(CycleCode.Parse("2030-H2"), new(2030, 7, 1), new(2030, 12, 31), new(2031, 1, 15), new(2031, 3, 1)));
+            db.Cycles.Add(new ReportingCycle(CycleCode.Parse("2030-H2"), new(2030, 7, 1), new(2030, 12, 31), new(2031, 1, 15), new(2031, 3, 1), await db.AdoptedPlanAsync()));
             await db.SaveChangesAsync();
         }
 
         var before = await CountAsync(connectionString);
         await using (var db = Audited(connectionString, "b@example.org"))
         {
-            db.Cycles.Add(new ReportingCycle(CycleCode.Parse("2030-H2"), new(2030, 7, 1), new(2030, 12, 31), new(2031, 1, 15), new(2031, 3, 1)));
+            db.Cycles.Add(new ReportingCycle(CycleCode.Parse("2030-H2"), new(2030, 7, 1), new(2030, 12, 31), new(2031, 1, 15), new(2031, 3, 1), await db.AdoptedPlanAsync()));
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
         }
 
@@ -84,7 +84,7 @@ public sealed class AuditInterceptorTests
         var connectionString = await TestPostgres.CreateDatabaseAsync();
         await using (var db = Audited(connectionString, "a@example.org"))
         {
-            db.Cycles.Add(new ReportingCycle(CycleCode.Parse("2031-H1"), new(2031, 1, 1), new(2031, 6, 30), new(2031, 7, 15), new(2031, 9, 1)));
+            db.Cycles.Add(new ReportingCycle(CycleCode.Parse("2031-H1"), new(2031, 1, 1), new(2031, 6, 30), new(2031, 7, 15), new(2031, 9, 1), await db.AdoptedPlanAsync()));
             await db.SaveChangesAsync();
         }
 
@@ -94,7 +94,7 @@ public sealed class AuditInterceptorTests
         var error = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
 
         Assert.Contains("append-only", error.MessageText, StringComparison.Ordinal);
-        Assert.Equal(1, await CountAsync(connectionString));
+        Assert.Equal(2, await CountAsync(connectionString)); // the cycle and the plan it monitors
     }
 
     private static ActionPlanDbContext Audited(string connectionString, string actor) =>

@@ -28,8 +28,8 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
         _factory = new AppFactory(await TestPostgres.CreateDatabaseAsync());
         await using (var db = Factory.CreateDbContext())
         {
-            var open = new ReportingCycle(CycleCode.Parse("2040-H1"), new(2040, 1, 1), new(2040, 6, 30), new(2040, 7, 15), new(2040, 9, 1));
-            var planned = new ReportingCycle(CycleCode.Parse("2040-H2"), new(2040, 7, 1), new(2040, 12, 31), new(2041, 1, 15), new(2041, 3, 1));
+            var open = new ReportingCycle(CycleCode.Parse("2040-H1"), new(2040, 1, 1), new(2040, 6, 30), new(2040, 7, 15), new(2040, 9, 1), await db.AdoptedPlanAsync());
+            var planned = new ReportingCycle(CycleCode.Parse("2040-H2"), new(2040, 7, 1), new(2040, 12, 31), new(2041, 1, 15), new(2041, 3, 1), await db.AdoptedPlanAsync());
             db.Cycles.AddRange(open, planned);
             await db.SaveChangesAsync();
             await db.OpenWithSlotsAsync(open);

@@ -214,9 +214,10 @@ public sealed class BadInputFixture : IAsyncLifetime
     private async Task CreateCyclesAndReportsAsync()
     {
         await using var db = Factory.CreateDbContext();
-        var published = Cycle(PublishedCycle);
-        var open = Cycle(OpenCycle);
-        db.Cycles.AddRange(published, open, Cycle(PlannedCycle));
+        var plans = await db.AdoptedPlanAsync();
+        var published = Cycle(PublishedCycle, plans);
+        var open = Cycle(OpenCycle, plans);
+        db.Cycles.AddRange(published, open, Cycle(PlannedCycle, plans));
         await db.SaveChangesAsync();
         await db.OpenWithSlotsAsync(published);
         await db.OpenWithSlotsAsync(open);
@@ -283,10 +284,10 @@ public sealed class BadInputFixture : IAsyncLifetime
     private static void Save(ProgressReport report, ReportingCycle cycle, string narrative) =>
         report.SaveDraft(cycle, new ReportContent(Completion.Limited, narrative, "Next steps.", "", ["https://example.org/annex.pdf"], null), "fp@example.org", At);
 
-    private static ReportingCycle Cycle(string code)
+    private static ReportingCycle Cycle(string code, IReadOnlyList<ActionPlan> plans)
     {
         var name = CycleCode.Parse(code);
-        return new ReportingCycle(name, name.PeriodStart, name.PeriodEnd, name.PeriodEnd.AddDays(15), name.PeriodEnd.AddDays(60));
+        return new ReportingCycle(name, name.PeriodStart, name.PeriodEnd, name.PeriodEnd.AddDays(15), name.PeriodEnd.AddDays(60), plans);
     }
 
     public static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);

@@ -53,7 +53,7 @@ public static class Targets
     public static readonly Target NewCycle = Target.Post(
         "new cycle", _ => "/cycles/new",
         ("Input.Code", "2033-H1"), ("Input.PeriodStart", "2033-01-01"), ("Input.PeriodEnd", "2033-06-30"),
-        ("Input.SubmissionDeadline", "2033-07-15"), ("Input.MeetingDate", "2033-09-15"));
+        ("Input.SubmissionDeadline", "2033-07-15"), ("Input.MeetingDate", "2033-09-15"), ("Input.Plans", CycleSeed.AdoptedPlan));
 
     /// <summary>The account's edit form as it loads: its name, the role given, no member, its current stamp.</summary>
     public static Target EditUser(string account, string role) => Target.Post(

@@ -14,7 +14,7 @@ public sealed class CreateCycleTests(AppFixture app) : IClassFixture<AppFixture>
 
         using var response = await client.PostFormAsync("/cycles/new",
             ("Input.Code", "2031-h1"), ("Input.PeriodStart", ""), ("Input.PeriodEnd", ""),
-            ("Input.SubmissionDeadline", "2031-07-15"), ("Input.MeetingDate", "2031-09-10"));
+            ("Input.SubmissionDeadline", "2031-07-15"), ("Input.MeetingDate", "2031-09-10"), ("Input.Plans", CycleSeed.AdoptedPlan));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("/cycles/2031-H1", response.RequestMessage!.RequestUri!.AbsolutePath);
@@ -37,7 +37,7 @@ public sealed class CreateCycleTests(AppFixture app) : IClassFixture<AppFixture>
         using var client = await app.Factory.SignInAsAsync(Roles.Administrator);
 
         using var response = await client.PostFormAsync("/cycles/new",
-            ("Input.Code", "2036-H2"), ("Input.SubmissionDeadline", "2037-01-15"), ("Input.MeetingDate", "2037-02-15"));
+            ("Input.Code", "2036-H2"), ("Input.SubmissionDeadline", "2037-01-15"), ("Input.MeetingDate", "2037-02-15"), ("Input.Plans", CycleSeed.AdoptedPlan));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(CycleState.Planned, (await CycleData.FindAsync(app.Factory, "2036-H2"))!.State);
@@ -50,7 +50,7 @@ public sealed class CreateCycleTests(AppFixture app) : IClassFixture<AppFixture>
 
         using var response = await client.PostFormAsync("/cycles/new",
             ("Input.Code", "2032-H1"), ("Input.PeriodStart", "2032-02-01"), ("Input.PeriodEnd", "2032-05-31"),
-            ("Input.SubmissionDeadline", "2032-06-15"), ("Input.MeetingDate", "2032-06-15"));
+            ("Input.SubmissionDeadline", "2032-06-15"), ("Input.MeetingDate", "2032-06-15"), ("Input.Plans", CycleSeed.AdoptedPlan));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var cycle = await CycleData.FindAsync(app.Factory, "2032-H1");
@@ -92,7 +92,7 @@ public sealed class CreateCycleTests(AppFixture app) : IClassFixture<AppFixture>
 
         using var response = await client.PostFormAsync("/cycles/new",
             ("Input.Code", code), ("Input.PeriodStart", start), ("Input.PeriodEnd", end),
-            ("Input.SubmissionDeadline", deadline), ("Input.MeetingDate", meeting));
+            ("Input.SubmissionDeadline", deadline), ("Input.MeetingDate", meeting), ("Input.Plans", CycleSeed.AdoptedPlan));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -113,7 +113,7 @@ public sealed class CreateCycleTests(AppFixture app) : IClassFixture<AppFixture>
 
         using var response = await client.PostFormAsync("/cycles/new",
             ("Input.Code", "2034-h2"), ("Input.PeriodStart", ""), ("Input.PeriodEnd", ""),
-            ("Input.SubmissionDeadline", "2035-02-01"), ("Input.MeetingDate", "2035-03-01"));
+            ("Input.SubmissionDeadline", "2035-02-01"), ("Input.MeetingDate", "2035-03-01"), ("Input.Plans", CycleSeed.AdoptedPlan));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("A cycle 2034-H2 already exists.", CycleData.FieldError(await response.Content.ReadAsStringAsync(), "Input.Code"));
@@ -128,7 +128,7 @@ public sealed class CreateCycleTests(AppFixture app) : IClassFixture<AppFixture>
         using var client = await app.Factory.SignInAsAsync(Roles.Secretariat);
 
         using var response = await client.PostFormAsync("/cycles/new",
-            ("Input.Code", "2035-H1"), ("Input.SubmissionDeadline", "2035-07-15"), ("Input.MeetingDate", "2035-09-10"),
+            ("Input.Code", "2035-H1"), ("Input.SubmissionDeadline", "2035-07-15"), ("Input.MeetingDate", "2035-09-10"), ("Input.Plans", CycleSeed.AdoptedPlan),
             ("Input.State", "Published"), ("State", "Open"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -22,7 +22,7 @@ internal static partial class CycleData
         AppFactory factory, string code, DateOnly start, DateOnly end, DateOnly deadline, DateOnly meeting, CycleState state = CycleState.Planned)
     {
         await using var db = factory.CreateDbContext();
-        var cycle = new ReportingCycle(CycleCode.Parse(code), start, end, deadline, meeting);
+        var cycle = new ReportingCycle(CycleCode.Parse(code), start, end, deadline, meeting, await db.AdoptedPlanAsync());
         db.Cycles.Add(cycle);
         await db.SaveChangesAsync();
         if (state >= CycleState.Open)

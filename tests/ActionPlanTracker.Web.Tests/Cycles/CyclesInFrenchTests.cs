@@ -62,7 +62,7 @@ public sealed class CyclesInFrenchTests(AppFixture app) : IClassFixture<AppFixtu
 
         using var response = await client.PostFormAsync(
             "/cycles/new", ("Input.Code", "2042-H1"), ("Input.PeriodStart", ""), ("Input.PeriodEnd", ""),
-            ("Input.SubmissionDeadline", "2041-12-01"), ("Input.MeetingDate", "15/09/2042"));
+            ("Input.SubmissionDeadline", "2041-12-01"), ("Input.MeetingDate", "15/09/2042"), ("Input.Plans", CycleSeed.AdoptedPlan));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -86,7 +86,7 @@ public sealed class CyclesInFrenchTests(AppFixture app) : IClassFixture<AppFixtu
 
         using var empty = await client.PostFormAsync("/cycles/new", ("Input.Code", ""));
         using var duplicate = await client.PostFormAsync(
-            "/cycles/new", ("Input.Code", "2043-H2"), ("Input.SubmissionDeadline", "2044-01-15"), ("Input.MeetingDate", "2044-03-01"));
+            "/cycles/new", ("Input.Code", "2043-H2"), ("Input.SubmissionDeadline", "2044-01-15"), ("Input.MeetingDate", "2044-03-01"), ("Input.Plans", CycleSeed.AdoptedPlan));
 
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Equal("Indiquez le nom du cycle, par exemple 2027-H1.", CycleData.FieldError(await empty.Content.ReadAsStringAsync(), "Input.Code"));
@@ -103,7 +103,7 @@ public sealed class CyclesInFrenchTests(AppFixture app) : IClassFixture<AppFixtu
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
 
         using var created = await client.PostFormAsync(
-            "/cycles/new", ("Input.Code", "2044-H1"), ("Input.SubmissionDeadline", "2044-07-15"), ("Input.MeetingDate", "2044-09-15"));
+            "/cycles/new", ("Input.Code", "2044-H1"), ("Input.SubmissionDeadline", "2044-07-15"), ("Input.MeetingDate", "2044-09-15"), ("Input.Plans", CycleSeed.AdoptedPlan));
         using var opened = await client.PostFormAsync("/cycles/2044-H1", [], postUrl: "/cycles/2044-H1?handler=Open");
 
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);

@@ -44,7 +44,7 @@ internal static class TenYears
         AppFactory factory, CycleCode code, List<int> members, List<int> commitments, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
-        var cycle = new ReportingCycle(code, code.PeriodStart, code.PeriodEnd, code.PeriodEnd.AddDays(15), code.PeriodEnd.AddDays(45));
+        var cycle = new ReportingCycle(code, code.PeriodStart, code.PeriodEnd, code.PeriodEnd.AddDays(15), code.PeriodEnd.AddDays(45), await db.AdoptedPlanAsync(cancellationToken));
         cycle.Open();
         db.Cycles.Add(cycle);
         await db.SaveChangesAsync(cancellationToken);

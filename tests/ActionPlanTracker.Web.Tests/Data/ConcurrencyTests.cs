@@ -36,7 +36,7 @@ public sealed class ConcurrencyTests
         var connectionString = await TestPostgres.CreateDatabaseAsync();
         await using (var setup = TestPostgres.CreateContext(connectionString))
         {
-            setup.Cycles.Add(new ReportingCycle(CycleCode.Parse("2027-H1"), new(2027, 1, 1), new(2027, 6, 30), new(2027, 7, 15), new(2027, 9, 1)));
+            setup.Cycles.Add(new ReportingCycle(CycleCode.Parse("2027-H1"), new(2027, 1, 1), new(2027, 6, 30), new(2027, 7, 15), new(2027, 9, 1), await setup.AdoptedPlanAsync()));
             await setup.SaveChangesAsync();
         }
 

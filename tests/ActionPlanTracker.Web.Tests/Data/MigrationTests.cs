@@ -46,6 +46,29 @@ public sealed class MigrationTests
         Assert.Empty(await db.Presidencies.ToListAsync());
     }
 
+    [Fact]
+    public async Task Cycles_of_a_database_from_before_cycles_chose_their_plans_monitor_every_plan_there_was()
+    {
+        var connectionString = await TestPostgres.CreateDatabaseAsync(migrated: false);
+        await using var db = TestPostgres.CreateContext(connectionString);
+        var migrator = db.GetInfrastructure().GetRequiredService<IMigrator>();
+        await migrator.MigrateAsync("20261207182619_MembersAndPresidencies");
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO action_plans (key, title, adopted_by, adopted_at, meeting_start, meeting_end, source) "
+            + "VALUES ('g7-smuggling-of-migrants-2024', 'Plan', 'Ministers', 'Mirabella Eclano', '2024-10-03', '2024-10-04', 'text')");
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO reporting_cycles (code, period_start, period_end, submission_deadline, meeting_date, state) "
+            + "VALUES ('2025-H1', '2025-01-01', '2025-06-30', '2025-07-15', '2025-09-01', 'Published'), "
+            + "('2025-H2', '2025-07-01', '2025-12-31', '2026-01-15', '2026-03-01', 'Planned')");
+
+        await migrator.MigrateAsync();
+
+        var monitored = await db.CyclePlans.AsNoTracking().OrderBy(p => p.Cycle!.Code).Select(p => new { p.Cycle!.Code, p.Plan!.Key }).ToListAsync();
+        Assert.Equal(
+            [new { Code = "2025-H1", Key = "g7-smuggling-of-migrants-2024" }, new { Code = "2025-H2", Key = "g7-smuggling-of-migrants-2024" }],
+            monitored);
+    }
+
     [Theory]
     [InlineData("UPDATE report_revisions SET narrative = 'rewritten'")]
     [InlineData("DELETE FROM report_revisions")]

@@ -12,7 +12,7 @@ public static class ReportSeed
     public static async Task<int> CreateSavedReportAsync(string connectionString)
     {
         await using var db = TestPostgres.CreateContext(connectionString);
-        var cycle = new ReportingCycle(CycleCode.Parse("2026-H2"), new(2026, 7, 1), new(2026, 12, 31), new(2027, 1, 15), new(2027, 2, 10));
+        var cycle = new ReportingCycle(CycleCode.Parse("2026-H2"), new(2026, 7, 1), new(2026, 12, 31), new(2027, 1, 15), new(2027, 2, 10), await db.AdoptedPlanAsync());
         cycle.Open();
         db.Cycles.Add(cycle);
         await db.SaveChangesAsync();

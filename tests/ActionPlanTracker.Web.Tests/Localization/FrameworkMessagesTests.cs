@@ -15,7 +15,7 @@ public sealed class FrameworkMessagesTests(AppFixture app) : IClassFixture<AppFi
         await using (var db = app.Factory.CreateDbContext())
         {
             var start = new DateOnly(2061, code.EndsWith("H1", StringComparison.Ordinal) ? 1 : 7, 1);
-            db.Cycles.Add(new ReportingCycle(CycleCode.Parse(code), start, start.AddMonths(6).AddDays(-1), start.AddMonths(7), start.AddMonths(8)));
+            db.Cycles.Add(new ReportingCycle(CycleCode.Parse(code), start, start.AddMonths(6).AddDays(-1), start.AddMonths(7), start.AddMonths(8), await db.AdoptedPlanAsync()));
             await db.SaveChangesAsync();
         }
 
@@ -33,7 +33,7 @@ public sealed class FrameworkMessagesTests(AppFixture app) : IClassFixture<AppFi
     {
         await using (var db = app.Factory.CreateDbContext())
         {
-            var cycle = new ReportingCycle(CycleCode.Parse("2062-H1"), new(2062, 1, 1), new(2062, 6, 30), new(2062, 7, 15), new(2062, 9, 1));
+            var cycle = new ReportingCycle(CycleCode.Parse("2062-H1"), new(2062, 1, 1), new(2062, 6, 30), new(2062, 7, 15), new(2062, 9, 1), await db.AdoptedPlanAsync());
             db.Cycles.Add(cycle);
             await db.SaveChangesAsync();
         }

@@ -112,7 +112,7 @@ public sealed class ReminderScheduleTests
         await using var world = await NotificationWorld.CreateAsync();
         await using (var db = world.Db())
         {
-            db.Cycles.Add(new ReportingCycle(CycleCode.Parse("2031-H1"), new(2031, 1, 1), new(2031, 6, 30), Deadline, new(2031, 9, 1)));
+            db.Cycles.Add(new ReportingCycle(CycleCode.Parse("2031-H1"), new(2031, 1, 1), new(2031, 6, 30), Deadline, new(2031, 9, 1), await db.AdoptedPlanAsync()));
             await db.SaveChangesAsync();
         }
 

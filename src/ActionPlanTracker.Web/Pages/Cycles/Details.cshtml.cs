@@ -103,7 +103,9 @@ public sealed class DetailsModel(
             .Where(c => c.Code == parsed.ToString())
             .Select(c => new CycleView(c.Id, c.Code, c.PeriodStart, c.PeriodEnd, c.SubmissionDeadline, c.MeetingDate, c.State,
                 db.Presidencies.Where(p => p.Year == c.PeriodStart.Year).Select(p => p.Member!.Name).FirstOrDefault(),
-                db.Presidencies.Where(p => p.Year == c.PeriodStart.Year).Select(p => p.Member!.NameFr).FirstOrDefault()))
+                db.Presidencies.Where(p => p.Year == c.PeriodStart.Year).Select(p => p.Member!.NameFr).FirstOrDefault(),
+                c.Plans.OrderBy(p => p.Plan!.MeetingStart).Select(p => new PlanLink(p.Plan!.Key, p.Plan.Title)).ToList()))
+            .AsSingleQuery()
             .SingleOrDefaultAsync(cancellationToken);
         if (cycle is null)
         {
@@ -129,10 +131,13 @@ public sealed class DetailsModel(
 
     public sealed record CycleView(
         int Id, string Code, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly SubmissionDeadline, DateOnly MeetingDate, CycleState State,
-        string? Presidency, string? PresidencyFr)
+        string? Presidency, string? PresidencyFr, IReadOnlyList<PlanLink> Plans)
     {
         public string? ShownPresidency => Presidency is null ? null : PlanText.Choose(Presidency, PresidencyFr);
     }
+
+    /// <summary>A plan the cycle monitors: its key (its address) and title.</summary>
+    public sealed record PlanLink(string Key, string Title);
 
     public sealed record MemberRow(string Code, string Name, ReportCounts Counts);
 }

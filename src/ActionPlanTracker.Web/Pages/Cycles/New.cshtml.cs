@@ -10,24 +10,40 @@ using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Cycles;
 
-/// <summary>The secretariat plans the next half-year: its name and its four dates. A new cycle starts as planned.</summary>
+/// <summary>
+/// The secretariat plans the next half-year: its name, its four dates and the plans it monitors. A new cycle starts as
+/// planned.
+/// </summary>
 [Authorize(Policy = Policies.ManageCycles)]
 public sealed class NewModel(ActionPlanDbContext db, IStringLocalizer<CyclesResources> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    /// <summary>With <c>?code=2027-H1</c> the form comes with that half-year as the reporting period.</summary>
-    public void OnGet(string? code)
+    /// <summary>The plans a cycle may monitor, oldest first.</summary>
+    public IReadOnlyList<PlanChoice> Plans { get; private set; } = [];
+
+    /// <summary>
+    /// With <c>?code=2027-H1</c> the form comes with that half-year as the reporting period. The plans the latest cycle
+    /// monitors come ticked (every plan, before the first cycle): the next cycle usually monitors the same.
+    /// </summary>
+    public async Task OnGetAsync(string? code, CancellationToken cancellationToken)
     {
         Input.Code = code;
         Input.FillPeriodFromCode();
+        Plans = await PlansAsync(cancellationToken);
+        var latest = await db.Cycles.AsNoTracking().OrderByDescending(c => c.Code)
+            .Select(c => c.Plans.Select(p => p.Plan!.Key).ToList())
+            .FirstOrDefaultAsync(cancellationToken);
+        Input.Plans = latest ?? [.. Plans.Select(p => p.Key)];
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Input.FillPeriodFromCode();
-        if (!new Validator(text).Validate(Input).AddTo(ModelState))
+        Input.Plans = [.. Input.Plans.Where(key => !string.IsNullOrWhiteSpace(key)).Distinct(StringComparer.Ordinal)];
+        Plans = await PlansAsync(cancellationToken);
+        if (!new Validator(text, Plans).Validate(Input).AddTo(ModelState))
         {
             return Invalid();
         }
@@ -41,7 +57,9 @@ public sealed class NewModel(ActionPlanDbContext db, IStringLocalizer<CyclesReso
         var (start, end, deadline, meeting) = Input.Dates();
         try
         {
-            db.Cycles.Add(new ReportingCycle(code, start, end, deadline, meeting));
+            var keys = Input.Plans.ToHashSet(StringComparer.Ordinal);
+            var plans = await db.ActionPlans.Where(p => keys.Contains(p.Key)).ToListAsync(cancellationToken);
+            db.Cycles.Add(new ReportingCycle(code, start, end, deadline, meeting, plans));
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainRuleException exception)
@@ -59,6 +77,11 @@ public sealed class NewModel(ActionPlanDbContext db, IStringLocalizer<CyclesReso
         return RedirectToPage("./Details", new { code = code.ToString() });
     }
 
+    private Task<List<PlanChoice>> PlansAsync(CancellationToken cancellationToken) =>
+        db.ActionPlans.AsNoTracking().OrderBy(p => p.MeetingStart).ThenBy(p => p.Key)
+            .Select(p => new PlanChoice(p.Key, p.Title, p.AdoptedAt, p.MeetingStart))
+            .ToListAsync(cancellationToken);
+
     private PageResult Duplicate(CycleCode code)
     {
         ModelState.AddModelError("Input.Code", text["New.Duplicate", code.ToString()]);
@@ -75,6 +98,12 @@ public sealed class NewModel(ActionPlanDbContext db, IStringLocalizer<CyclesReso
     {
         /// <summary>Nullable, so an empty field reaches the validator's message rather than MVC's own "required".</summary>
         public string? Code { get; set; }
+
+        /// <summary>
+        /// The keys of the plans ticked; none ticked binds an empty list. A list, not <c>[]</c>: model binding fills the
+        /// collection it finds, and <c>[]</c> would be a read-only array.
+        /// </summary>
+        public IReadOnlyList<string> Plans { get; set; } = new List<string>();
 
         /// <summary>A period left empty is the code's half-year, the usual case.</summary>
         public void FillPeriodFromCode()
@@ -98,13 +127,20 @@ public sealed class NewModel(ActionPlanDbContext db, IStringLocalizer<CyclesReso
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(IStringLocalizer<CyclesResources> text)
+        public Validator(IStringLocalizer<CyclesResources> text, IReadOnlyList<PlanChoice> plans)
         {
             RuleFor(x => x.Code).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage(text["New.CodeEmpty"])
                 .Must(code => CycleCode.TryParse(code, out _))
                 .WithMessage(text["New.CodeInvalid"]);
             Include(new CycleDatesValidator(text));
+            RuleFor(x => x.Plans).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage(text["New.PlansEmpty"])
+                .Must(keys => keys.All(key => plans.Any(p => p.Key == key)))
+                .WithMessage(text["New.PlanUnknown"]);
         }
     }
+
+    /// <summary>A plan offered on the form: its key (the value sent), title and where and when it was adopted.</summary>
+    public sealed record PlanChoice(string Key, string Title, string AdoptedAt, DateOnly AdoptedOn);
 }

@@ -15,7 +15,7 @@ internal sealed class ActionPlanConfiguration : IEntityTypeConfiguration<ActionP
         builder.Property(p => p.AdoptedAt).HasMaxLength(300);
         builder.Property(p => p.Source).HasMaxLength(1000);
         builder.Property(p => p.Version).IsRowVersion();
-        builder.HasMany(p => p.Pillars).WithOne().HasForeignKey(p => p.ActionPlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Pillars).WithOne(p => p.Plan).HasForeignKey(p => p.ActionPlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Priorities).WithOne().HasForeignKey(p => p.ActionPlanId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -24,6 +24,8 @@ public sealed class Pillar
 
     public int ActionPlanId { get; private set; }
 
+    public ActionPlan? Plan { get; private set; }
+
     public int Number { get; private set; }
 
     /// <summary>The Roman numeral the plan uses: I, II, III…</summary>

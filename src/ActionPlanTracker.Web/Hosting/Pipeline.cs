@@ -44,6 +44,7 @@ internal static class Pipeline
         app.UseApiProblems();
         app.UseMiddleware<ConflictMiddleware>();
         app.UseMiddleware<NulCharacterMiddleware>();
+        app.UseRewriter(OldAddresses.Rules());
 
         // Logs method, path (never the query string), status and time; no form values or headers.
         // Written through the host's logger (its configuration and sinks), not the static start-up one.

@@ -19,7 +19,7 @@ public sealed record IndicatorCycle(CycleInfo Cycle, int Reported, int Disaggreg
 
 /// <summary>An indicator across members and cycles: the member × cycle values and the per-cycle roll-up.</summary>
 public sealed record IndicatorSeries(
-    Indicator Indicator, string CommitmentCode, IReadOnlyList<IndicatorCycle> Cycles, IReadOnlyList<(MemberInfo Member, IReadOnlyList<IndicatorFact?> Values)> Members,
+    Indicator Indicator, string PlanKey, string CommitmentCode, IReadOnlyList<IndicatorCycle> Cycles, IReadOnlyList<(MemberInfo Member, IReadOnlyList<IndicatorFact?> Values)> Members,
     Viewer Viewer)
 {
     /// <summary>Counts and sums add up across members; for a rate the members' mean is shown, and said to be one: the key of those words.</summary>
@@ -38,11 +38,12 @@ public sealed record IndicatorSeries(
         var cycleIds = cycles.Select(c => c.Id).ToList();
         var rows = await db.Indicators.AsNoTracking()
             .Where(i => commitmentId == null || i.CommitmentId == commitmentId)
-            .Select(i => new { Indicator = i, i.Commitment!.Code })
-            .OrderBy(x => x.Code).ThenBy(x => x.Indicator.Name)
+            .Select(i => new { Indicator = i, i.Commitment!.Code, Plan = i.Commitment.Pillar!.Plan!.Key, PlanStart = i.Commitment.Pillar.Plan.MeetingStart })
+            .OrderBy(x => x.PlanStart).ThenBy(x => x.Plan).ThenBy(x => x.Code).ThenBy(x => x.Indicator.Name)
             .Select(x => new
             {
                 x.Indicator,
+                x.Plan,
                 x.Code,
                 Values = (from v in readable
                           where v.IndicatorId == x.Indicator.Id && cycleIds.Contains(v.Report!.CycleId)
@@ -50,11 +51,11 @@ public sealed record IndicatorSeries(
             })
             .AsSingleQuery()
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(row => Build(row.Indicator, row.Code, row.Values, cycles, members, viewer))];
+        return [.. rows.Select(row => Build(row.Indicator, row.Plan, row.Code, row.Values, cycles, members, viewer))];
     }
 
     private static IndicatorSeries Build(
-        Indicator indicator, string code, List<IndicatorFact> values, IReadOnlyList<CycleInfo> cycles, IReadOnlyList<MemberInfo> members, Viewer viewer)
+        Indicator indicator, string plan, string code, List<IndicatorFact> values, IReadOnlyList<CycleInfo> cycles, IReadOnlyList<MemberInfo> members, Viewer viewer)
     {
         var byKey = values.ToDictionary(v => (v.CycleId, v.MemberId));
         var perCycle = cycles.Select(cycle =>
@@ -66,6 +67,6 @@ public sealed record IndicatorSeries(
             return new IndicatorCycle(cycle, given.Count, given.Count(v => v.IsDisaggregated), combined);
         }).ToList();
         var perMember = members.Select(m => (m, (IReadOnlyList<IndicatorFact?>)[.. cycles.Select(c => byKey.GetValueOrDefault((c.Id, m.Id)))])).ToList();
-        return new IndicatorSeries(indicator, code, perCycle, perMember, viewer);
+        return new IndicatorSeries(indicator, plan, code, perCycle, perMember, viewer);
     }
 }

@@ -30,4 +30,12 @@ public static class Links
     public static string Indicators(string plan, string code) => $"{Commitment(plan, code)}/indicators";
 
     public static string NewIndicator(string plan, string code) => $"{Indicators(plan, code)}/new";
+
+    /// <summary>
+    /// A member's report on a commitment beside its previous cycle's. The plan is named only where the cycle monitors more
+    /// than one, so that two plans' <c>I.1</c> are told apart.
+    /// </summary>
+    public static string Diff(CycleInfo cycle, string member, CommitmentInfo commitment) =>
+        $"/cycles/{cycle.Code}/changes/{Uri.EscapeDataString(member)}/{Uri.EscapeDataString(commitment.Code)}"
+        + (cycle.PlanIds is { Count: > 1 } ? $"?plan={Uri.EscapeDataString(commitment.PlanKey)}" : "");
 }

@@ -6,13 +6,21 @@ using Microsoft.EntityFrameworkCore;
 namespace ActionPlanTracker.Web.Reading;
 
 /// <summary>
-/// A cycle, with the member that held the G7 presidency in the year it starts (null where none is recorded) and the
-/// members that have report slots in it.
+/// A cycle, with the member that held the G7 presidency in the year it starts (null where none is recorded), the
+/// members that have report slots in it and the plans it monitors.
 /// </summary>
 public sealed record CycleInfo(
     int Id, string Code, CycleState State, DateOnly SubmissionDeadline, DateOnly MeetingDate, string? Presidency = null, string? PresidencyFr = null,
-    IReadOnlyList<int>? MemberIds = null)
+    IReadOnlyList<int>? MemberIds = null, IReadOnlyList<int>? PlanIds = null)
 {
+    public bool Monitors(int planId) => PlanIds?.Contains(planId) == true;
+
+    /// <summary>The pillars of the plans the cycle monitors: the rows of its pages. Another plan's commitments owe nothing in it.</summary>
+    public IReadOnlyList<PillarInfo> PillarsOf(IReadOnlyList<PillarInfo> pillars) => [.. pillars.Where(p => Monitors(p.PlanId))];
+
+    /// <summary>The priorities of the plans the cycle monitors.</summary>
+    public IReadOnlyList<PriorityInfo> PrioritiesOf(IReadOnlyList<PriorityInfo> priorities) => [.. priorities.Where(p => Monitors(p.PlanId))];
+
     /// <summary>
     /// The members a page of this cycle shows: those with report slots in it, or, before it opens (no slots yet), those
     /// that file reports and will get them. A member added after the cycle opened, or one that stopped reporting before,
@@ -39,20 +47,27 @@ public sealed record MemberInfo(int Id, string Code, string Name, string? NameFr
     public bool FilesReports => Member.Files(IsActive, Reports);
 }
 
-/// <summary>A commitment; <see cref="ShownTitle"/> is its short title in the reader's language where a translation exists.</summary>
-public sealed record CommitmentInfo(int Id, string Code, string ShortTitle, IReadOnlyList<int> Priorities, string? ShortTitleFr = null)
+/// <summary>
+/// A commitment of the plan <see cref="PlanKey"/>; <see cref="ShownTitle"/> is its short title in the reader's language
+/// where a translation exists.
+/// </summary>
+public sealed record CommitmentInfo(int Id, string PlanKey, string Code, string ShortTitle, IReadOnlyList<int> Priorities, string? ShortTitleFr = null)
 {
     public string ShownTitle => PlanText.Choose(ShortTitle, ShortTitleFr);
+
+    /// <summary>The commitment's page (<see cref="Links.Commitment"/>).</summary>
+    public string Link(string? cycle = null, string? member = null) => Links.Commitment(PlanKey, Code, cycle, member);
 }
 
-/// <summary>A pillar; <see cref="ShownTitle"/> is its title in the reader's language where a translation exists.</summary>
-public sealed record PillarInfo(int Number, string Numeral, string Title, IReadOnlyList<CommitmentInfo> Commitments, string? TitleFr = null)
+/// <summary>A pillar of the plan <see cref="PlanId"/>; <see cref="ShownTitle"/> is its title in the reader's language where a translation exists.</summary>
+public sealed record PillarInfo(
+    int PlanId, string PlanTitle, int Number, string Numeral, string Title, IReadOnlyList<CommitmentInfo> Commitments, string? TitleFr = null)
 {
     public string ShownTitle => PlanText.Choose(Title, TitleFr);
 }
 
-/// <summary>A priority; <see cref="ShownTitle"/> is its title in the reader's language where a translation exists.</summary>
-public sealed record PriorityInfo(int Number, string Title, string? TitleFr = null)
+/// <summary>A priority of the plan <see cref="PlanId"/>; <see cref="ShownTitle"/> is its title in the reader's language where a translation exists.</summary>
+public sealed record PriorityInfo(int PlanId, int Number, string Title, string? TitleFr = null)
 {
     public string ShownTitle => PlanText.Choose(Title, TitleFr);
 }
@@ -72,7 +87,8 @@ internal static class PlanQueries
                 c.Id, c.Code, c.State, c.SubmissionDeadline, c.MeetingDate,
                 db.Presidencies.Where(p => p.Year == c.PeriodStart.Year).Select(p => p.Member!.Name).FirstOrDefault(),
                 db.Presidencies.Where(p => p.Year == c.PeriodStart.Year).Select(p => p.Member!.NameFr).FirstOrDefault(),
-                db.Reports.Where(r => r.CycleId == c.Id).Select(r => r.MemberId).Distinct().ToList()))
+                db.Reports.Where(r => r.CycleId == c.Id).Select(r => r.MemberId).Distinct().ToList(),
+                c.Plans.Select(p => p.PlanId).ToList()))
             .AsSingleQuery()
             .ToListAsync(cancellationToken);
 
@@ -84,17 +100,20 @@ internal static class PlanQueries
 
     public static Task<List<PriorityInfo>> PrioritiesAsync(this ActionPlanDbContext db, CancellationToken cancellationToken) =>
         db.Priorities.AsNoTracking()
-            .OrderBy(p => p.Number)
-            .Select(p => new PriorityInfo(p.Number, p.Title, p.TitleFr))
+            .OrderBy(p => p.ActionPlanId).ThenBy(p => p.Number)
+            .Select(p => new PriorityInfo(p.ActionPlanId, p.Number, p.Title, p.TitleFr))
             .ToListAsync(cancellationToken);
 
-    /// <summary>The pillars with their commitments and each commitment's priority numbers, in one command.</summary>
+    /// <summary>
+    /// The pillars of every plan, oldest plan first, with their commitments and each commitment's priority numbers, in
+    /// one command. A page of a cycle keeps those of the plans it monitors (<see cref="CycleInfo.PillarsOf"/>).
+    /// </summary>
     public static Task<List<PillarInfo>> PlanAsync(this ActionPlanDbContext db, CancellationToken cancellationToken) =>
         db.Pillars.AsNoTracking()
-            .OrderBy(p => p.ActionPlanId).ThenBy(p => p.Number)
-            .Select(p => new PillarInfo(p.Number, p.Numeral, p.Title, p.Commitments
+            .OrderBy(p => p.Plan!.MeetingStart).ThenBy(p => p.ActionPlanId).ThenBy(p => p.Number)
+            .Select(p => new PillarInfo(p.ActionPlanId, p.Plan!.Title, p.Number, p.Numeral, p.Title, p.Commitments
                 .OrderBy(c => c.Number)
-                .Select(c => new CommitmentInfo(c.Id, c.Code, c.ShortTitle, c.Priorities.Select(x => x.Number).ToList(), c.ShortTitleFr))
+                .Select(c => new CommitmentInfo(c.Id, p.Plan.Key, c.Code, c.ShortTitle, c.Priorities.Select(x => x.Number).ToList(), c.ShortTitleFr))
                 .ToList(), p.TitleFr))
             .AsSingleQuery()
             .ToListAsync(cancellationToken);

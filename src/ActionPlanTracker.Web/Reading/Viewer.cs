@@ -42,13 +42,13 @@ public sealed record Viewer(bool ReadsAll, bool Reviews, int? OwnMemberId)
     /// readers of all, and for a focal point reading another member's approved report, that member's entry on the
     /// commitment's page (on the page of members that holds it). Hidden or missing reports lead nowhere.
     /// </summary>
-    public string? LinkTo(ReportFacts report, string cycleCode, string commitmentCode, string memberCode) => report switch
+    public string? LinkTo(ReportFacts report, string cycleCode, string planKey, string commitmentCode, string memberCode) => report switch
     {
         { Visible: false } or { Id: 0 } => null,
         _ when report.MemberId == OwnMemberId => $"/reports/{report.Id}",
         _ when Reviews => $"/review/{report.Id}",
         _ when ReadsAll => $"/reports/{report.Id}/history",
-        _ => $"/commitments/{commitmentCode}?cycle={cycleCode}&member={memberCode}#member-{memberCode}",
+        _ => Links.Commitment(planKey, commitmentCode, cycleCode, memberCode),
     };
 }
 

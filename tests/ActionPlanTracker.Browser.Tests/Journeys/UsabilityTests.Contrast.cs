@@ -55,7 +55,7 @@ public sealed partial class UsabilityTests
         var admin = await app.Factory.CreateAsync(Roles.Administrator);
         var pages = new (string Page, Ui Who, string Path, string? Shot)[]
         {
-            ("Plan/Index", focalPoint, "/plan", "plan"), ("Error", focalPoint, "/Error", null), ("Status", focalPoint, "/Status/404", null),
+            ("Plan/Index", focalPoint, "/plans", "plans"), ("Plan/Details", focalPoint, "/plans/g7-smuggling-of-migrants-2024", "plan"), ("Error", focalPoint, "/Error", null), ("Status", focalPoint, "/Status/404", null),
             ("Account/SetPassword", focalPoint, "/account/set-password", null), ("Account/SignIn", focalPoint, "/account/sign-in", "sign-in"),
             ("Reports/Index", focalPoint, "/reports", "my-reports"), ("Reports/Edit", focalPoint, $"/reports/{own.Id}", "report"),
             ("Reports/History", focalPoint, $"/reports/{own.Id}/history", null), ("Attachments/Index", focalPoint, $"/reports/{own.Id}/attachments", null),
@@ -68,8 +68,8 @@ public sealed partial class UsabilityTests
             ("Cycles/Edit", secretariat, $"/cycles/{OpenCycle}/edit", null), ("Dashboard/Index", secretariat, $"/cycles/{OpenCycle}/dashboard", "dashboard"),
             ("Dashboard/Readiness", secretariat, $"/cycles/{OpenCycle}/readiness", null), ("Dashboard/Changes", secretariat, $"/cycles/{OpenCycle}/changes", null),
             ("Dashboard/Diff", secretariat, $"/cycles/{OpenCycle}/changes/FR/I.1", null), ("Members/Details", secretariat, "/members/DE", null),
-            ("Commitments/Details", secretariat, $"/commitments/I.1?cycle={OpenCycle}", null), ("Indicators/Index", secretariat, "/commitments/I.1/indicators", null),
-            ("Indicators/Overview", secretariat, "/indicators", null), ("Indicators/New", secretariat, "/commitments/I.1/indicators/new", null),
+            ("Commitments/Details", secretariat, $"/plans/g7-smuggling-of-migrants-2024/commitments/I.1?cycle={OpenCycle}", null), ("Indicators/Index", secretariat, "/plans/g7-smuggling-of-migrants-2024/commitments/I.1/indicators", null),
+            ("Indicators/Overview", secretariat, "/indicators", null), ("Indicators/New", secretariat, "/plans/g7-smuggling-of-migrants-2024/commitments/I.1/indicators/new", null),
             ("Indicators/Edit", secretariat, $"/indicators/{indicator}/edit", null), ("Review/Index", secretariat, "/review", "review-queue"),
             ("Review/Report", secretariat, $"/review/{other.Id}", "review-report"), ("Audit/Index", secretariat, "/audit", "audit-trail"), ("Audit/Verify", secretariat, "/audit/verify", null),
             ("Summary/Index", secretariat, $"/cycles/{OpenCycle}/summary", "summary"),

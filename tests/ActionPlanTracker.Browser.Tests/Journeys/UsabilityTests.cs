@@ -61,7 +61,7 @@ public sealed partial class UsabilityTests(BrowserFixture browser, DemoBrowserAp
             await ui.SignInAsync(DemoUser(DemoAccounts.FocalPointOf("JP")));
             foreach (var (path, heading) in new[]
             {
-                ("/reports", "My reports"), ("/dashboard", "Dashboard"), ("/plan", "G7 Action Plan"), ("/cycles", "Reporting cycles"),
+                ("/reports", "My reports"), ("/dashboard", "Dashboard"), ("/plans", "Action plans"), ("/plans/g7-smuggling-of-migrants-2024", "G7 Action Plan"), ("/cycles", "Reporting cycles"),
                 ("/members/JP", "Japan"), ($"/reports/{report.Id}/history", "History"),
             })
             {

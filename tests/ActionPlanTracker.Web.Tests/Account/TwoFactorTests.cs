@@ -143,7 +143,7 @@ public sealed partial class TwoFactorTests(AppFixture app) : IClassFixture<AppFi
         });
         using var client = await app.Factory.SignInAsync(admin with { AuthenticatorKey = null });
 
-        foreach (var page in new[] { "/account", "/admin/users", "/plan", "/admin/users/invite" })
+        foreach (var page in new[] { "/account", "/admin/users", "/plans", "/admin/users/invite" })
         {
             using var response = await client.GetAsync(page);
             Assert.Equal(Page, PathOf(response));

@@ -32,7 +32,7 @@ public static class Targets
 
     public static readonly Target SignOut = Target.Post("sign-out", _ => "/account/sign-out");
 
-    public static readonly Target Language = Target.Post("language switch", _ => "/language", ("language", "fr"), ("returnUrl", "/plan"));
+    public static readonly Target Language = Target.Post("language switch", _ => "/language", ("language", "fr"), ("returnUrl", "/plans"));
 
     public static readonly Target NewToken = Target.Post(
         "new token", _ => "/account/tokens/new", ("Input.Name", "Ministry records"), ("Input.Scopes", "read:plan"), ("Input.ExpiresInDays", "30"));
@@ -105,7 +105,7 @@ public static class Targets
         ]);
 
     public static readonly Target NewIndicator = Target.Post(
-        "new indicator", _ => "/commitments/V.5/indicators/new",
+        "new indicator", _ => "/plans/g7-smuggling-of-migrants-2024/commitments/V.5/indicators/new",
         ("Input.Name", "Officers trained"), ("Input.Unit", "people"), ("Input.Definition", "Completed a course."), ("Input.Kind", "Count"),
         ("Input.BySex", "true"), ("Input.SexCategories", "Female\nMale\nOther or not recorded"), ("Input.ByAge", "false"), ("Input.AgeGroups", ""));
 

@@ -27,7 +27,7 @@ public sealed class CommitmentPageTests(AppFixture app) : IClassFixture<AppFixtu
             text = await db.Commitments.Where(c => c.Code == "II.3").Select(c => c.Text).SingleAsync();
         }
 
-        var html = await client.PageAsync("/commitments/ii.3");
+        var html = await client.PageAsync("/plans/g7-smuggling-of-migrants-2024/commitments/ii.3");
 
         Assert.Equal(text, DashboardData.TextOf(html, "commitment-text"));
         Assert.Contains("Priorities: 4. promote a productive and reliable exchange of information", DashboardData.Text(html), StringComparison.Ordinal);
@@ -44,14 +44,14 @@ public sealed class CommitmentPageTests(AppFixture app) : IClassFixture<AppFixtu
         Assert.Equal(["2071-H2", "0", "0", "1", "1", "1", "5", "8", "29%"], DashboardData.Cells(html, "cycle-2071-H2"));
         Assert.Contains("<title id=\"chart-history-title\">II.3: members' reports by completion level in each cycle</title>", html, StringComparison.Ordinal);
 
-        var earlier = await client.PageAsync("/commitments/II.3?cycle=2071-H1");
+        var earlier = await client.PageAsync("/plans/g7-smuggling-of-migrants-2024/commitments/II.3?cycle=2071-H1");
         Assert.Equal("France Limited Approved Open the report Earlier account.", DashboardData.TextOf(earlier, "member-FR"));
     }
 
     [Theory]
-    [InlineData("/commitments/IX.9")]
-    [InlineData("/commitments/I.1?cycle=2099-H2")]
-    [InlineData("/commitments/I.1?cycle=H2")]
+    [InlineData("/plans/g7-smuggling-of-migrants-2024/commitments/IX.9")]
+    [InlineData("/plans/g7-smuggling-of-migrants-2024/commitments/I.1?cycle=2099-H2")]
+    [InlineData("/plans/g7-smuggling-of-migrants-2024/commitments/I.1?cycle=H2")]
     public async Task Unknown_commitments_and_cycles_give_404(string url)
     {
         using var client = await Factory.SignInAsAsync(Roles.Secretariat);
@@ -65,7 +65,7 @@ public sealed class CommitmentPageTests(AppFixture app) : IClassFixture<AppFixtu
         await using var fresh = new AppFactory(await TestPostgres.CreateDatabaseAsync());
         using var client = await fresh.SignInAsAsync(Roles.FocalPoint, "IT");
 
-        var html = await client.PageAsync("/commitments/V.5");
+        var html = await client.PageAsync("/plans/g7-smuggling-of-migrants-2024/commitments/V.5");
 
         Assert.Contains("Monitoring this Action Plan in the Roma-Lyon Group", html, StringComparison.Ordinal);
         Assert.Contains("No cycle has been opened yet", html, StringComparison.Ordinal);

@@ -17,7 +17,7 @@ public sealed class DashboardAccessTests(AppFixture app) : IClassFixture<AppFixt
         $"/cycles/{Cycle}/changes/FR/I.1",
         $"/cycles/{Cycle}/changes/DE/I.1",
         "/members/DE",
-        $"/commitments/I.1?cycle={Cycle}",
+        $"/plans/g7-smuggling-of-migrants-2024/commitments/I.1?cycle={Cycle}",
     ];
 
     private AppFactory Factory => app.Factory;

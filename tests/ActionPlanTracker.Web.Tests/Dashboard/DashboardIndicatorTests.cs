@@ -35,7 +35,7 @@ public sealed class DashboardIndicatorTests(AppFixture app) : IClassFixture<AppF
         Assert.Equal(
             "2033-H1: 2 values given, 1 broken down by sex or age group (50%).",
             DashboardData.TextOf(html, $"dashboard-indicator-{indicator}-share"));
-        Assert.Contains($"href=\"/commitments/III.3?cycle=2033-H1#indicator-{indicator}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/plans/g7-smuggling-of-migrants-2024/commitments/III.3?cycle=2033-H1#indicator-{indicator}\"", html, StringComparison.Ordinal);
 
         // The window ends at the chosen cycle and holds four: the oldest cycle's value is not drawn.
         Assert.DoesNotContain(">999</text>", html, StringComparison.Ordinal);

@@ -25,7 +25,7 @@ public sealed class FocalPointVisibilityTests(AppFixture app) : IClassFixture<Ap
         var html = await client.PageAsync("/cycles/2051-H1/dashboard");
 
         Assert.Equal("Complete Approved", DashboardData.TextOf(html, "cell-I.1-DE"));
-        Assert.Contains("href=\"/commitments/I.1?cycle=2051-H1&amp;member=DE#member-DE\"", DashboardData.MarkupOf(html, "cell-I.1-DE"), StringComparison.Ordinal);
+        Assert.Contains("href=\"/plans/g7-smuggling-of-migrants-2024/commitments/I.1?cycle=2051-H1&amp;member=DE#member-DE\"", DashboardData.MarkupOf(html, "cell-I.1-DE"), StringComparison.Ordinal);
         foreach (var cell in new[] { "cell-I.2-DE", "cell-I.3-DE", "cell-I.4-DE" })
         {
             Assert.Equal("Not yet approved", DashboardData.TextOf(html, cell));
@@ -66,7 +66,7 @@ public sealed class FocalPointVisibilityTests(AppFixture app) : IClassFixture<Ap
         var pages = new[]
         {
             "/cycles/2053-H1/dashboard", "/cycles/2053-H1/changes", "/members/DE?cycle=2053-H1",
-            "/commitments/I.1?cycle=2053-H1", "/commitments/I.2?cycle=2053-H1", "/commitments/I.3?cycle=2053-H1",
+            "/plans/g7-smuggling-of-migrants-2024/commitments/I.1?cycle=2053-H1", "/plans/g7-smuggling-of-migrants-2024/commitments/I.2?cycle=2053-H1", "/plans/g7-smuggling-of-migrants-2024/commitments/I.3?cycle=2053-H1",
             "/cycles/2053-H1/changes/DE/I.1",
         };
         foreach (var url in pages)
@@ -76,9 +76,9 @@ public sealed class FocalPointVisibilityTests(AppFixture app) : IClassFixture<Ap
             Assert.DoesNotContain(GermanReturned, text, StringComparison.Ordinal);
         }
 
-        var approved = await client.PageAsync("/commitments/I.1?cycle=2053-H1");
+        var approved = await client.PageAsync("/plans/g7-smuggling-of-migrants-2024/commitments/I.1?cycle=2053-H1");
         Assert.Contains(GermanApproved, DashboardData.TextOf(approved, "member-DE"), StringComparison.Ordinal);
-        var draft = await client.PageAsync("/commitments/I.2?cycle=2053-H1");
+        var draft = await client.PageAsync("/plans/g7-smuggling-of-migrants-2024/commitments/I.2?cycle=2053-H1");
         Assert.Equal("Germany Not yet approved Not yet approved", DashboardData.TextOf(draft, "member-DE"));
         Assert.Contains(FrenchDraft, DashboardData.TextOf(draft, "member-FR"), StringComparison.Ordinal);
 
@@ -112,7 +112,7 @@ public sealed class FocalPointVisibilityTests(AppFixture app) : IClassFixture<Ap
         Assert.Contains($"href=\"{string.Format(System.Globalization.CultureInfo.InvariantCulture, link, ids.GermanDraft)}\"",
             DashboardData.MarkupOf(html, "cell-I.2-DE"), StringComparison.Ordinal);
         Assert.DoesNotContain("Not yet approved", html, StringComparison.Ordinal);
-        var commitment = await client.PageAsync($"/commitments/I.2?cycle={cycle}");
+        var commitment = await client.PageAsync($"/plans/g7-smuggling-of-migrants-2024/commitments/I.2?cycle={cycle}");
         Assert.Contains(GermanDraft, DashboardData.TextOf(commitment, "member-DE"), StringComparison.Ordinal);
     }
 

@@ -69,8 +69,8 @@ public sealed partial class MemberPagingTests(MemberPagingTests.Coalition coalit
     {
         using var client = await Factory.SignInAsAsync(Roles.FocalPoint, "FR");
 
-        var first = await client.PageAsync($"/commitments/I.1?cycle={Cycle}");
-        var named = await client.PageAsync($"/commitments/I.1?cycle={Cycle}&member=P14");
+        var first = await client.PageAsync($"/plans/g7-smuggling-of-migrants-2024/commitments/I.1?cycle={Cycle}");
+        var named = await client.PageAsync($"/plans/g7-smuggling-of-migrants-2024/commitments/I.1?cycle={Cycle}&member=P14");
         var dashboard = await client.PageAsync($"/cycles/{Cycle}/dashboard?page=3");
 
         Assert.Equal(10, Regex.Count(first, "<tr id=\"member-"));
@@ -79,11 +79,11 @@ public sealed partial class MemberPagingTests(MemberPagingTests.Coalition coalit
         Assert.Equal(3, Regex.Count(named, "<tr id=\"member-"));
         Assert.Contains("<tr id=\"member-P14\"", named, StringComparison.Ordinal);
         Assert.Contains("Partner 14 narrative.", named, StringComparison.Ordinal);
-        Assert.Contains($"href=\"/commitments/I.1?cycle={Cycle}&amp;member=P14#member-P14\"", DashboardData.MarkupOf(dashboard, "cell-I.1-P14"), StringComparison.Ordinal);
+        Assert.Contains($"href=\"/plans/g7-smuggling-of-migrants-2024/commitments/I.1?cycle={Cycle}&amp;member=P14#member-P14\"", DashboardData.MarkupOf(dashboard, "cell-I.1-P14"), StringComparison.Ordinal);
 
         // The roll-up by cycle still counts every member: 23 slots, one of them approved Limited on page 3.
         Assert.Contains("Members 1 to 10 of 23", DashboardData.Text(first), StringComparison.Ordinal);
-        await client.PageAsync($"/commitments/I.1?cycle={Cycle}&page=4", HttpStatusCode.NotFound);
+        await client.PageAsync($"/plans/g7-smuggling-of-migrants-2024/commitments/I.1?cycle={Cycle}&page=4", HttpStatusCode.NotFound);
     }
 
     /// <summary>The member columns of the dashboard's first matrix, in order.</summary>

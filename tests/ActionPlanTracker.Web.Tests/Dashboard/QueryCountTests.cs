@@ -30,8 +30,8 @@ public sealed class QueryCountTests(AppFixture app, ITestOutputHelper output) : 
         ("/members/FR", 6),
         ($"/members/DE?cycle={Current}", 6),
         // The commitment page's seventh: its roll-up by cycle, counted in SQL over every member while the page shows ten.
-        ("/commitments/I.1", 7),
-        ($"/commitments/II.1?cycle={Current}", 7),
+        ("/plans/g7-smuggling-of-migrants-2024/commitments/I.1", 7),
+        ($"/plans/g7-smuggling-of-migrants-2024/commitments/II.1?cycle={Current}", 7),
     ];
 
     private AppFactory Factory => app.Factory;

@@ -12,16 +12,16 @@ public sealed class DefineIndicatorTests(AppFixture app) : IClassFixture<AppFixt
     public async Task Secretariat_defines_an_indicator_with_the_default_breakdowns()
     {
         using var client = await Factory.SignInAsAsync(Roles.Secretariat);
-        var form = await client.GetStringAsync("/commitments/IV.1/indicators/new");
+        var form = await client.GetStringAsync("/plans/g7-smuggling-of-migrants-2024/commitments/IV.1/indicators/new");
         Assert.Contains("Female&#xA;Male&#xA;Other or not recorded</textarea>", form, StringComparison.Ordinal);
 
-        using var response = await client.PostFormAsync("/commitments/IV.1/indicators/new",
+        using var response = await client.PostFormAsync("/plans/g7-smuggling-of-migrants-2024/commitments/IV.1/indicators/new",
             ("Input.Name", "Officers trained"), ("Input.Unit", "people"), ("Input.Definition", "Completed a course <of 3 days>."),
             ("Input.Kind", "Count"), ("Input.BySex", "true"), ("Input.SexCategories", "Female\r\nMale\r\nOther or not recorded"),
             ("Input.ByAge", "false"), ("Input.AgeGroups", "Under 18\n18 and over\nUnknown"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("/commitments/IV.1/indicators", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("/plans/g7-smuggling-of-migrants-2024/commitments/IV.1/indicators", response.RequestMessage!.RequestUri!.AbsolutePath);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Indicator \"Officers trained\" is defined on IV.1.", html.Replace("&quot;", "\"", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("Sex: Female, Male, Other or not recorded", html, StringComparison.Ordinal);
@@ -39,9 +39,9 @@ public sealed class DefineIndicatorTests(AppFixture app) : IClassFixture<AppFixt
     {
         using var client = await Factory.SignInAsAsync(Roles.FocalPoint, "FR");
 
-        using var page = await client.GetAsync("/commitments/IV.2/indicators/new");
+        using var page = await client.GetAsync("/plans/g7-smuggling-of-migrants-2024/commitments/IV.2/indicators/new");
         using var post = await client.PostFormAsync(
-            "/commitments/IV.2/indicators", [new("Input.Name", "Forged"), new("Input.Unit", "people"), new("Input.Kind", "Count")], "/commitments/IV.2/indicators/new");
+            "/plans/g7-smuggling-of-migrants-2024/commitments/IV.2/indicators", [new("Input.Name", "Forged"), new("Input.Unit", "people"), new("Input.Kind", "Count")], "/plans/g7-smuggling-of-migrants-2024/commitments/IV.2/indicators/new");
 
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
@@ -54,7 +54,7 @@ public sealed class DefineIndicatorTests(AppFixture app) : IClassFixture<AppFixt
     {
         using var client = await Factory.SignInAsAsync(Roles.Secretariat);
 
-        using var response = await client.PostFormAsync("/commitments/IV.3/indicators/new",
+        using var response = await client.PostFormAsync("/plans/g7-smuggling-of-migrants-2024/commitments/IV.3/indicators/new",
             ("Input.Name", "Victims identified"), ("Input.Unit", ""), ("Input.Kind", "Median"),
             ("Input.BySex", "true"), ("Input.SexCategories", "Women"), ("Input.ByAge", "true"), ("Input.AgeGroups", "Minors\nminors"));
 
@@ -75,7 +75,7 @@ public sealed class DefineIndicatorTests(AppFixture app) : IClassFixture<AppFixt
         await Factory.DefineIndicatorAsync("V.4", "Cases prosecuted");
         using var client = await Factory.SignInAsAsync(Roles.Secretariat);
 
-        using var response = await client.PostFormAsync("/commitments/V.4/indicators/new",
+        using var response = await client.PostFormAsync("/plans/g7-smuggling-of-migrants-2024/commitments/V.4/indicators/new",
             ("Input.Name", "Cases prosecuted"), ("Input.Unit", "cases"), ("Input.Kind", "Count"));
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
@@ -89,8 +89,8 @@ public sealed class DefineIndicatorTests(AppFixture app) : IClassFixture<AppFixt
     {
         using var client = await Factory.SignInAsAsync(Roles.Secretariat);
 
-        using var page = await client.GetAsync("/commitments/IX.9/indicators/new");
-        using var list = await client.GetAsync("/commitments/IX.9/indicators");
+        using var page = await client.GetAsync("/plans/g7-smuggling-of-migrants-2024/commitments/IX.9/indicators/new");
+        using var list = await client.GetAsync("/plans/g7-smuggling-of-migrants-2024/commitments/IX.9/indicators");
 
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, list.StatusCode);

@@ -26,7 +26,7 @@ public sealed class EditIndicatorTests(AppFixture app) : IClassFixture<AppFixtur
             ("Input.BySex", "false"), ("Input.SexCategories", "Female\nMale"), ("Input.ByAge", "true"), ("Input.AgeGroups", "Under 25\r\n25 and over"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("/commitments/IV.1/indicators", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("/plans/g7-smuggling-of-migrants-2024/commitments/IV.1/indicators", response.RequestMessage!.RequestUri!.AbsolutePath);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Indicator &quot;Border officers trained&quot; on IV.1 is saved.", html, StringComparison.Ordinal);
         Assert.Contains("Completed a course &lt;of 3 days&gt;.", html, StringComparison.Ordinal);
@@ -72,7 +72,7 @@ public sealed class EditIndicatorTests(AppFixture app) : IClassFixture<AppFixtur
 
         using var renamed = await client.PostFormAsync($"/indicators/{id}/edit", [.. fields]);
 
-        Assert.Equal("/commitments/IV.2/indicators", renamed.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("/plans/g7-smuggling-of-migrants-2024/commitments/IV.2/indicators", renamed.RequestMessage!.RequestUri!.AbsolutePath);
         await using var after = Factory.CreateDbContext();
         var stored = await after.Indicators.AsNoTracking().SingleAsync(i => i.Id == id);
         Assert.Equal(("Smuggling cases prosecuted", "cases", IndicatorKind.Count), (stored.Name, stored.Unit, stored.Kind));
@@ -130,7 +130,7 @@ public sealed class EditIndicatorTests(AppFixture app) : IClassFixture<AppFixtur
 
         using var page = await focalPoint.GetAsync($"/indicators/{id}/edit");
         using var post = await focalPoint.PostFormAsync(
-            "/commitments/III.2/indicators", [new("Input.Name", "Forged"), new("Input.Unit", "people"), new("Input.Kind", "Count")], $"/indicators/{id}/edit");
+            "/plans/g7-smuggling-of-migrants-2024/commitments/III.2/indicators", [new("Input.Name", "Forged"), new("Input.Unit", "people"), new("Input.Kind", "Count")], $"/indicators/{id}/edit");
         using var unknown = await secretariat.GetAsync("/indicators/999999/edit");
 
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);

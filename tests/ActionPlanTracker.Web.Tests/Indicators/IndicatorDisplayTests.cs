@@ -22,7 +22,7 @@ public sealed class IndicatorDisplayTests(AppFixture app) : IClassFixture<AppFix
         await Factory.RecordAsync(await Factory.ReportIdAsync("2061-H2", "FR", "III.3"), indicator, Reading(7));
         using var client = await Factory.SignInAsAsync(Roles.Auditor);
 
-        var html = await client.GetStringAsync("/commitments/III.3?cycle=2061-H2");
+        var html = await client.GetStringAsync("/plans/g7-smuggling-of-migrants-2024/commitments/III.3?cycle=2061-H2");
 
         Assert.Contains("id=\"indicator-" + indicator + "-values\"", html, StringComparison.Ordinal);
         Assert.Contains(">15</text>", html, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public sealed class IndicatorDisplayTests(AppFixture app) : IClassFixture<AppFix
         await Factory.RecordAsync(await Factory.ReportIdAsync("2062-H1", "DE", "III.4"), indicator, new IndicatorReading(4242, []));
         using var client = await Factory.SignInAsAsync(Roles.FocalPoint, "FR");
 
-        var commitment = await client.GetStringAsync("/commitments/III.4");
+        var commitment = await client.GetStringAsync("/plans/g7-smuggling-of-migrants-2024/commitments/III.4");
         var overview = await client.GetStringAsync("/indicators");
 
         Assert.DoesNotContain("4,242", commitment, StringComparison.Ordinal);

@@ -107,8 +107,8 @@ public sealed class FrenchDashboardPagesTests(AppFixture app) : IClassFixture<Ap
         await SeedAsync();
         using var client = await FrenchClientAsync(Roles.Secretariat);
 
-        var translated = await client.PageAsync($"/commitments/I.1?cycle={Cycle}");
-        var untranslated = await client.PageAsync($"/commitments/I.2?cycle={Cycle}");
+        var translated = await client.PageAsync($"/plans/g7-smuggling-of-migrants-2024/commitments/I.1?cycle={Cycle}");
+        var untranslated = await client.PageAsync($"/plans/g7-smuggling-of-migrants-2024/commitments/I.2?cycle={Cycle}");
 
         Assert.Contains("<span>Unités spécialisées des services répressifs</span></h1>", translated, StringComparison.Ordinal);
         Assert.Equal("Texte de l’engagement en français.", DashboardData.TextOf(translated, "commitment-text"));
@@ -144,9 +144,9 @@ public sealed class FrenchDashboardPagesTests(AppFixture app) : IClassFixture<Ap
         await SeedAsync();
         using var client = await FrenchClientAsync(Roles.Secretariat);
 
-        var list = await client.PageAsync("/commitments/I.1/indicators");
+        var list = await client.PageAsync("/plans/g7-smuggling-of-migrants-2024/commitments/I.1/indicators");
         var overview = await client.PageAsync("/indicators");
-        using var refused = await client.PostFormAsync("/commitments/I.1/indicators/new",
+        using var refused = await client.PostFormAsync("/plans/g7-smuggling-of-migrants-2024/commitments/I.1/indicators/new",
             ("Input.Name", ""), ("Input.Unit", "personnes"), ("Input.Kind", "Count"), ("Input.BySex", "true"), ("Input.SexCategories", "Femmes"));
         var form = await refused.Content.ReadAsStringAsync();
 
@@ -168,13 +168,13 @@ public sealed class FrenchDashboardPagesTests(AppFixture app) : IClassFixture<Ap
         await SeedAsync();
         using var client = await FrenchClientAsync(Roles.Secretariat);
 
-        using var response = await client.PostFormAsync("/commitments/I.3/indicators/new",
+        using var response = await client.PostFormAsync("/plans/g7-smuggling-of-migrants-2024/commitments/I.3/indicators/new",
             ("Input.Name", "Agents formés"), ("Input.Unit", "personnes"), ("Input.Definition", ""), ("Input.Kind", "Count"),
             ("Input.BySex", "true"), ("Input.SexCategories", "Femmes\nHommes"), ("Input.ByAge", "false"));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("/commitments/I.3/indicators", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("/plans/g7-smuggling-of-migrants-2024/commitments/I.3/indicators", response.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("L’indicateur « Agents formés » est défini pour I.3.", html.Replace("&#xAB;", "«", StringComparison.Ordinal).Replace("&#xBB;", "»", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("<td>Sexe : Femmes, Hommes</td>", html, StringComparison.Ordinal);
         await using var db = Factory.CreateDbContext();

@@ -11,7 +11,7 @@ public sealed class LanguageSwitchTests(AppFixture app) : IClassFixture<AppFixtu
     {
         using var client = app.Factory.CreateClient();
 
-        var html = await client.GetStringAsync("/plan");
+        var html = await client.GetStringAsync("/plans");
 
         Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
         Assert.Contains(">The plan</a>", html, StringComparison.Ordinal);
@@ -24,7 +24,7 @@ public sealed class LanguageSwitchTests(AppFixture app) : IClassFixture<AppFixtu
         using var client = app.Factory.CreateClient();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-CA,fr;q=0.9,en;q=0.5");
 
-        var html = await client.GetStringAsync("/plan");
+        var html = await client.GetStringAsync("/plans");
 
         Assert.Contains("<html lang=\"fr\">", html, StringComparison.Ordinal);
         Assert.Contains(">Le plan</a>", html, StringComparison.Ordinal);
@@ -35,16 +35,16 @@ public sealed class LanguageSwitchTests(AppFixture app) : IClassFixture<AppFixtu
     {
         using var client = app.Factory.CreateNonRedirectingClient();
 
-        using var toFrench = await client.PostFormAsync("/plan", [new("language", "fr"), new("returnUrl", "/plan?x=1")], postUrl: "/language");
+        using var toFrench = await client.PostFormAsync("/plans", [new("language", "fr"), new("returnUrl", "/plans?x=1")], postUrl: "/language");
 
         Assert.Equal(HttpStatusCode.Redirect, toFrench.StatusCode);
-        Assert.Equal("/plan?x=1", toFrench.Headers.Location?.OriginalString);
-        var french = await client.GetStringAsync("/plan?x=1");
+        Assert.Equal("/plans?x=1", toFrench.Headers.Location?.OriginalString);
+        var french = await client.GetStringAsync("/plans?x=1");
         Assert.Contains("<html lang=\"fr\">", french, StringComparison.Ordinal);
         Assert.Contains("Le site s’affiche désormais en français.", french, StringComparison.Ordinal);
 
-        using var toEnglish = await client.PostFormAsync("/plan", [new("language", "en"), new("returnUrl", "/plan")], postUrl: "/language");
-        Assert.Contains("<html lang=\"en\">", await client.GetStringAsync("/plan"), StringComparison.Ordinal);
+        using var toEnglish = await client.PostFormAsync("/plans", [new("language", "en"), new("returnUrl", "/plans")], postUrl: "/language");
+        Assert.Contains("<html lang=\"en\">", await client.GetStringAsync("/plans"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class LanguageSwitchTests(AppFixture app) : IClassFixture<AppFixtu
         var user = await app.Factory.CreateAsync(Roles.Auditor);
         using (var first = await app.Factory.SignInAsync(user))
         {
-            using var switched = await first.PostFormAsync("/plan", [new("language", "fr"), new("returnUrl", "/account")], postUrl: "/language");
+            using var switched = await first.PostFormAsync("/plans", [new("language", "fr"), new("returnUrl", "/account")], postUrl: "/language");
             Assert.Contains("<html lang=\"fr\">", await switched.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
@@ -65,7 +65,7 @@ public sealed class LanguageSwitchTests(AppFixture app) : IClassFixture<AppFixtu
         // Another browser, which itself prefers English: the profile wins once signed in.
         using var second = await app.Factory.SignInAsync(user);
         second.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB");
-        Assert.Contains("<html lang=\"fr\">", await second.GetStringAsync("/plan"), StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"fr\">", await second.GetStringAsync("/plans"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -76,11 +76,11 @@ public sealed class LanguageSwitchTests(AppFixture app) : IClassFixture<AppFixtu
     {
         using var client = app.Factory.CreateNonRedirectingClient();
 
-        using var response = await client.PostFormAsync("/plan", [new("language", language), new("returnUrl", "/plan")], postUrl: "/language");
+        using var response = await client.PostFormAsync("/plans", [new("language", language), new("returnUrl", "/plans")], postUrl: "/language");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("That language is not offered: choose English or French.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains("<html lang=\"en\">", await client.GetStringAsync("/plan"), StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", await client.GetStringAsync("/plans"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -91,7 +91,7 @@ public sealed class LanguageSwitchTests(AppFixture app) : IClassFixture<AppFixtu
     {
         using var client = app.Factory.CreateNonRedirectingClient();
 
-        using var response = await client.PostFormAsync("/plan", [new("language", "fr"), new("returnUrl", returnUrl)], postUrl: "/language");
+        using var response = await client.PostFormAsync("/plans", [new("language", "fr"), new("returnUrl", returnUrl)], postUrl: "/language");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location?.OriginalString);

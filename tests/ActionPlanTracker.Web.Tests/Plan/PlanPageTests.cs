@@ -13,7 +13,7 @@ public sealed class PlanPageTests(AppFixture app) : IClassFixture<AppFixture>
     {
         using var client = app.Factory.CreateClient();
 
-        using var response = await client.GetAsync("/plan");
+        using var response = await client.GetAsync("/plans/g7-smuggling-of-migrants-2024");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -26,7 +26,7 @@ public sealed class PlanPageTests(AppFixture app) : IClassFixture<AppFixture>
     {
         using var client = app.Factory.CreateClient();
 
-        var html = await client.GetStringAsync("/plan");
+        var html = await client.GetStringAsync("/plans/g7-smuggling-of-migrants-2024");
 
         var position = 0;
         foreach (var pillar in Plan.Pillars)
@@ -45,7 +45,7 @@ public sealed class PlanPageTests(AppFixture app) : IClassFixture<AppFixture>
     {
         using var client = app.Factory.CreateClient();
 
-        var html = await client.GetStringAsync("/plan");
+        var html = await client.GetStringAsync("/plans/g7-smuggling-of-migrants-2024");
 
         Assert.All(Plan.Priorities, p => Assert.Contains(HtmlEncoder.Default.Encode(p.Title), html, StringComparison.Ordinal));
         Assert.Contains("<li id=\"priority-6\">", html, StringComparison.Ordinal);
@@ -59,7 +59,7 @@ public sealed class PlanPageTests(AppFixture app) : IClassFixture<AppFixture>
         using var response = await client.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/plan", response.Headers.Location?.OriginalString);
+        Assert.Equal("/plans", response.Headers.Location?.OriginalString);
     }
 
     [Fact]

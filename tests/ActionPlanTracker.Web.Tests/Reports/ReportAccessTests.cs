@@ -51,7 +51,7 @@ public sealed class ReportAccessTests(AppFixture app) : IClassFixture<AppFixture
         await Factory.OpenCycleAsync(cycle);
         var id = await Factory.ReportIdAsync(cycle, "FR", "I.1");
         using var client = await Factory.SignInAsAsync(role);
-        var token = await client.GetTokenAsync("/plan");
+        var token = await client.GetTokenAsync("/plans");
 
         using var list = await client.GetAsync($"/reports?cycle={cycle}");
         using var edit = await client.GetAsync($"/reports/{id}");

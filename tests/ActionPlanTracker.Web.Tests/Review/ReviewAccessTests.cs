@@ -16,7 +16,7 @@ public sealed class ReviewAccessTests(AppFixture app) : IClassFixture<AppFixture
         await Factory.OpenCycleAsync(cycle);
         var id = await Factory.SubmitAsync(cycle, "FR", "I.1", Completion.Limited, "France's text.", ReviewData.Start);
         using var client = await Factory.SignInAsAsync(role, member);
-        var token = await client.GetTokenAsync("/plan");
+        var token = await client.GetTokenAsync("/plans");
 
         using var queue = await client.GetAsync("/review");
         using var page = await client.GetAsync($"/review/{id}");

@@ -108,7 +108,7 @@ internal static partial class ReviewData
     /// <summary>A POST no form on the page offered: a token from another page, the version as stored now.</summary>
     public static async Task<HttpResponseMessage> ForgeReviewAsync(this HttpClient client, AppFactory factory, int id, string handler, string? comment = null)
     {
-        var token = await client.GetTokenAsync("/plan");
+        var token = await client.GetTokenAsync("/plans");
         var version = (await factory.StoredAsync(id)).Version;
         return await client.PostReviewAsync(id, handler, new LoadedPage(token, version), comment);
     }

@@ -269,7 +269,7 @@ public sealed class ReviewReportTests(AppFixture app) : IClassFixture<AppFixture
     public async Task Unknown_report_is_not_found_on_the_page_and_both_actions()
     {
         using var client = await Factory.SignInAsAsync(Roles.Secretariat);
-        var token = await client.GetTokenAsync("/plan");
+        var token = await client.GetTokenAsync("/plans");
 
         using var get = await client.GetAsync("/review/987654");
         using var returned = await client.PostReviewAsync(987654, "Return", new(token, 1), "Please add the figures.");

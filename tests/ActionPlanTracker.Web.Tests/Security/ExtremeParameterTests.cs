@@ -21,7 +21,7 @@ public sealed class ExtremeParameterTests(AppFixture app) : IClassFixture<AppFix
     [
         "/audit?from={0}", "/audit?to={0}", "/audit?from=2026-01-01&to={0}", "/audit?before={0}", "/audit?after={0}",
         "/audit/export.csv?what=events&to={0}", "/audit/export.xlsx?what=events&to={0}", "/audit/export.csv?what=revisions&from={0}",
-        "/dashboard?page={0}", "/cycles/2064-H1/dashboard?page={0}&priority={0}", "/commitments/I.1?page={0}",
+        "/dashboard?page={0}", "/cycles/2064-H1/dashboard?page={0}&priority={0}", "/plans/g7-smuggling-of-migrants-2024/commitments/I.1?page={0}",
         "/cycles/2064-H1/summary?asOf={0}", "/cycles/2064-H1/summary.csv?asOf={0}", "/cycles/{0}-H1/summary", "/cycles/{0}-H2",
         "/reports?cycle={0}-H1", "/review?cycle={0}-H1",
     ];

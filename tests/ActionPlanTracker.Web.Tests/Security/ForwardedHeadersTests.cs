@@ -15,8 +15,8 @@ public sealed class ForwardedHeadersTests(AppFixture app) : IClassFixture<AppFix
         using var proxy = host.Client("10.20.3.4", scheme: "http");
         using var stranger = host.Client("192.0.2.50", scheme: "http");
 
-        using var viaProxy = await GetForwardedAsync(proxy, "/plan", "https", "198.51.100.1");
-        using var viaStranger = await GetForwardedAsync(stranger, "/plan", "https", "198.51.100.1");
+        using var viaProxy = await GetForwardedAsync(proxy, "/plans", "https", "198.51.100.1");
+        using var viaStranger = await GetForwardedAsync(stranger, "/plans", "https", "198.51.100.1");
 
         Assert.Equal(HttpStatusCode.OK, viaProxy.StatusCode);
         Assert.Equal("max-age=31536000", Assert.Single(viaProxy.Headers.GetValues("Strict-Transport-Security")));

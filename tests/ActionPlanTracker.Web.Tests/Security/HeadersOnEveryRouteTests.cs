@@ -66,7 +66,7 @@ public sealed class HeadersOnEveryRouteTests(AuthorizationMatrixFixture app) : I
         using var signOut = await client.GetAsync("/account/sign-out");
         using var account = await client.GetAsync("/account");
 
-        Assert.Equal("/plan", signOut.Headers.Location?.OriginalString);
+        Assert.Equal("/plans", signOut.Headers.Location?.OriginalString);
         Assert.Equal(System.Net.HttpStatusCode.OK, account.StatusCode);
     }
 

@@ -39,12 +39,13 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
     /// <summary>Each member's report in each of <see cref="Cycles"/>.</summary>
     public IReadOnlyList<(MemberInfo Member, IReadOnlyList<ReportFacts> Reports)> History { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string code, string? cycle, [FromQuery] string? page, string? member, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(
+        string plan, string code, string? cycle, [FromQuery] string? page, string? member, CancellationToken cancellationToken)
     {
-        var asked = code.Trim().ToUpperInvariant();
-        var commitment = await db.Commitments.AsNoTracking().Where(c => c.Code == asked)
-            .Select(c => new CommitmentView(c.Id, c.Code, c.ShortTitle, c.Text, c.Pillar!.Numeral, c.Pillar.Title,
-                c.Priorities.OrderBy(p => p.Number).Select(p => new PriorityInfo(p.Number, p.Title, p.TitleFr)).ToList(),
+        var commitment = await db.Commitments.AsNoTracking().Named(plan, code)
+            .Select(c => new CommitmentView(c.Id, c.Pillar!.ActionPlanId, c.Pillar.Plan!.Key, c.Pillar.Plan.Title, c.Code, c.ShortTitle, c.Text,
+                c.Pillar.Numeral, c.Pillar.Title,
+                c.Priorities.OrderBy(p => p.Number).Select(p => new PriorityInfo(p.ActionPlanId, p.Number, p.Title, p.TitleFr)).ToList(),
                 c.ShortTitleFr, c.TextFr, c.Pillar.TitleFr))
             .AsSingleQuery()
             .FirstOrDefaultAsync(cancellationToken);
@@ -53,7 +54,8 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
             return NotFound();
         }
 
-        var cycles = await db.CyclesAsync(cancellationToken);
+        // The cycles that monitor the commitment's plan; a cycle of another plan is not one of this page's.
+        var cycles = (await db.CyclesAsync(cancellationToken)).Where(c => c.Monitors(commitment.PlanId)).ToList();
         Chosen = string.IsNullOrWhiteSpace(cycle) ? cycles.LastOrDefault(c => c.State != CycleState.Planned) : cycles.Find(cycle);
         if (!string.IsNullOrWhiteSpace(cycle) && Chosen is null)
         {
@@ -100,7 +102,7 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
             {
                 var report = Of(chosen, m);
                 var text = texts.GetValueOrDefault(m.Id);
-                return new MemberReport(m, report, text?.Narrative, text?.NotApplicableReason, Viewer.LinkTo(report, chosen.Code, commitment.Code, m.Code));
+                return new MemberReport(m, report, text?.Narrative, text?.NotApplicableReason, Viewer.LinkTo(report, chosen.Code, commitment.PlanKey, commitment.Code, m.Code));
             })];
         }
 
@@ -150,7 +152,7 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
     private sealed record Tally(int CycleId, bool Own, bool Visible, bool Written, Completion? Completion, int Count);
 
     public sealed record CommitmentView(
-        int Id, string Code, string ShortTitle, string Text, string PillarNumeral, string PillarTitle, IReadOnlyList<PriorityInfo> Priorities,
+        int Id, int PlanId, string PlanKey, string PlanTitle, string Code, string ShortTitle, string Text, string PillarNumeral, string PillarTitle, IReadOnlyList<PriorityInfo> Priorities,
         string? ShortTitleFr = null, string? TextFr = null, string? PillarTitleFr = null);
 
     /// <summary>One member's report in the chosen cycle; the texts are null when the reader may not read them.</summary>

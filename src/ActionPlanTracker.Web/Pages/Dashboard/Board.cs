@@ -67,7 +67,7 @@ public sealed class Board
     private MatrixCell Cell(Dictionary<(int, int), ReportFacts> reports, MemberInfo member, CommitmentInfo commitment)
     {
         var report = reports.GetValueOrDefault((member.Id, commitment.Id)) ?? ReportFacts.Missing(Viewer, Cycle.Id, member.Id, commitment.Id);
-        return new(member.Code, commitment.Code, report, Page.Filter.Keeps(report), Viewer.LinkTo(report, Cycle.Code, commitment.Code, member.Code));
+        return new(member.Code, commitment.Code, report, Page.Filter.Keeps(report), Viewer.LinkTo(report, Cycle.Code, commitment.PlanKey, commitment.Code, member.Code));
     }
 
     public sealed record MatrixPillar(PillarInfo Pillar, IReadOnlyList<MatrixRow> Rows);

@@ -57,7 +57,7 @@ public sealed class ChangesModel(ActionPlanDbContext db) : PageModel
         var previous = reports.Where(r => r.CycleId == previousId).ToDictionary(r => (r.MemberId, r.CommitmentId));
         var cells = new List<ChangeCell>();
         var matrix = new List<ChangePillar>();
-        foreach (var pillar in plan)
+        foreach (var pillar in found.PillarsOf(plan))
         {
             var rows = new List<ChangeRow>();
             foreach (var commitment in pillar.Commitments)
@@ -88,7 +88,7 @@ public sealed class ChangesModel(ActionPlanDbContext db) : PageModel
         var now = current.GetValueOrDefault((member.Id, commitment.Id)) ?? ReportFacts.Missing(Viewer, Cycle.Id, member.Id, commitment.Id);
         var before = previous.GetValueOrDefault((member.Id, commitment.Id));
         var change = now.Visible ? Changes.Between(before?.VisibleLevel, now.VisibleLevel) : null;
-        var diff = now.Visible && now.HasContent ? $"/cycles/{Cycle.Code}/changes/{member.Code}/{commitment.Code}" : null;
+        var diff = now.Visible && now.HasContent ? Links.Diff(Cycle, member.Code, commitment) : null;
         return new(member.Code, commitment.Code, now, before?.VisibleLevel, change, diff);
     }
 

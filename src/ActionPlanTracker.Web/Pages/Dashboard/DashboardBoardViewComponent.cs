@@ -19,7 +19,7 @@ public sealed class DashboardBoardViewComponent(ActionPlanDbContext db) : ViewCo
             .Where(r => r.CycleId == page.Cycle.Id && memberIds.Contains(r.MemberId))
             .Select(page.Viewer.Facts())
             .ToDictionaryAsync(r => (r.MemberId, r.CommitmentId), cancellationToken);
-        var commitments = page.Pillars.Where(page.Filter.Keeps).SelectMany(p => p.Commitments.Where(page.Filter.Keeps)).Select(c => c.Code);
+        var commitments = page.Pillars.Where(page.Filter.Keeps).SelectMany(p => p.Commitments.Where(page.Filter.Keeps)).Select(c => c.Id);
         var indicators = await DashboardIndicators.LoadAsync(db, page.Viewer, page.Cycles, page.Cycle, page.Members, commitments, cancellationToken);
         return View("/Pages/Dashboard/_Board.cshtml", Board.Of(page, reports, indicators));
     }

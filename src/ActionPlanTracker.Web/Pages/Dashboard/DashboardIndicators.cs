@@ -15,14 +15,14 @@ public sealed record DashboardIndicators(CycleInfo Cycle, IReadOnlyList<Indicato
 
     public static async Task<DashboardIndicators> LoadAsync(
         ActionPlanDbContext db, Viewer viewer, IReadOnlyList<CycleInfo> cycles, CycleInfo cycle, IReadOnlyList<MemberInfo> members,
-        IEnumerable<string> commitmentCodes, CancellationToken cancellationToken)
+        IEnumerable<int> commitmentIds, CancellationToken cancellationToken)
     {
         // Planned cycles take no reports; the chosen one is kept anyway so its column is there to read as empty.
         var window = cycles.Where(c => string.CompareOrdinal(c.Code, cycle.Code) <= 0 && (c.State != CycleState.Planned || c.Id == cycle.Id))
             .TakeLast(Window).ToList();
-        var kept = commitmentCodes.ToHashSet(StringComparer.Ordinal);
+        var kept = commitmentIds.ToHashSet();
         var series = await IndicatorSeries.LoadAsync(db, viewer, commitmentId: null, window, members, cancellationToken);
-        return new(cycle, [.. series.Where(s => kept.Contains(s.CommitmentCode))]);
+        return new(cycle, [.. series.Where(s => kept.Contains(s.Indicator.CommitmentId))]);
     }
 
     /// <summary>The chosen cycle's roll-up of one indicator: the last column of its window.</summary>

@@ -38,7 +38,8 @@ public sealed class DiffModel(ActionPlanDbContext db) : PageModel
     /// <summary>Each text compared, under the key of its heading.</summary>
     public IReadOnlyList<(string HeadingKey, IReadOnlyList<DiffPart> Pieces)> Texts { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string cycle, string member, string commitment, CancellationToken cancellationToken)
+    /// <summary>The commitment is looked for among the plans the cycle monitors; <c>?plan=</c> names one where two share its code.</summary>
+    public async Task<IActionResult> OnGetAsync(string cycle, string member, string commitment, string? plan, CancellationToken cancellationToken)
     {
         if (!Domain.CycleCode.TryParse(cycle, out var code))
         {
@@ -49,13 +50,17 @@ public sealed class DiffModel(ActionPlanDbContext db) : PageModel
         PreviousCode = code.Previous.ToString();
         var cycles = await db.Cycles.AsNoTracking().Where(c => c.Code == CycleCode || c.Code == PreviousCode)
             .Select(c => new { c.Id, c.Code }).ToListAsync(cancellationToken);
+        var currentId = cycles.SingleOrDefault(c => c.Code == CycleCode)?.Id;
         var memberCode = member.Trim().ToUpperInvariant();
         var found = await db.Members.AsNoTracking().Where(m => m.Code == memberCode)
             .Select(m => new MemberInfo(m.Id, m.Code, m.Name, m.NameFr)).SingleOrDefaultAsync(cancellationToken);
+        // The commitment of that code among the plans the cycle monitors (of the plan named, where one is).
         var commitmentCode = commitment.Trim().ToUpperInvariant();
-        var item = await db.Commitments.AsNoTracking().Where(c => c.Code == commitmentCode)
-            .Select(c => new CommitmentView(c.Id, c.Code, c.ShortTitle, c.ShortTitleFr)).FirstOrDefaultAsync(cancellationToken);
-        var currentId = cycles.SingleOrDefault(c => c.Code == CycleCode)?.Id;
+        var items = await db.Commitments.AsNoTracking()
+            .Where(c => c.Code == commitmentCode && db.CyclePlans.Any(p => p.CycleId == currentId && p.PlanId == c.Pillar!.ActionPlanId))
+            .Where(c => plan == null || c.Pillar!.Plan!.Key == plan)
+            .Select(c => new CommitmentView(c.Id, c.Code, c.ShortTitle, c.ShortTitleFr)).Take(2).ToListAsync(cancellationToken);
+        var item = items.Count == 1 ? items[0] : null;
         if (currentId is null || found is null || item is null)
         {
             return NotFound();

@@ -24,12 +24,14 @@ public sealed partial class IndexModel(DataStamp stamp, PlanSnapshots plans, Sta
 
     public IReadOnlyList<CycleInfo> Cycles => Plan.Cycles;
 
-    public IReadOnlyList<PillarInfo> Pillars => Plan.Pillars;
+    /// <summary>The pillars of the plans the cycle monitors (<see cref="CycleInfo.PillarsOf"/>).</summary>
+    public IReadOnlyList<PillarInfo> Pillars { get; private set; } = [];
 
     /// <summary>The members of the cycle shown (<see cref="CycleInfo.MembersOf"/>).</summary>
     public IReadOnlyList<MemberInfo> Members { get; private set; } = [];
 
-    public IReadOnlyList<PriorityInfo> Priorities => Plan.Priorities;
+    /// <summary>The priorities of the plans the cycle monitors.</summary>
+    public IReadOnlyList<PriorityInfo> Priorities { get; private set; } = [];
 
     public FilterInput Filter { get; private set; } = new();
 
@@ -54,6 +56,8 @@ public sealed partial class IndexModel(DataStamp stamp, PlanSnapshots plans, Sta
 
         Cycle = found;
         Members = found.MembersOf(Plan.Members);
+        Pillars = found.PillarsOf(Plan.Pillars);
+        Priorities = found.PrioritiesOf(Plan.Priorities);
         Filter = filter;
         Viewer = Viewer.Of(User);
         if ((!filter.IsEmpty || !FilterInput.Blank(filter.Page)) && !new Validator(Pillars, Members, Priorities, words, text).Validate(filter).AddTo(ModelState, "filter"))

@@ -76,7 +76,7 @@ public sealed class ReadinessModel(ActionPlanDbContext db, TimeProvider clock, I
         var previous = reports.Where(r => r.CycleId == previousId && r.HasContent).ToDictionary(r => (r.MemberId, r.CommitmentId));
         var lines = (
             from member in members
-            from pillar in plan
+            from pillar in found.PillarsOf(plan)
             from commitment in pillar.Commitments
             let report = current.GetValueOrDefault((member.Id, commitment.Id))
             let before = previous.GetValueOrDefault((member.Id, commitment.Id))

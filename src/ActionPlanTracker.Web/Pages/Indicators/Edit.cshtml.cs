@@ -1,5 +1,6 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Reading;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +20,8 @@ public sealed class EditModel(ActionPlanDbContext db, IStringLocalizer<Indicator
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
+
+    public string Plan { get; private set; } = "";
 
     public string Code { get; private set; } = "";
 
@@ -87,7 +90,7 @@ public sealed class EditModel(ActionPlanDbContext db, IStringLocalizer<Indicator
         }
 
         TempData["Notice"] = text["Edit.Saved", indicator.Name, Code].Value;
-        return Redirect($"/commitments/{Code}/indicators");
+        return Redirect(Links.Indicators(Plan, Code));
     }
 
     /// <summary>The indicator, tracked for the POST to change, with its commitment and whether any value was reported for it.</summary>
@@ -100,8 +103,9 @@ public sealed class EditModel(ActionPlanDbContext db, IStringLocalizer<Indicator
         }
 
         var commitment = await db.Commitments.AsNoTracking().Where(c => c.Id == indicator.CommitmentId)
-            .Select(c => new { c.Code, c.ShortTitle, HasValues = db.IndicatorValues.Any(v => v.IndicatorId == id) })
+            .Select(c => new { Plan = c.Pillar!.Plan!.Key, c.Code, c.ShortTitle, HasValues = db.IndicatorValues.Any(v => v.IndicatorId == id) })
             .SingleAsync(cancellationToken);
+        Plan = commitment.Plan;
         Code = commitment.Code;
         ShortTitle = commitment.ShortTitle;
         StoredName = indicator.Name;

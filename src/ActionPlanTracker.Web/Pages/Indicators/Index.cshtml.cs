@@ -13,6 +13,8 @@ namespace ActionPlanTracker.Web.Pages.Indicators;
 [Authorize]
 public sealed class IndexModel(ActionPlanDbContext db) : PageModel
 {
+    public string Plan { get; private set; } = "";
+
     public string Code { get; private set; } = "";
 
     public string ShortTitle { get; private set; } = "";
@@ -21,16 +23,16 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
 
     public bool CanDefine => User.IsInRole(Roles.Secretariat);
 
-    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string plan, string code, CancellationToken cancellationToken)
     {
-        var asked = code.Trim().ToUpperInvariant();
-        var commitment = await db.Commitments.AsNoTracking().Where(c => c.Code == asked)
-            .Select(c => new { c.Id, c.Code, c.ShortTitle, c.ShortTitleFr }).FirstOrDefaultAsync(cancellationToken);
+        var commitment = await db.Commitments.AsNoTracking().Named(plan, code)
+            .Select(c => new { c.Id, Plan = c.Pillar!.Plan!.Key, c.Code, c.ShortTitle, c.ShortTitleFr }).FirstOrDefaultAsync(cancellationToken);
         if (commitment is null)
         {
             return NotFound();
         }
 
+        Plan = commitment.Plan;
         Code = commitment.Code;
         ShortTitle = PlanText.Choose(commitment.ShortTitle, commitment.ShortTitleFr);
         Indicators = await db.Indicators.AsNoTracking().Where(i => i.CommitmentId == commitment.Id).OrderBy(i => i.Name)

@@ -1,6 +1,7 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Localization;
+using ActionPlanTracker.Web.Reading;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,13 +18,15 @@ public sealed class NewModel(ActionPlanDbContext db, TimeProvider clock, IString
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
+    public string Plan { get; private set; } = "";
+
     public string Code { get; private set; } = "";
 
     public string ShortTitle { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string plan, string code, CancellationToken cancellationToken)
     {
-        if (await FindAsync(code, cancellationToken) is null)
+        if (await FindAsync(plan, code, cancellationToken) is null)
         {
             return NotFound();
         }
@@ -38,9 +41,9 @@ public sealed class NewModel(ActionPlanDbContext db, TimeProvider clock, IString
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string code, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(string plan, string code, CancellationToken cancellationToken)
     {
-        if (await FindAsync(code, cancellationToken) is not { } commitmentId)
+        if (await FindAsync(plan, code, cancellationToken) is not { } commitmentId)
         {
             return NotFound();
         }
@@ -69,14 +72,14 @@ public sealed class NewModel(ActionPlanDbContext db, TimeProvider clock, IString
         }
 
         TempData["Notice"] = text["New.Defined", Input.Name!.Trim(), Code].Value;
-        return Redirect($"/commitments/{Code}/indicators");
+        return Redirect(Links.Indicators(Plan, Code));
     }
 
-    private async Task<int?> FindAsync(string code, CancellationToken cancellationToken)
+    private async Task<int?> FindAsync(string plan, string code, CancellationToken cancellationToken)
     {
-        var asked = code.Trim().ToUpperInvariant();
-        var commitment = await db.Commitments.AsNoTracking().Where(c => c.Code == asked)
-            .Select(c => new { c.Id, c.Code, c.ShortTitle, c.ShortTitleFr }).FirstOrDefaultAsync(cancellationToken);
+        var commitment = await db.Commitments.AsNoTracking().Named(plan, code)
+            .Select(c => new { c.Id, Plan = c.Pillar!.Plan!.Key, c.Code, c.ShortTitle, c.ShortTitleFr }).FirstOrDefaultAsync(cancellationToken);
+        Plan = commitment?.Plan ?? "";
         Code = commitment?.Code ?? "";
         ShortTitle = commitment is null ? "" : PlanText.Choose(commitment.ShortTitle, commitment.ShortTitleFr);
         return commitment?.Id;

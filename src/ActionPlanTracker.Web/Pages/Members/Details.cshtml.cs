@@ -57,15 +57,17 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
             reports.GetValueOrDefault((c.Id, commitment.Id)) ?? ReportFacts.Missing(Viewer, c.Id, member.Id, commitment.Id);
 
         Cycles = [.. cycles.Where(c => c.State != CycleState.Planned)];
+        // Each cycle counts the commitments of the plans it monitors; a pillar has no share in a cycle that does not monitor its plan.
         ByCycle = [.. Cycles.Select(c => new RollupRow(
-            $"cycle-{c.Code}", c.Code, c.Code, LevelCounts.Of(plan.SelectMany(p => p.Commitments).Select(x => Of(c, x)))))];
-        Trends = [.. plan.Select(p => new PillarTrend(p, [.. Cycles.Select(c => LevelCounts.Of(p.Commitments.Select(x => Of(c, x))).ShareHigh)]))];
+            $"cycle-{c.Code}", c.Code, c.Code, LevelCounts.Of(c.PillarsOf(plan).SelectMany(p => p.Commitments).Select(x => Of(c, x)))))];
+        Trends = [.. plan.Where(p => Cycles.Any(c => c.Monitors(p.PlanId))).Select(p => new PillarTrend(p, [.. Cycles.Select(c =>
+            c.Monitors(p.PlanId) ? LevelCounts.Of(p.Commitments.Select(x => Of(c, x))).ShareHigh : null)]))];
         if (Chosen is { } chosen)
         {
-            Reports = [.. plan.Select(p => (p, (IReadOnlyList<ReportRow>)[.. p.Commitments.Select(x =>
+            Reports = [.. chosen.PillarsOf(plan).Select(p => (p, (IReadOnlyList<ReportRow>)[.. p.Commitments.Select(x =>
             {
                 var report = Of(chosen, x);
-                return new ReportRow(x, report, Viewer.LinkTo(report, chosen.Code, x.Code, member.Code));
+                return new ReportRow(x, report, Viewer.LinkTo(report, chosen.Code, x.PlanKey, x.Code, member.Code));
             })]))];
         }
 

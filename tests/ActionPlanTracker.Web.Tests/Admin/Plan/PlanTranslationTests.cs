@@ -213,7 +213,7 @@ public sealed class PlanTranslationTests(AppFixture app) : IClassFixture<AppFixt
     {
         using var client = app.Factory.CreateClient();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
-        return WebUtility.HtmlDecode(await client.GetStringAsync("/plan"));
+        return WebUtility.HtmlDecode(await client.GetStringAsync("/plans/g7-smuggling-of-migrants-2024"));
     }
 
     private static string Invariant(uint version) => version.ToString(CultureInfo.InvariantCulture);

@@ -138,7 +138,7 @@ internal sealed class Runner(RunOptions options)
             new("dashboard", $"/cycles/{open}/dashboard", Loader.SecretariatEmail),
             new("report edit (GET)", $"/reports/{ownReport}", focalPoint),
             new("report save (POST + redirect GET)", $"/reports/{ownReport}", focalPoint, Save: true),
-            new("commitment history", "/commitments/I.1", Loader.SecretariatEmail),
+            new("commitment history", "/plans/g7-smuggling-of-migrants-2024/commitments/I.1", Loader.SecretariatEmail),
             new("audit trail, first page", "/audit", AuditorEmail),
             new("audit trail, last page", "/audit?after=0", AuditorEmail),
         ];

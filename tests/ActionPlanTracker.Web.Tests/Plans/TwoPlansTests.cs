@@ -2,6 +2,7 @@ using System.Net;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Tests.Dashboard;
+using ActionPlanTracker.Web.Tests.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Web.Tests.Plans;
@@ -126,6 +127,20 @@ public sealed class TwoPlansTests(TwoPlansFixture fixture) : IClassFixture<TwoPl
 
         Assert.Contains(TwoPlansFixture.SecondTitle, second, StringComparison.Ordinal);
         Assert.DoesNotContain(TwoPlansFixture.SecondTitle, onlyInFirst, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_imported_row_names_the_commitment_of_its_cycles_plan_and_a_code_two_of_its_plans_share_is_refused()
+    {
+        using var client = await fixture.Factory.SignInAsAsync(Roles.FocalPoint, "DE");
+
+        using var preview = await client.UploadAsync(ImportData.Workbook(
+            ImportData.Row(TwoPlansFixture.SecondOnly, "I.2", member: "DE"),
+            ImportData.Row(TwoPlansFixture.Both, "I.1", member: "DE")));
+        var html = DashboardData.Text(await preview.Content.ReadAsStringAsync());
+
+        Assert.Contains($"is I.1, a code two of the plans cycle {TwoPlansFixture.Both} monitors both use", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Row 2, column C", html, StringComparison.Ordinal);
     }
 
     [Fact]

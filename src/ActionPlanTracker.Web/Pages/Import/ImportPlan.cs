@@ -40,8 +40,11 @@ public static class ImportPlan
         var errors = sheet.Errors.ToList();
         var memberCode = await db.Members.Where(m => m.Id == memberId).Select(m => m.Code).SingleAsync(cancellationToken);
         var cycleCodes = sheet.Rows.Select(r => r.Values[ImportSheet.Cycle].Trim().ToUpperInvariant()).Distinct().ToList();
-        var cycles = await db.Cycles.Where(c => cycleCodes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, cancellationToken);
-        var commitments = await db.Commitments.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Id, cancellationToken);
+        var cycles = await db.Cycles.Include(c => c.Plans).Where(c => cycleCodes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, cancellationToken);
+
+        // A code names a commitment within a plan: a row's code is looked for among the plans its cycle monitors.
+        var commitments = (await db.Commitments.AsNoTracking().Select(c => new { c.Code, c.Id, c.Pillar!.ActionPlanId }).ToListAsync(cancellationToken))
+            .ToLookup(c => c.Code, c => (c.Id, PlanId: c.ActionPlanId), StringComparer.Ordinal);
         var cycleIds = cycles.Values.Select(c => c.Id).ToList();
         var reports = await (track ? db.Reports : db.Reports.AsNoTracking())
             .Where(r => r.MemberId == memberId && cycleIds.Contains(r.CycleId))
@@ -73,9 +76,15 @@ public static class ImportPlan
                 Refuse(ImportSheet.Member, text["Plan.OtherMember", Value(ImportSheet.Member), memberCode]);
             }
 
-            if (!commitments.TryGetValue(code, out var commitmentId))
+            var named = commitments[code].Where(c => cycle is null || cycle.Plans.Any(p => p.PlanId == c.PlanId)).Select(c => c.Id).Distinct().ToList();
+            var commitmentId = named.Count == 1 ? named[0] : 0;
+            if (named.Count == 0)
             {
                 Refuse(ImportSheet.Commitment, text["Plan.NoSuchCommitment", code]);
+            }
+            else if (named.Count > 1 && cycle is not null)
+            {
+                Refuse(ImportSheet.Commitment, text["Plan.CommitmentInTwoPlans", cycle.Code, code]);
             }
 
             var input = new ReportInput

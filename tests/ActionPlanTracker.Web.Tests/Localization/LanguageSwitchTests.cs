@@ -14,7 +14,7 @@ public sealed class LanguageSwitchTests(AppFixture app) : IClassFixture<AppFixtu
         var html = await client.GetStringAsync("/plans");
 
         Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
-        Assert.Contains(">The plan</a>", html, StringComparison.Ordinal);
+        Assert.Contains(">Plans</a>", html, StringComparison.Ordinal);
         Assert.Contains("value=\"fr\" lang=\"fr\"", html, StringComparison.Ordinal);
     }
 
@@ -27,7 +27,7 @@ public sealed class LanguageSwitchTests(AppFixture app) : IClassFixture<AppFixtu
         var html = await client.GetStringAsync("/plans");
 
         Assert.Contains("<html lang=\"fr\">", html, StringComparison.Ordinal);
-        Assert.Contains(">Le plan</a>", html, StringComparison.Ordinal);
+        Assert.Contains(">Les plans</a>", html, StringComparison.Ordinal);
     }
 
     [Fact]

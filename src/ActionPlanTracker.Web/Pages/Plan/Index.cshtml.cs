@@ -14,9 +14,9 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Plans = await db.ActionPlans.AsNoTracking()
             .OrderBy(p => p.MeetingStart).ThenBy(p => p.Key)
-            .Select(p => new PlanRow(p.Key, p.Title, p.AdoptedBy, p.AdoptedAt, p.MeetingEnd,
+            .Select(p => new PlanRow(p.Key, p.Title, p.AdoptedAt, p.MeetingEnd,
                 p.Pillars.Count, p.Pillars.SelectMany(x => x.Commitments).Count()))
             .ToListAsync(cancellationToken);
 
-    public sealed record PlanRow(string Key, string Title, string AdoptedBy, string AdoptedAt, DateOnly AdoptedOn, int Pillars, int Commitments);
+    public sealed record PlanRow(string Key, string Title, string AdoptedAt, DateOnly AdoptedOn, int Pillars, int Commitments);
 }

@@ -31,14 +31,32 @@ public sealed record ApiMember(string Code, string Name, bool IsG7Member, bool F
 /// <param name="SubmissionDeadline">The day reports are due.</param>
 /// <param name="MeetingDate">The Heads of Delegation meeting the cycle prepares.</param>
 /// <param name="Presidency">The code of the member that held the G7 presidency in the year the cycle starts; null when none is recorded.</param>
+/// <param name="Plans">The keys of the plans the cycle monitors, oldest first: its reports are on their commitments.</param>
 public sealed record ApiCycle(
-    string Code, CycleState State, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly SubmissionDeadline, DateOnly MeetingDate, string? Presidency);
+    string Code, CycleState State, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly SubmissionDeadline, DateOnly MeetingDate, string? Presidency,
+    IReadOnlyList<string> Plans);
 
 /// <summary>One member's report on one commitment in one cycle, as it is saved now.</summary>
+/// <param name="Id">The report's id, for /reports/{id}.</param>
+/// <param name="Cycle">The cycle, such as 2025-H1.</param>
+/// <param name="Member">The member's code, such as FR.</param>
+/// <param name="Plan">The key of the commitment's plan: a code such as I.1 is unique within its plan only.</param>
+/// <param name="Pillar">The pillar's numeral within the plan, such as I.</param>
+/// <param name="Commitment">The commitment's code within the plan, such as I.1.</param>
+/// <param name="State">Draft, submitted, returned or approved.</param>
+/// <param name="Completion">The completion level; null when none is chosen yet.</param>
+/// <param name="Narrative">What was done.</param>
+/// <param name="NextSteps">What comes next.</param>
+/// <param name="Challenges">What stands in the way.</param>
+/// <param name="Evidence">Links to public evidence.</param>
+/// <param name="NotApplicableReason">Why the commitment does not apply to the member; null unless its level is not applicable.</param>
+/// <param name="LastChangedAt">When the report was last saved (UTC).</param>
+/// <param name="Revision">The number of the report's latest revision.</param>
 public sealed record ApiReport(
     int Id,
     string Cycle,
     string Member,
+    string Plan,
     string Pillar,
     string Commitment,
     ReviewState State,

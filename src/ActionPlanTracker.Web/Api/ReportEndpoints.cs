@@ -28,7 +28,7 @@ public static class ReportEndpoints
             .WithDescription("Reports saved at least once: a commitment a member has not reported on yet (\"No report\" on the pages) is not a " +
                 "report and is not listed, so a member's total here can be lower than its number of commitments. Approved reports of every " +
                 "member; reports in any other state only for the token holder's own member. " +
-                "Filters: cycle (2025-H1), member (FR), pillar (I…V), completion (notStarted, limited, substantial, complete, notApplicable, none). " +
+                "Filters: cycle (2025-H1), member (FR), plan (its key, such as g7-smuggling-of-migrants-2024), pillar (I…V, of every plan unless a plan is given), completion (notStarted, limited, substantial, complete, notApplicable, none). " +
                 $"Pages: page from 1, pageSize up to {MaxPageSize} (default {DefaultPageSize}); the Link header names the other pages.");
         reports.MapGet("/{id:int}", GetAsync).WithName("GetReport").WithSummary("One report")
             .WithDescription("One report by its id, as listed. A report the token may not read answers 404, exactly like one that does not exist.")
@@ -37,7 +37,8 @@ public static class ReportEndpoints
 
     private static async Task<Results<ETagged<ApiReportPage>, ValidationProblem>> ListAsync(
         ActionPlanDbContext db, HttpContext http, ClaimsPrincipal user, CancellationToken cancel,
-        string? cycle = null, string? member = null, string? pillar = null, string? completion = null, int? page = null, int? pageSize = null)
+        string? cycle = null, string? member = null, string? plan = null, string? pillar = null, string? completion = null, int? page = null,
+        int? pageSize = null)
     {
         var errors = new Dictionary<string, string[]>();
         var cycleCode = cycle?.Trim().ToUpperInvariant();
@@ -69,9 +70,14 @@ public static class ReportEndpoints
             errors["member"] = [$"There is no member {member}; members are named by their codes, such as FR."];
         }
 
-        if (pillar is not null && !await db.Pillars.AnyAsync(p => p.Numeral == numeral, cancel))
+        var planKey = plan?.Trim();
+        if (plan is not null && !await db.ActionPlans.AnyAsync(p => p.Key == planKey, cancel))
         {
-            errors["pillar"] = [$"There is no pillar {pillar}; pillars are named by their numerals, I to V."];
+            errors["plan"] = [$"There is no plan {plan}; plans are named by their keys, such as g7-smuggling-of-migrants-2024 (see /api/v1/plans)."];
+        }
+        else if (pillar is not null && !await db.Pillars.AnyAsync(p => p.Numeral == numeral && (planKey == null || p.Plan!.Key == planKey), cancel))
+        {
+            errors["pillar"] = [$"There is no pillar {pillar}; pillars are named by their numerals, such as I to V."];
         }
 
         var (level, levelKnown) = ParseCompletion(completion);
@@ -96,6 +102,11 @@ public static class ReportEndpoints
             query = query.Where(r => r.Member == memberCode);
         }
 
+        if (planKey is not null)
+        {
+            query = query.Where(r => r.Plan == planKey);
+        }
+
         if (numeral is not null)
         {
             query = query.Where(r => r.Pillar == numeral);
@@ -108,7 +119,7 @@ public static class ReportEndpoints
 
         var total = await query.CountAsync(cancel);
         var items = await query
-            .OrderBy(r => r.Cycle).ThenBy(r => r.MemberOrder).ThenBy(r => r.PillarNumber).ThenBy(r => r.CommitmentNumber).ThenBy(r => r.Id)
+            .OrderBy(r => r.Cycle).ThenBy(r => r.MemberOrder).ThenBy(r => r.PlanStart).ThenBy(r => r.Plan).ThenBy(r => r.PillarNumber).ThenBy(r => r.CommitmentNumber).ThenBy(r => r.Id)
             .Skip((number - 1) * size).Take(size)
             .ToListAsync(cancel);
         var pages = Math.Max(1, (total + size - 1) / size);
@@ -137,7 +148,9 @@ public static class ReportEndpoints
                    Cycle = r.Cycle!.Code,
                    Member = r.Member!.Code,
                    MemberOrder = r.Member.SortOrder,
-                   Pillar = r.Commitment!.Pillar!.Numeral,
+                   Plan = r.Commitment!.Pillar!.Plan!.Key,
+                   PlanStart = r.Commitment.Pillar.Plan.MeetingStart,
+                   Pillar = r.Commitment.Pillar.Numeral,
                    PillarNumber = r.Commitment.Pillar.Number,
                    Commitment = r.Commitment.Code,
                    CommitmentNumber = r.Commitment.Number,
@@ -200,6 +213,10 @@ public static class ReportEndpoints
 
         public int MemberOrder { get; init; }
 
+        public string Plan { get; init; } = "";
+
+        public DateOnly PlanStart { get; init; }
+
         public string Pillar { get; init; } = "";
 
         public int PillarNumber { get; init; }
@@ -227,6 +244,6 @@ public static class ReportEndpoints
         public int Revision { get; init; }
 
         public ApiReport ToApi() => new(
-            Id, Cycle, Member, Pillar, Commitment, State, Completion, Narrative, NextSteps, Challenges, Evidence, NotApplicableReason, LastChangedAt, Revision);
+            Id, Cycle, Member, Plan, Pillar, Commitment, State, Completion, Narrative, NextSteps, Challenges, Evidence, NotApplicableReason, LastChangedAt, Revision);
     }
 }

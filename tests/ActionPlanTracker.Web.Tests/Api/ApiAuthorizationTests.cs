@@ -14,6 +14,8 @@ public sealed class ApiAuthorizationTests(AppFixture app) : IClassFixture<AppFix
     {
         // address, scope it needs
         { "/api/v1/plan", ApiScopes.ReadPlan },
+        { "/api/v1/plans", ApiScopes.ReadPlan },
+        { "/api/v1/plans/g7-smuggling-of-migrants-2024", ApiScopes.ReadPlan },
         { "/api/v1/members", ApiScopes.ReadPlan },
         { "/api/v1/cycles", ApiScopes.ReadPlan },
         { "/api/v1/reports", ApiScopes.ReadReports },

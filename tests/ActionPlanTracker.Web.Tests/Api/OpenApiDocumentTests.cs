@@ -22,7 +22,7 @@ public sealed partial class OpenApiDocumentTests(AppFixture app) : IClassFixture
         var document = read.Document!;
         Assert.Empty(document.Validate(ValidationRuleSet.GetDefaultRuleSet())!);
         Assert.Equal(
-            ["/api/v1/cycles", "/api/v1/members", "/api/v1/plan", "/api/v1/reports", "/api/v1/reports/{id}"],
+            ["/api/v1/cycles", "/api/v1/members", "/api/v1/plan", "/api/v1/plans", "/api/v1/plans/{key}", "/api/v1/reports", "/api/v1/reports/{id}"],
             document.Paths.Keys.Order(StringComparer.Ordinal));
     }
 
@@ -42,7 +42,7 @@ public sealed partial class OpenApiDocumentTests(AppFixture app) : IClassFixture
         Assert.Contains("totalCount", schemas["ApiReportPage"].Properties!.Keys);
         var list = document.Paths["/api/v1/reports"].Operations![HttpMethod.Get];
         Assert.Equal(
-            ["If-None-Match", "completion", "cycle", "member", "page", "pageSize", "pillar"],
+            ["If-None-Match", "completion", "cycle", "member", "page", "pageSize", "pillar", "plan"],
             list.Parameters!.Select(p => p.Name!).Order(StringComparer.Ordinal));
         Assert.Contains("200", list.Responses!.Keys);
         Assert.Contains("304", list.Responses.Keys);

@@ -1,6 +1,9 @@
 using System.Net;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ActionPlanTracker.Web.Tests.Api;
 using ActionPlanTracker.Web.Tests.Dashboard;
 using ActionPlanTracker.Web.Tests.Import;
 using Microsoft.EntityFrameworkCore;
@@ -141,6 +144,53 @@ public sealed class TwoPlansTests(TwoPlansFixture fixture) : IClassFixture<TwoPl
 
         Assert.Contains($"is I.1, a code two of the plans cycle {TwoPlansFixture.Both} monitors both use", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Row 2, column C", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_api_names_each_plan_each_cycles_plans_and_each_reports_plan()
+    {
+        var (client, _) = await fixture.Factory.TokenClientAsync(Roles.Secretariat, null);
+        using (client)
+        {
+            var plans = await client.GetFromJsonAsync<JsonElement>("/api/v1/plans");
+            var second = await client.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{Second}");
+            var adopted = await client.GetFromJsonAsync<JsonElement>("/api/v1/plan");
+            var cycles = await client.GetFromJsonAsync<JsonElement>("/api/v1/cycles");
+            var reports = await client.GetFromJsonAsync<JsonElement>($"/api/v1/reports?cycle={TwoPlansFixture.Both}");
+            var secondPillar = await client.GetFromJsonAsync<JsonElement>($"/api/v1/reports?cycle={TwoPlansFixture.Both}&plan={Second}&pillar=I");
+            using var unknown = await client.GetAsync("/api/v1/reports?plan=g7-no-such-plan");
+            using var missing = await client.GetAsync("/api/v1/plans/g7-no-such-plan");
+
+            Assert.Equal([First, Second], plans.EnumerateArray().Select(p => p.GetProperty("key").GetString()));
+            Assert.Equal(TwoPlansFixture.SecondTitle, FirstTitleOf(second));
+            Assert.Equal(First, adopted.GetProperty("key").GetString());
+            var monitored = cycles.EnumerateArray().ToDictionary(c => c.GetProperty("code").GetString()!, c => c.GetProperty("plans").EnumerateArray().Select(p => p.GetString()).ToList());
+            Assert.Equal([Second], monitored[TwoPlansFixture.SecondOnly]);
+            Assert.Equal([First, Second], monitored[TwoPlansFixture.Both]);
+            var item = Assert.Single(reports.GetProperty("items").EnumerateArray());
+            Assert.Equal((Second, "I.1", TwoPlansFixture.SecondNarrative), (item.GetProperty("plan").GetString(), item.GetProperty("commitment").GetString(), item.GetProperty("narrative").GetString()));
+            Assert.Equal(1, secondPillar.GetProperty("totalCount").GetInt32());
+            Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        }
+
+        static string? FirstTitleOf(JsonElement plan) =>
+            plan.GetProperty("pillars")[0].GetProperty("commitments")[0].GetProperty("shortTitle").GetString();
+    }
+
+    [Fact]
+    public async Task A_cycles_progress_summary_covers_the_plans_it_monitors_only()
+    {
+        using var client = await fixture.Factory.SignInAsAsync(Roles.Secretariat);
+
+        var second = DashboardData.Text(await client.PageAsync($"/cycles/{TwoPlansFixture.SecondOnly}/summary"));
+        var first = DashboardData.Text(await client.PageAsync($"/cycles/{TwoPlansFixture.FirstOnly}/summary"));
+
+        Assert.Contains("Second test plan", second, StringComparison.Ordinal);
+        Assert.Contains(TwoPlansFixture.SecondNarrative, second, StringComparison.Ordinal);
+        Assert.DoesNotContain("Specialised law enforcement units", second, StringComparison.Ordinal);
+        Assert.Contains(TwoPlansFixture.FirstNarrative, first, StringComparison.Ordinal);
+        Assert.DoesNotContain(TwoPlansFixture.SecondTitle, first, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,10 +33,14 @@ public static class SummaryBuilder
         }
 
         var previousId = cycles.SingleOrDefault(c => c.Code == names[1])?.Id;
-        var title = await db.ActionPlans.AsNoTracking().OrderBy(p => p.Id).Select(p => p.Title).FirstOrDefaultAsync(cancellationToken) ?? "";
-        // The plan and the members with their French texts, so one model serves both languages.
+        // The plans the cycle monitors, and no other: their titles and pillars, with the French texts, so one model
+        // serves both languages.
+        var titles = await db.CyclePlans.AsNoTracking().Where(p => p.CycleId == cycle.Id)
+            .OrderBy(p => p.Plan!.MeetingStart).Select(p => p.Plan!.Title).ToListAsync(cancellationToken);
+        var title = string.Join("; ", titles);
         var plan = await db.Pillars.AsNoTracking()
-            .OrderBy(p => p.ActionPlanId).ThenBy(p => p.Number)
+            .Where(p => db.CyclePlans.Any(c => c.CycleId == cycle.Id && c.PlanId == p.ActionPlanId))
+            .OrderBy(p => p.Plan!.MeetingStart).ThenBy(p => p.ActionPlanId).ThenBy(p => p.Number)
             .Select(p => new PillarRow(p.Numeral, p.Title, p.TitleFr, p.Commitments.OrderBy(c => c.Number)
                 .Select(c => new CommitmentRow(c.Id, c.Code, c.ShortTitle, c.ShortTitleFr)).ToList()))
             .AsSingleQuery()
@@ -75,7 +79,7 @@ public static class SummaryBuilder
         var pillars = plan.Select(p => new SummaryPillar(p.Numeral, p.Title, p.TitleFr, [.. p.Commitments.Select(c => new SummaryCommitment(c.Code, c.ShortTitle, c.ShortTitleFr,
             [.. members.Select(m => Entry(p, c, m, current.GetValueOrDefault((m.Id, c.Id)), previous.GetValueOrDefault((m.Id, c.Id))))]))])).ToList();
         var summaryMembers = members.Select(m => new SummaryMember(m.Code, m.Name, m.NameFr)).ToList();
-        var indicators = await SummaryIndicators.LoadAsync(db, cycle.PeriodStart, asOf, cancellationToken);
+        var indicators = await SummaryIndicators.LoadAsync(db, cycle.Id, cycle.PeriodStart, asOf, cancellationToken);
         var presidency = await db.Presidencies.AsNoTracking()
             .Where(p => p.Year == cycle.PeriodStart.Year)
             .Select(p => new SummaryMember(p.Member!.Code, p.Member.Name, p.Member.NameFr))

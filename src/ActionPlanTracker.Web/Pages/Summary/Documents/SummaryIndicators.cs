@@ -66,9 +66,11 @@ public static class SummaryIndicators
     /// saved at that moment, or not collected). Two SQL commands.
     /// </summary>
     public static async Task<IReadOnlyList<SummaryIndicator>> LoadAsync(
-        ActionPlanDbContext db, DateOnly periodStart, DateTimeOffset asOf, CancellationToken cancellationToken)
+        ActionPlanDbContext db, int cycleId, DateOnly periodStart, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
-        var indicators = await db.Indicators.AsNoTracking().Where(i => i.CreatedAt <= asOf)
+        // The indicators of the commitments of the plans the cycle monitors.
+        var indicators = await db.Indicators.AsNoTracking()
+            .Where(i => i.CreatedAt <= asOf && db.CyclePlans.Any(c => c.CycleId == cycleId && c.PlanId == i.Commitment!.Pillar!.ActionPlanId))
             .Select(i => new { Indicator = i, i.Commitment!.Code, i.Commitment.PillarId, i.Commitment.Number })
             .OrderBy(x => x.PillarId).ThenBy(x => x.Number).ThenBy(x => x.Indicator.Name)
             .ToListAsync(cancellationToken);

@@ -1,8 +1,8 @@
 using System.Net;
-using ActionPlanTracker.Data;
-using ActionPlanTracker.Domain;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Tests.Api;
 using ActionPlanTracker.Web.Tests.Dashboard;
 using ActionPlanTracker.Web.Tests.Import;

@@ -194,6 +194,19 @@ public sealed class TwoPlansTests(TwoPlansFixture fixture) : IClassFixture<TwoPl
     }
 
     [Fact]
+    public async Task The_review_queue_counts_as_missing_only_the_commitments_of_the_cycles_plans()
+    {
+        using var client = await fixture.Factory.SignInAsAsync(Roles.Secretariat);
+
+        var html = await client.PageAsync($"/review?cycle={TwoPlansFixture.SecondOnly}");
+
+        // France: one approved report of the second plan's three commitments, two not reported.
+        var france = System.Text.RegularExpressions.Regex.Match(html, @"<th scope=""row"">France</th>\s*<td>(\d+)</td>\s*<td>(\d+)</td>\s*<td>(\d+)</td>\s*<td>(\d+)</td>\s*<td>(\d+)</td>");
+        Assert.True(france.Success, "No row for France.");
+        Assert.Equal(["0", "0", "0", "1", "2"], france.Groups.Values.Skip(1).Select(g => g.Value));
+    }
+
+    [Fact]
     public async Task The_plans_page_lists_both_and_each_plan_page_its_own_commitments()
     {
         using var client = fixture.Factory.CreateClient();

@@ -56,7 +56,8 @@ public sealed class IndexModel(ActionPlanDbContext db, IStringLocalizer<ReviewRe
         Cycles = await db.Cycles.AsNoTracking().Where(c => c.State != CycleState.Planned).OrderByDescending(c => c.Code)
             .Select(c => new Choice(c.Code, c.Code)).ToListAsync(cancellationToken);
 
-        var commitments = await db.Commitments.CountAsync(cancellationToken);
+        // Each member owes a report on every commitment of the plans the cycle monitors.
+        var commitments = await db.Commitments.CountAsync(c => db.CyclePlans.Any(p => p.CycleId == current.Id && p.PlanId == c.Pillar!.ActionPlanId), cancellationToken);
         var groups = await db.Reports.AsNoTracking().Where(r => r.CycleId == current.Id)
             .GroupBy(r => new { r.MemberId, r.State, HasContent = r.LastChangedAt != null })
             .Select(g => new Group(g.Key.MemberId, g.Key.State, g.Key.HasContent, g.Count()))

@@ -16,7 +16,7 @@ public sealed record CycleInfo(
     public bool Monitors(int planId) => PlanIds?.Contains(planId) == true;
 
     /// <summary>The pillars of the plans the cycle monitors: the rows of its pages. Another plan's commitments owe nothing in it.</summary>
-    public IReadOnlyList<PillarInfo> PillarsOf(IReadOnlyList<PillarInfo> pillars) => [.. pillars.Where(p => Monitors(p.PlanId))];
+    public IReadOnlyList<PillarInfo> PillarsOf(IReadOnlyList<PillarInfo> pillars) => PillarInfo.Qualified([.. pillars.Where(p => Monitors(p.PlanId))]);
 
     /// <summary>The priorities of the plans the cycle monitors.</summary>
     public IReadOnlyList<PriorityInfo> PrioritiesOf(IReadOnlyList<PriorityInfo> priorities) => [.. priorities.Where(p => Monitors(p.PlanId))];
@@ -55,15 +55,40 @@ public sealed record CommitmentInfo(int Id, string PlanKey, string Code, string 
 {
     public string ShownTitle => PlanText.Choose(ShortTitle, ShortTitleFr);
 
+    /// <summary>Set where a page shows the commitments of more than one plan: then its <see cref="Anchor"/> names the plan too.</summary>
+    public string? Qualifier { get; init; }
+
+    /// <summary>The commitment in the page's element ids: its code, and its plan's key where two plans share the page.</summary>
+    public string Anchor => Qualifier is null ? Code : $"{Qualifier}-{Code}";
+
     /// <summary>The commitment's page (<see cref="Links.Commitment"/>).</summary>
     public string Link(string? cycle = null, string? member = null) => Links.Commitment(PlanKey, Code, cycle, member);
 }
 
 /// <summary>A pillar of the plan <see cref="PlanId"/>; <see cref="ShownTitle"/> is its title in the reader's language where a translation exists.</summary>
 public sealed record PillarInfo(
-    int PlanId, string PlanTitle, int Number, string Numeral, string Title, IReadOnlyList<CommitmentInfo> Commitments, string? TitleFr = null)
+    int PlanId, string PlanKey, string PlanTitle, int Number, string Numeral, string Title, IReadOnlyList<CommitmentInfo> Commitments, string? TitleFr = null)
 {
     public string ShownTitle => PlanText.Choose(Title, TitleFr);
+
+    /// <summary>Set where a page shows the pillars of more than one plan (<see cref="Qualified"/>).</summary>
+    public string? Qualifier { get; init; }
+
+    /// <summary>The pillar in the page's element ids: its numeral, and its plan's key where two plans share the page.</summary>
+    public string Anchor => Qualifier is null ? Numeral : $"{Qualifier}-{Numeral}";
+
+    /// <summary>
+    /// The pillars as a page shows them: where they come from more than one plan, each pillar and commitment is
+    /// qualified by its plan's key (two plans' pillar I and commitment I.1 get ids of their own); one plan's are left as they are.
+    /// </summary>
+    public static IReadOnlyList<PillarInfo> Qualified(IReadOnlyList<PillarInfo> pillars) =>
+        pillars.Select(p => p.PlanId).Distinct().Count() <= 1
+            ? pillars
+            : [.. pillars.Select(p => p with
+            {
+                Qualifier = p.PlanKey,
+                Commitments = [.. p.Commitments.Select(c => c with { Qualifier = p.PlanKey })],
+            })];
 }
 
 /// <summary>A priority of the plan <see cref="PlanId"/>; <see cref="ShownTitle"/> is its title in the reader's language where a translation exists.</summary>
@@ -111,7 +136,7 @@ internal static class PlanQueries
     public static Task<List<PillarInfo>> PlanAsync(this ActionPlanDbContext db, CancellationToken cancellationToken) =>
         db.Pillars.AsNoTracking()
             .OrderBy(p => p.Plan!.MeetingStart).ThenBy(p => p.ActionPlanId).ThenBy(p => p.Number)
-            .Select(p => new PillarInfo(p.ActionPlanId, p.Plan!.Title, p.Number, p.Numeral, p.Title, p.Commitments
+            .Select(p => new PillarInfo(p.ActionPlanId, p.Plan!.Key, p.Plan.Title, p.Number, p.Numeral, p.Title, p.Commitments
                 .OrderBy(c => c.Number)
                 .Select(c => new CommitmentInfo(c.Id, p.Plan.Key, c.Code, c.ShortTitle, c.Priorities.Select(x => x.Number).ToList(), c.ShortTitleFr))
                 .ToList(), p.TitleFr))

@@ -206,6 +206,23 @@ public sealed class TwoPlansTests(TwoPlansFixture fixture) : IClassFixture<TwoPl
         Assert.Equal(["0", "0", "0", "1", "2"], france.Groups.Values.Skip(1).Select(g => g.Value));
     }
 
+    [Theory]
+    [InlineData("dashboard", "cell-", "-FR")]
+    [InlineData("changes", "change-", "-FR")]
+    [InlineData("member", "report-", "")]
+    public async Task In_a_cycle_on_both_plans_each_plans_pillars_and_commitments_have_ids_of_their_own(string page, string prefix, string suffix)
+    {
+        using var client = await fixture.Factory.SignInAsAsync(Roles.Secretariat);
+        var address = page == "member" ? $"/members/FR?cycle={TwoPlansFixture.Both}" : $"/cycles/{TwoPlansFixture.Both}/{page}";
+
+        var html = await client.PageAsync(address);
+
+        var ids = System.Text.RegularExpressions.Regex.Matches(html, @"\sid=""([^""]+)""").Select(m => m.Groups[1].Value).ToList();
+        Assert.Empty(ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key));
+        Assert.Contains($"{prefix}{First}-I.1{suffix}", ids);
+        Assert.Contains($"{prefix}{Second}-I.1{suffix}", ids);
+    }
+
     [Fact]
     public async Task The_plans_page_lists_both_and_each_plan_page_its_own_commitments()
     {

@@ -56,7 +56,7 @@ public sealed class Board
         board.Matrix = matrix;
         var shown = matrix.SelectMany(p => p.Rows.SelectMany(r => r.Cells.Where(c => c.Shown).Select(c => (p.Pillar, c)))).ToList();
         board.ByPillar = [.. matrix.Select(p => new RollupRow(
-            $"rollup-pillar-{p.Pillar.Numeral}", $"{p.Pillar.Numeral} {p.Pillar.ShownTitle}", p.Pillar.Numeral,
+            $"rollup-pillar-{p.Pillar.Anchor}", p.Pillar.Qualifier is null ? $"{p.Pillar.Numeral} {p.Pillar.ShownTitle}" : $"{p.Pillar.PlanTitle} · {p.Pillar.Numeral} {p.Pillar.ShownTitle}", p.Pillar.Anchor,
             LevelCounts.Of(shown.Where(x => x.Pillar == p.Pillar).Select(x => x.c.Report))))];
         board.ByMember = [.. board.Columns.Select(m => new RollupRow(
             $"rollup-member-{m.Code}", m.Shown, m.Code, LevelCounts.Of(shown.Where(x => x.c.MemberCode == m.Code).Select(x => x.c.Report))))];
@@ -67,7 +67,7 @@ public sealed class Board
     private MatrixCell Cell(Dictionary<(int, int), ReportFacts> reports, MemberInfo member, CommitmentInfo commitment)
     {
         var report = reports.GetValueOrDefault((member.Id, commitment.Id)) ?? ReportFacts.Missing(Viewer, Cycle.Id, member.Id, commitment.Id);
-        return new(member.Code, commitment.Code, report, Page.Filter.Keeps(report), Viewer.LinkTo(report, Cycle.Code, commitment.PlanKey, commitment.Code, member.Code));
+        return new(member.Code, commitment.Code, commitment.Anchor, report, Page.Filter.Keeps(report), Viewer.LinkTo(report, Cycle.Code, commitment.PlanKey, commitment.Code, member.Code));
     }
 
     public sealed record MatrixPillar(PillarInfo Pillar, IReadOnlyList<MatrixRow> Rows);
@@ -75,5 +75,5 @@ public sealed class Board
     public sealed record MatrixRow(CommitmentInfo Commitment, IReadOnlyList<MatrixCell> Cells);
 
     /// <summary>One cell; <paramref name="Shown"/> is false when the level or state filter leaves it out.</summary>
-    public sealed record MatrixCell(string MemberCode, string CommitmentCode, ReportFacts Report, bool Shown, string? Link);
+    public sealed record MatrixCell(string MemberCode, string CommitmentCode, string CommitmentAnchor, ReportFacts Report, bool Shown, string? Link);
 }

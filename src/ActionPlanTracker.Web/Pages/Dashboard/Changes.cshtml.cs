@@ -89,7 +89,7 @@ public sealed class ChangesModel(ActionPlanDbContext db) : PageModel
         var before = previous.GetValueOrDefault((member.Id, commitment.Id));
         var change = now.Visible ? Changes.Between(before?.VisibleLevel, now.VisibleLevel) : null;
         var diff = now.Visible && now.HasContent ? Links.Diff(Cycle, member.Code, commitment) : null;
-        return new(member.Code, commitment.Code, now, before?.VisibleLevel, change, diff);
+        return new(member.Code, commitment.Code, commitment.Anchor, now, before?.VisibleLevel, change, diff);
     }
 
     public sealed record ChangePillar(PillarInfo Pillar, IReadOnlyList<ChangeRow> Rows);
@@ -97,7 +97,7 @@ public sealed class ChangesModel(ActionPlanDbContext db) : PageModel
     public sealed record ChangeRow(CommitmentInfo Commitment, IReadOnlyList<ChangeCell> Cells);
 
     public sealed record ChangeCell(
-        string MemberCode, string CommitmentCode, ReportFacts Now, Completion? Before, ChangeSincePreviousCycle? Change, string? DiffLink)
+        string MemberCode, string CommitmentCode, string CommitmentAnchor, ReportFacts Now, Completion? Before, ChangeSincePreviousCycle? Change, string? DiffLink)
     {
         /// <summary>Improved, regressed or new: what the "only what changed" filter keeps.</summary>
         public bool Changed => Change is ChangeSincePreviousCycle.Improved or ChangeSincePreviousCycle.Regressed or ChangeSincePreviousCycle.New;

@@ -60,7 +60,7 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
         // Each cycle counts the commitments of the plans it monitors; a pillar has no share in a cycle that does not monitor its plan.
         ByCycle = [.. Cycles.Select(c => new RollupRow(
             $"cycle-{c.Code}", c.Code, c.Code, LevelCounts.Of(c.PillarsOf(plan).SelectMany(p => p.Commitments).Select(x => Of(c, x)))))];
-        Trends = [.. plan.Where(p => Cycles.Any(c => c.Monitors(p.PlanId))).Select(p => new PillarTrend(p, [.. Cycles.Select(c =>
+        Trends = [.. PillarInfo.Qualified([.. plan.Where(p => Cycles.Any(c => c.Monitors(p.PlanId)))]).Select(p => new PillarTrend(p, [.. Cycles.Select(c =>
             c.Monitors(p.PlanId) ? LevelCounts.Of(p.Commitments.Select(x => Of(c, x))).ShareHigh : null)]))];
         if (Chosen is { } chosen)
         {

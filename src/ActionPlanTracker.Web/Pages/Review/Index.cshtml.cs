@@ -78,9 +78,9 @@ public sealed class IndexModel(ActionPlanDbContext db, IStringLocalizer<ReviewRe
                 r.Id, r.Member!.Name, r.Member.NameFr, r.Commitment!.Code, r.Commitment.ShortTitle, r.Commitment.ShortTitleFr, r.Completion, r.LastChangedAt,
                 db.Users.Where(u => u.UserName == r.LastChangedBy).Select(u => u.DisplayName).FirstOrDefault() ?? r.LastChangedBy))
             .ToListAsync(cancellationToken);
+        // The focal point may have saved since: the return is the last "Returned" revision, not the last change.
         Returned = await (
             from r in reports.Where(r => r.State == ReviewState.Returned)
-            // The focal point may have saved since: the return is the last "Returned" revision, not the last change.
             let returnedAt = r.Revisions.Where(v => v.Action == RevisionAction.Returned).Max(v => (DateTimeOffset?)v.At)
             orderby returnedAt, r.Id
             select new ReturnedRow(r.Id, r.Member!.Name, r.Member.NameFr, r.Commitment!.Code, r.Commitment.ShortTitle, r.Commitment.ShortTitleFr, returnedAt))

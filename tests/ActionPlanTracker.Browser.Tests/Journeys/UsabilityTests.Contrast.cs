@@ -75,7 +75,7 @@ public sealed partial class UsabilityTests
             ("Summary/Index", secretariat, $"/cycles/{OpenCycle}/summary", "summary"),
             ("Admin/Users/Index", administrator, "/admin/users", null), ("Admin/Users/Invite", administrator, "/admin/users/invite", null),
             ("Admin/Users/Edit", administrator, $"/admin/users/{user}", null), ("Admin/Notifications/Index", administrator, "/admin/notifications", null),
-            ("Admin/Plan/Index", administrator, "/admin/plan", "plan-in-french"), ("Admin/Plan/Translate", administrator, "/admin/plan/commitments/I.1", "plan-in-french-commitment"),
+            ("Admin/Plan/Index", administrator, "/admin/plans/g7-smuggling-of-migrants-2024", "plan-in-french"), ("Admin/Plan/Translate", administrator, "/admin/plans/g7-smuggling-of-migrants-2024/commitments/I.1", "plan-in-french-commitment"),
             ("Admin/Members/Index", administrator, "/admin/members", "members"), ("Admin/Members/Add", administrator, "/admin/members/add", null),
             ("Admin/Members/Edit", administrator, "/admin/members/FR/edit", "member"),
         };

@@ -131,15 +131,13 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture app) : I
         { "POST", "Admin/Members/Add", "/admin/members/add", "signin 403 403 403 ok" },
         { "GET", "Admin/Members/Edit", "/admin/members/FR/edit", "signin 403 403 403 200" },
         { "POST", "Admin/Members/Edit", "/admin/members/FR/edit", "signin 403 403 403 ok" },
-        { "GET", "Admin/Plan/Index", "/admin/plan", "signin 403 403 403 200" },
-        { "GET", "Admin/Plan/Translate", "/admin/plan/pillars/1", "signin 403 403 403 200" },
-        { "POST", "Admin/Plan/Translate", "/admin/plan/pillars/1", "signin 403 403 403 ok" },
-        { "GET", "Admin/Plan/Translate", "/admin/plan/priorities/1", "signin 403 403 403 200" },
-        { "POST", "Admin/Plan/Translate", "/admin/plan/priorities/1", "signin 403 403 403 ok" },
-        { "GET", "Admin/Plan/Translate", "/admin/plan/commitments/I.1", "signin 403 403 403 200" },
-        { "POST", "Admin/Plan/Translate", "/admin/plan/commitments/I.1", "signin 403 403 403 ok" },
-        { "GET", "Admin/Plan/Translate", "/admin/plan/members/FR", "signin 403 403 403 200" },
-        { "POST", "Admin/Plan/Translate", "/admin/plan/members/FR", "signin 403 403 403 ok" },
+        { "GET", "Admin/Plan/Index", "/admin/plans/g7-smuggling-of-migrants-2024", "signin 403 403 403 200" },
+        { "GET", "Admin/Plan/Translate", "/admin/plans/g7-smuggling-of-migrants-2024/pillars/1", "signin 403 403 403 200" },
+        { "POST", "Admin/Plan/Translate", "/admin/plans/g7-smuggling-of-migrants-2024/pillars/1", "signin 403 403 403 ok" },
+        { "GET", "Admin/Plan/Translate", "/admin/plans/g7-smuggling-of-migrants-2024/priorities/1", "signin 403 403 403 200" },
+        { "POST", "Admin/Plan/Translate", "/admin/plans/g7-smuggling-of-migrants-2024/priorities/1", "signin 403 403 403 ok" },
+        { "GET", "Admin/Plan/Translate", "/admin/plans/g7-smuggling-of-migrants-2024/commitments/I.1", "signin 403 403 403 200" },
+        { "POST", "Admin/Plan/Translate", "/admin/plans/g7-smuggling-of-migrants-2024/commitments/I.1", "signin 403 403 403 ok" },
     };
 
     /// <summary>Handlers that act on the caller's own session; they run last, each on a fresh session.</summary>

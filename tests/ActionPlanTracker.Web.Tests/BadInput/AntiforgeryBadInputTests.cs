@@ -54,7 +54,6 @@ public sealed class AntiforgeryBadInputTests(BadInputFixture fixture) : IClassFi
         (Who.Administrator, PlanTargets.Pillar(1), "Admin.Plan.TranslateModel."),
         (Who.Administrator, PlanTargets.Priority(1), "Admin.Plan.TranslateModel."),
         (Who.Administrator, PlanTargets.Commitment("I.1"), "Admin.Plan.TranslateModel."),
-        (Who.Administrator, PlanTargets.Member("FR"), "Admin.Plan.TranslateModel."),
         (Who.Administrator, MemberTargets.Add, "Admin.Members.AddModel."),
         (Who.Administrator, MemberTargets.Edit("FR"), "Admin.Members.EditModel."),
         (Who.Administrator, MemberTargets.Presidency, "Admin.Members.IndexModel.Presidency"),

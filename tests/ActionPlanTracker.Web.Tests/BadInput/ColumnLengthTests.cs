@@ -35,7 +35,7 @@ public sealed class ColumnLengthTests(BadInputFixture fixture) : IClassFixture<B
         new("commitment short title in French", Who.Administrator, PlanTargets.Commitment("I.1"), "Input.TitleFr", typeof(Commitment), nameof(Commitment.ShortTitleFr), Letters),
         new("pillar title in French", Who.Administrator, PlanTargets.Pillar(1), "Input.TitleFr", typeof(Pillar), nameof(Pillar.TitleFr), Letters),
         new("priority title in French", Who.Administrator, PlanTargets.Priority(1), "Input.TitleFr", typeof(Priority), nameof(Priority.TitleFr), Letters),
-        new("member name in French", Who.Administrator, PlanTargets.Member("FR"), "Input.TitleFr", typeof(Member), nameof(Member.NameFr), Letters),
+        new("member name in French", Who.Administrator, MemberTargets.Edit("FR"), "Input.NameFr", typeof(Member), nameof(Member.NameFr), Letters),
     ];
 
     /// <summary>

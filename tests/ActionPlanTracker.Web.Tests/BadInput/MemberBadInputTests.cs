@@ -37,6 +37,9 @@ public sealed class MemberBadInputTests(BadInputFixture fixture) : IClassFixture
 
         Post("Member name emptied", Who.Administrator, MemberTargets.Edit("DE"), 400, "Enter the member's name.", ("Input.Name", "")),
         Post("Member name with a line break", Who.Administrator, MemberTargets.Edit("DE"), 400, OneLine, ("Input.Name", "Germany\nFederal Republic")),
+        Post("Member French name of 201 characters", Who.Administrator, MemberTargets.Edit("FR"), 400, NameTooLong, ("Input.NameFr", Chars(201))),
+        Post("Member French name with a tab", Who.Administrator, MemberTargets.Edit("FR"), 400, OneLine, ("Input.NameFr", "La\tFrance")),
+        Refused("Member French name saved by a focal point", Who.FocalPointFr, MemberTargets.Edit("FR"), 403, ("Input.NameFr", "République française")),
         Post("Member version of another time", Who.Administrator, MemberTargets.Edit("DE"), 409, Stale, ("Input.Version", "1"), ("Input.Name", "Deutschland")),
         Post("Member version left out", Who.Administrator, MemberTargets.Edit("DE"), 409, Stale, ("Input.Version", null), ("Input.Name", "Deutschland")),
         Post("Presidency holder made a coalition partner", Who.Administrator, MemberTargets.Edit("IT"), 409,

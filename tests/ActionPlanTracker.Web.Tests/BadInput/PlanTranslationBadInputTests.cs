@@ -27,8 +27,8 @@ public sealed class PlanTranslationBadInputTests(BadInputFixture fixture) : ICla
             ("Input.Version", null), ("Input.TitleFr", "Enquêtes conjointes")),
         Post("Commitment version that is not a number", Who.Administrator, PlanTargets.Commitment("I.1"), 400,
             "is not valid", ("Input.Version", "abc"), ("Input.TitleFr", "Enquêtes conjointes")),
-        Get("Commitment that does not exist", Who.Administrator, "/admin/plan/commitments/IX.99", 404),
-        Refused("Saving a commitment that does not exist", Who.Administrator, PlanTargets.At("/admin/plan/commitments/IX.99"), 404,
+        Get("Commitment that does not exist", Who.Administrator, "/admin/plans/g7-smuggling-of-migrants-2024/commitments/IX.99", 404),
+        Refused("Saving a commitment that does not exist", Who.Administrator, PlanTargets.At("/admin/plans/g7-smuggling-of-migrants-2024/commitments/IX.99"), 404,
             ("Input.TitleFr", "Rien")),
         Post("Pillar French title of 301 characters", Who.Administrator, PlanTargets.Pillar(1), 400,
             "A French title here is at most 300 characters.", ("Input.TitleFr", Chars(301))),
@@ -36,22 +36,15 @@ public sealed class PlanTranslationBadInputTests(BadInputFixture fixture) : ICla
         Post("Pillar French lead sentence with a DEL character", Who.Administrator, PlanTargets.Pillar(1), 400,
             "The text cannot hold invisible control characters", ("Input.TextFr", "Les membres\u007f du G7")),
         Post("Pillar version of another time", Who.Administrator, PlanTargets.Pillar(1), 409, Stale, ("Input.Version", "1"), ("Input.TitleFr", "Prévention")),
-        Get("Pillar that does not exist", Who.Administrator, "/admin/plan/pillars/99", 404),
-        Get("Pillar addressed by a word", Who.Administrator, "/admin/plan/pillars/first", 404),
+        Get("Pillar that does not exist", Who.Administrator, "/admin/plans/g7-smuggling-of-migrants-2024/pillars/99", 404),
+        Get("Pillar addressed by a word", Who.Administrator, "/admin/plans/g7-smuggling-of-migrants-2024/pillars/first", 404),
         Post("Priority French title with a bell character", Who.Administrator, PlanTargets.Priority(1), 400,
             "A title is one line", ("Input.TitleFr", "Priorité\u0007")),
         Post("Priority French text of 4,001 characters", Who.Administrator, PlanTargets.Priority(1), 400,
             "A French text here is at most 4,000 characters.", ("Input.TextFr", Chars(4001))),
-        Refused("Saving a priority that does not exist", Who.Administrator, PlanTargets.At("/admin/plan/priorities/99"), 404, ("Input.TitleFr", "Rien")),
-        Post("Member French name of 201 characters", Who.Administrator, PlanTargets.Member("FR"), 400,
-            "A French name is at most 200 characters.", ("Input.TitleFr", Chars(201))),
-        Post("Member French name with a tab", Who.Administrator, PlanTargets.Member("FR"), 400, "A name is one line", ("Input.TitleFr", "La\tFrance")),
-        Post("Member version of another time", Who.Administrator, PlanTargets.Member("DE"), 409, Stale, ("Input.Version", "1"), ("Input.TitleFr", "Germanie")),
-        Get("Member that does not exist", Who.Administrator, "/admin/plan/members/XX", 404),
-        Refused("Saving a member that does not exist", Who.Administrator, PlanTargets.At("/admin/plan/members/XX"), 404, ("Input.TitleFr", "Nulle part")),
+        Refused("Saving a priority that does not exist", Who.Administrator, PlanTargets.At("/admin/plans/g7-smuggling-of-migrants-2024/priorities/99"), 404, ("Input.TitleFr", "Rien")),
         Refused("Commitment French text saved by the secretariat", Who.Secretariat, PlanTargets.Commitment("I.1"), 403, ("Input.TitleFr", "Enquêtes")),
-        Refused("Member French name saved by a focal point", Who.FocalPointFr, PlanTargets.Member("FR"), 403, ("Input.TitleFr", "République française")),
-        Get("French text of the plan read by an auditor", Who.Auditor, "/admin/plan", 403),
+        Get("French text of the plan read by an auditor", Who.Auditor, "/admin/plans/g7-smuggling-of-migrants-2024", 403),
     ];
 
     public static TheoryData<string> Cases => Names(All);
@@ -65,28 +58,22 @@ public sealed class PlanTranslationBadInputTests(BadInputFixture fixture) : ICla
 /// <summary>The French text forms of the plan as they load: the French text entered so far (none) and the row's version.</summary>
 public static class PlanTargets
 {
-    public static Target Pillar(int number) => Form($"pillar {number} in French", $"/admin/plan/pillars/{number}", async db =>
+    public static Target Pillar(int number) => Form($"pillar {number} in French", $"/admin/plans/g7-smuggling-of-migrants-2024/pillars/{number}", async db =>
     {
         var pillar = await db.Pillars.AsNoTracking().SingleAsync(p => p.Number == number);
         return [("Input.TitleFr", pillar.TitleFr ?? ""), ("Input.TextFr", pillar.LeadSentenceFr ?? ""), Version(pillar.Version)];
     });
 
-    public static Target Priority(int number) => Form($"priority {number} in French", $"/admin/plan/priorities/{number}", async db =>
+    public static Target Priority(int number) => Form($"priority {number} in French", $"/admin/plans/g7-smuggling-of-migrants-2024/priorities/{number}", async db =>
     {
         var priority = await db.Priorities.AsNoTracking().SingleAsync(p => p.Number == number);
         return [("Input.TitleFr", priority.TitleFr ?? ""), ("Input.TextFr", priority.TextFr ?? ""), Version(priority.Version)];
     });
 
-    public static Target Commitment(string code) => Form($"commitment {code} in French", $"/admin/plan/commitments/{code}", async db =>
+    public static Target Commitment(string code) => Form($"commitment {code} in French", $"/admin/plans/g7-smuggling-of-migrants-2024/commitments/{code}", async db =>
     {
         var commitment = await db.Commitments.AsNoTracking().SingleAsync(c => c.Code == code);
         return [("Input.TitleFr", commitment.ShortTitleFr ?? ""), ("Input.TextFr", commitment.TextFr ?? ""), Version(commitment.Version)];
-    });
-
-    public static Target Member(string code) => Form($"member {code} in French", $"/admin/plan/members/{code}", async db =>
-    {
-        var member = await db.Members.AsNoTracking().SingleAsync(m => m.Code == code);
-        return [("Input.TitleFr", member.NameFr ?? ""), Version(member.Version)];
     });
 
     /// <summary>A form of valid values (an untouched title, a version) posted to an address that names nothing.</summary>

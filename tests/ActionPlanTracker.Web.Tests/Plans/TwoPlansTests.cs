@@ -78,11 +78,17 @@ public sealed class TwoPlansTests(TwoPlansFixture fixture) : IClassFixture<TwoPl
         using var commitment = await client.GetAsync($"/commitments/I.1?cycle={TwoPlansFixture.FirstOnly}");
         using var indicators = await client.GetAsync("/commitments/I.1/indicators");
         using var plan = await client.GetAsync("/plan");
+        using var french = await client.GetAsync("/admin/plan");
+        using var frenchCommitment = await client.GetAsync("/admin/plan/commitments/I.1");
+        using var memberName = await client.GetAsync("/admin/plan/members/FR");
 
         Assert.Equal(HttpStatusCode.PermanentRedirect, commitment.StatusCode);
         Assert.Equal($"/plans/{First}/commitments/I.1?cycle={TwoPlansFixture.FirstOnly}", commitment.Headers.Location?.OriginalString);
         Assert.Equal($"/plans/{First}/commitments/I.1/indicators", indicators.Headers.Location?.OriginalString);
         Assert.Equal($"/plans/{First}", plan.Headers.Location?.OriginalString);
+        Assert.Equal($"/admin/plans/{First}", french.Headers.Location?.OriginalString);
+        Assert.Equal($"/admin/plans/{First}/commitments/I.1", frenchCommitment.Headers.Location?.OriginalString);
+        Assert.Equal("/admin/members/FR/edit", memberName.Headers.Location?.OriginalString);
     }
 
     [Fact]
@@ -221,6 +227,26 @@ public sealed class TwoPlansTests(TwoPlansFixture fixture) : IClassFixture<TwoPl
         Assert.Empty(ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key));
         Assert.Contains($"{prefix}{First}-I.1{suffix}", ids);
         Assert.Contains($"{prefix}{Second}-I.1{suffix}", ids);
+    }
+
+    [Fact]
+    public async Task An_administrator_translates_the_commitment_of_the_plan_the_address_names()
+    {
+        using var client = await fixture.Factory.SignInAsAsync(Roles.Administrator);
+        await using var before = fixture.Factory.CreateDbContext();
+        var version = await before.Commitments.Named(Second, "I.2").Select(c => c.Version).SingleAsync();
+
+        var overview = DashboardData.Text(await client.PageAsync($"/admin/plans/{Second}"));
+        using var saved = await client.PostFormAsync($"/admin/plans/{Second}/commitments/I.2",
+            ("Input.TitleFr", "Alertes partagées"), ("Input.TextFr", "Partager les alertes."), ("Input.Version", version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Contains("Shared alerts", overview, StringComparison.Ordinal);
+        Assert.DoesNotContain("Specialised law enforcement units", overview, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal($"/admin/plans/{Second}", saved.RequestMessage!.RequestUri!.AbsolutePath);
+        await using var db = fixture.Factory.CreateDbContext();
+        Assert.Equal("Alertes partagées", await db.Commitments.Named(Second, "I.2").Select(c => c.ShortTitleFr).SingleAsync());
+        Assert.Null(await db.Commitments.Named(First, "I.2").Select(c => c.ShortTitleFr).SingleAsync());
     }
 
     [Fact]

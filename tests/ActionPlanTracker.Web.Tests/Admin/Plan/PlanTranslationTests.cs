@@ -20,7 +20,7 @@ public sealed class PlanTranslationTests(AppFixture app) : IClassFixture<AppFixt
         using var response = await SaveCommitmentAsync(client, "II.1", FrenchTitle, FrenchText);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("/admin/plan", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("/admin/plans/g7-smuggling-of-migrants-2024", response.RequestMessage!.RequestUri!.AbsolutePath);
         var overview = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Saved the French text of commitment II.1.", overview, StringComparison.Ordinal);
         Assert.Contains($"<td lang=\"fr\">{FrenchTitle}</td>", overview, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class PlanTranslationTests(AppFixture app) : IClassFixture<AppFixt
             await other.SaveChangesAsync();
         }
 
-        using var response = await client.PostFormAsync("/admin/plan/commitments/II.3",
+        using var response = await client.PostFormAsync("/admin/plans/g7-smuggling-of-migrants-2024/commitments/II.3",
             ("Input.TitleFr", "Mon titre"), ("Input.TextFr", "Mon texte, à ne pas perdre."), ("Input.Version", version));
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
@@ -92,23 +92,19 @@ public sealed class PlanTranslationTests(AppFixture app) : IClassFixture<AppFixt
         await using var before = app.Factory.CreateDbContext();
         var pillar = await before.Pillars.AsNoTracking().SingleAsync(p => p.Number == 3);
         var priority = await before.Priorities.AsNoTracking().SingleAsync(p => p.Number == 2);
-        var member = await before.Members.AsNoTracking().SingleAsync(m => m.Code == "JP");
 
-        using var pillarSaved = await client.PostFormAsync("/admin/plan/pillars/3",
+        using var pillarSaved = await client.PostFormAsync("/admin/plans/g7-smuggling-of-migrants-2024/pillars/3",
             ("Input.TitleFr", "Poursuites"), ("Input.TextFr", "Les membres du G7 s’engagent à :"), ("Input.Version", Invariant(pillar.Version)));
-        using var prioritySaved = await client.PostFormAsync("/admin/plan/priorities/2",
+        using var prioritySaved = await client.PostFormAsync("/admin/plans/g7-smuggling-of-migrants-2024/priorities/2",
             ("Input.TitleFr", "Protéger"), ("Input.TextFr", "Protéger les migrants objets d’un trafic."), ("Input.Version", Invariant(priority.Version)));
-        using var memberSaved = await client.PostFormAsync("/admin/plan/members/JP",
-            ("Input.TitleFr", "  Le Japon  "), ("Input.Version", Invariant(member.Version)));
 
-        Assert.All([pillarSaved, prioritySaved, memberSaved], r => Assert.Equal("/admin/plan", r.RequestMessage!.RequestUri!.AbsolutePath));
+        Assert.All([pillarSaved, prioritySaved], r => Assert.Equal("/admin/plans/g7-smuggling-of-migrants-2024", r.RequestMessage!.RequestUri!.AbsolutePath));
         await using var db = app.Factory.CreateDbContext();
         var storedPillar = await db.Pillars.AsNoTracking().SingleAsync(p => p.Number == 3);
         Assert.Equal(("Poursuites", "Les membres du G7 s’engagent à :"), (storedPillar.TitleFr, storedPillar.LeadSentenceFr));
         Assert.Equal("Protéger les migrants objets d’un trafic.", await db.Priorities.Where(p => p.Number == 2).Select(p => p.TextFr).SingleAsync());
-        Assert.Equal("Le Japon", await db.Members.Where(m => m.Code == "JP").Select(m => m.NameFr).SingleAsync());
-        var audited = await db.AuditEvents.Where(e => e.Actor == admin.Email && e.Action == nameof(AuditAction.Updated) && (e.Entity == "Member" || e.Entity == "Pillar" || e.Entity == "Priority")).Select(e => e.Entity + " " + e.EntityKey).ToListAsync();
-        Assert.Equal(["Member JP", "Pillar III", "Priority P2"], audited.Order(StringComparer.Ordinal));
+        var audited = await db.AuditEvents.Where(e => e.Actor == admin.Email && e.Action == nameof(AuditAction.Updated) && (e.Entity == "Pillar" || e.Entity == "Priority")).Select(e => e.Entity + " " + e.EntityKey).ToListAsync();
+        Assert.Equal(["Pillar III", "Priority P2"], audited.Order(StringComparer.Ordinal));
 
         var french = await PlanPageAsync("fr");
         Assert.Contains("<span class=\"numeral\">III</span> <span>Poursuites</span>", french, StringComparison.Ordinal);
@@ -120,14 +116,14 @@ public sealed class PlanTranslationTests(AppFixture app) : IClassFixture<AppFixt
     {
         using var client = await app.Factory.SignInAsAsync(Roles.Administrator);
 
-        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/plan"));
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/plans/g7-smuggling-of-migrants-2024"));
 
         Assert.Contains("<h1>French text of the plan</h1>", html, StringComparison.Ordinal);
         Assert.Matches(@"pillars, \d of 5;", html);
         Assert.Contains("members, 8 of 8.", html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"muted\">No translation yet</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/admin/plan/commitments/I.1\"><span class=\"code\">I.1</span></a>", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/admin/plan/pillars/1\"><span class=\"code\">I</span></a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/admin/plans/g7-smuggling-of-migrants-2024/commitments/I.1\"><span class=\"code\">I.1</span></a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/admin/plans/g7-smuggling-of-migrants-2024/pillars/1\"><span class=\"code\">I</span></a>", html, StringComparison.Ordinal);
         Assert.Contains("<td lang=\"fr\">Allemagne</td>", html, StringComparison.Ordinal);
     }
 
@@ -137,8 +133,8 @@ public sealed class PlanTranslationTests(AppFixture app) : IClassFixture<AppFixt
         using var client = await app.Factory.SignInAsAsync(Roles.Administrator);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
 
-        var overview = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/plan"));
-        using var refused = await client.PostFormAsync("/admin/plan/commitments/I.2",
+        var overview = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/plans/g7-smuggling-of-migrants-2024"));
+        using var refused = await client.PostFormAsync("/admin/plans/g7-smuggling-of-migrants-2024/commitments/I.2",
             ("Input.TitleFr", new string('é', 201)), ("Input.TextFr", "Texte\u001b"), ("Input.Version", await VersionAsync("I.2")));
 
         Assert.Contains("<h1>Texte français du plan</h1>", overview, StringComparison.Ordinal);
@@ -173,9 +169,9 @@ public sealed class PlanTranslationTests(AppFixture app) : IClassFixture<AppFixt
         using var secretariat = await app.Factory.SignInAsAsync(Roles.Secretariat);
         var version = await VersionAsync("I.3");
 
-        using var page = await secretariat.GetAsync("/admin/plan/commitments/I.3");
+        using var page = await secretariat.GetAsync("/admin/plans/g7-smuggling-of-migrants-2024/commitments/I.3");
         var token = await secretariat.GetTokenAsync("/account/sign-in");
-        using var post = await secretariat.PostAsync("/admin/plan/commitments/I.3", new FormUrlEncodedContent([
+        using var post = await secretariat.PostAsync("/admin/plans/g7-smuggling-of-migrants-2024/commitments/I.3", new FormUrlEncodedContent([
             new("Input.TitleFr", "Pirate"), new("Input.TextFr", ""), new("Input.Version", version), new(Forms.TokenField, token)]));
 
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
@@ -186,8 +182,8 @@ public sealed class PlanTranslationTests(AppFixture app) : IClassFixture<AppFixt
 
     private static async Task<HttpResponseMessage> SaveCommitmentAsync(HttpClient client, string code, string title, string text)
     {
-        var version = await FormVersionAsync(client, $"/admin/plan/commitments/{code}");
-        return await client.PostFormAsync($"/admin/plan/commitments/{code}",
+        var version = await FormVersionAsync(client, $"/admin/plans/g7-smuggling-of-migrants-2024/commitments/{code}");
+        return await client.PostFormAsync($"/admin/plans/g7-smuggling-of-migrants-2024/commitments/{code}",
             ("Input.TitleFr", title), ("Input.TextFr", text), ("Input.Version", version));
     }
 

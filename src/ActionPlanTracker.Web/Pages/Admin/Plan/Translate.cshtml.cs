@@ -9,8 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace ActionPlanTracker.Web.Pages.Admin.Plan;
 
 /// <summary>
-/// The French text of one item of the plan (a pillar, a priority, a commitment) or the French name of a member,
-/// entered beside the adopted English.
+/// The French text of one item of a plan (a pillar, a priority, a commitment), entered beside the adopted English.
 /// </summary>
 [Authorize(Roles = Roles.Administrator)]
 public sealed class TranslateModel(ActionPlanDbContext db, IStringLocalizer<AdminPlanResources> text) : PageModel
@@ -22,10 +21,12 @@ public sealed class TranslateModel(ActionPlanDbContext db, IStringLocalizer<Admi
 
     public PlanItem Item { get; private set; } = null!;
 
-    // The item is named by the address alone: a posted field called "kind" or "key" cannot point the form elsewhere.
-    public async Task<IActionResult> OnGetAsync([FromRoute] string kind, [FromRoute] string key, CancellationToken cancellationToken)
+    public string Plan { get; private set; } = "";
+
+    // The item is named by the address alone: a posted field called "plan", "kind" or "key" cannot point the form elsewhere.
+    public async Task<IActionResult> OnGetAsync([FromRoute] string plan, [FromRoute] string kind, [FromRoute] string key, CancellationToken cancellationToken)
     {
-        if (!await FindAsync(kind, key, cancellationToken))
+        if (!await FindAsync(plan, kind, key, cancellationToken))
         {
             return NotFound();
         }
@@ -35,9 +36,9 @@ public sealed class TranslateModel(ActionPlanDbContext db, IStringLocalizer<Admi
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync([FromRoute] string kind, [FromRoute] string key, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync([FromRoute] string plan, [FromRoute] string kind, [FromRoute] string key, CancellationToken cancellationToken)
     {
-        if (!await FindAsync(kind, key, cancellationToken))
+        if (!await FindAsync(plan, kind, key, cancellationToken))
         {
             return NotFound();
         }
@@ -54,20 +55,18 @@ public sealed class TranslateModel(ActionPlanDbContext db, IStringLocalizer<Admi
         }
 
         var outcome = Item.French() is (null, null) ? "Removed" : "Saved";
-        TempData["Notice"] = Kind == PlanItemKind.Member
-            ? text[$"Member.{outcome}", Item.Code].Value
-            : text[$"Edit.{outcome}", text[$"{Kind.Name}.Name", Item.Code]].Value;
-        return RedirectToPage("./Index");
+        TempData["Notice"] = text[$"Edit.{outcome}", text[$"{Kind.Name}.Name", Item.Code]].Value;
+        return RedirectToPage("./Index", new { plan = Plan });
     }
 
-    private async Task<bool> FindAsync(string kind, string key, CancellationToken cancellationToken)
+    private async Task<bool> FindAsync(string plan, string kind, string key, CancellationToken cancellationToken)
     {
-        if (PlanItemKind.Of(kind) is not { } found || await found.FindAsync(db, key, cancellationToken) is not { } item)
+        if (PlanItemKind.Of(kind) is not { } found || await found.FindAsync(db, plan, key, cancellationToken) is not { } item)
         {
             return false;
         }
 
-        (Kind, Item) = (found, item);
+        (Plan, Kind, Item) = (plan, found, item);
         return true;
     }
 
@@ -77,7 +76,7 @@ public sealed class TranslateModel(ActionPlanDbContext db, IStringLocalizer<Admi
         return Page();
     }
 
-    /// <summary>The French title (a member's name) and, except for a member, the French text.</summary>
+    /// <summary>The French title and the French text.</summary>
     public sealed class InputModel
     {
         public string? TitleFr { get; set; }
@@ -92,11 +91,8 @@ public sealed class TranslateModel(ActionPlanDbContext db, IStringLocalizer<Admi
     {
         public Validator(PlanItemKind kind, IStringLocalizer text)
         {
-            RuleFor(x => x.TitleFr).FrenchTitle(text, kind.TitleLength, kind == PlanItemKind.Member ? "Name" : "Title");
-            if (kind.TextField is not null)
-            {
-                RuleFor(x => x.TextFr).FrenchText(text);
-            }
+            RuleFor(x => x.TitleFr).FrenchTitle(text, kind.TitleLength);
+            RuleFor(x => x.TextFr).FrenchText(text);
         }
     }
 }

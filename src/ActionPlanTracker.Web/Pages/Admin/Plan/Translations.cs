@@ -21,10 +21,10 @@ public static class Translations
     /// <summary>A pillar's or a priority's title (their columns' length).</summary>
     public const int TitleLength = 300;
 
-    /// <summary>A title on one line; <paramref name="word"/> names it in the messages' keys ("Title", or "Name" for a member's name).</summary>
-    public static IRuleBuilderOptions<T, string?> FrenchTitle<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer text, int length, string word) =>
-        rule.MaximumLength(length).WithMessage(text[$"Edit.{word}TooLong", Shown(length)])
-            .Must(IsOneLine).WithMessage(text[$"Edit.{word}ControlCharacters"]);
+    /// <summary>A title on one line.</summary>
+    public static IRuleBuilderOptions<T, string?> FrenchTitle<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer text, int length) =>
+        rule.MaximumLength(length).WithMessage(text["Edit.TitleTooLong", Shown(length)])
+            .Must(IsOneLine).WithMessage(text["Edit.TitleControlCharacters"]);
 
     /// <summary>A paragraph may keep the line breaks of a text pasted from a document; other control characters have no place in it.</summary>
     public static IRuleBuilderOptions<T, string?> FrenchText<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer text) =>

@@ -17,6 +17,8 @@ public sealed class ActionPlanDbContext(DbContextOptions<ActionPlanDbContext> op
 
     public DbSet<Commitment> Commitments => Set<Commitment>();
 
+    public DbSet<CommitmentLineage> CommitmentLineages => Set<CommitmentLineage>();
+
     public DbSet<Priority> Priorities => Set<Priority>();
 
     public DbSet<Member> Members => Set<Member>();

@@ -24,13 +24,14 @@ public static class AuditedTables
     [
         // Reference data and the work itself: every change recorded, fields before and after.
         Recorded("action_plans", "ActionPlan", e => ((ActionPlan)e).Key,
-            "id, key, title, adopted_by, adopted_at, meeting_start, meeting_end, source"),
+            "id, key, title, adopted_by, adopted_at, meeting_start, meeting_end, source, state, previous_version_id"),
         Recorded("pillars", "Pillar", e => ((Pillar)e).Numeral,
             "id, action_plan_id, number, numeral, title, lead_sentence, lead_sentence_fr, title_fr"),
         Recorded("priorities", "Priority", e => "P" + ((Priority)e).Number.ToString(CultureInfo.InvariantCulture),
             "id, action_plan_id, number, title, text, text_fr, title_fr"),
         Recorded("commitments", "Commitment", e => ((Commitment)e).Code,
             "id, pillar_id, number, code, short_title, text, short_title_fr, text_fr"),
+        Recorded("commitment_lineage", "CommitmentLineage", e => KeyOf((CommitmentLineage)e), "successor_id, predecessor_id, carries"),
         Recorded("commitment_priorities", "CommitmentPriority", null, "commitments_id, priorities_id"),
         Recorded("members", "Member", e => ((Member)e).Code, "id, code, name, sort_order, name_fr, is_g7_member, reports, is_active"),
         Recorded("presidencies", "Presidency", e => ((Presidency)e).Year.ToString(CultureInfo.InvariantCulture), "year, member_id"),
@@ -95,6 +96,10 @@ public static class AuditedTables
 
     private static FrozenSet<string> Columns(string list) =>
         list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A commitment's lineage by the codes readers know: the successor, then the commitment it continues.</summary>
+    private static string KeyOf(CommitmentLineage lineage) =>
+        $"{lineage.Successor?.Code ?? Invariant($"{lineage.SuccessorId}")}<{lineage.Predecessor?.Code ?? Invariant($"{lineage.PredecessorId}")}";
 
     /// <summary>A cycle's plan by the cycle's code and the plan's key, as the cycle's own events and the plan's name them.</summary>
     private static string KeyOf(CyclePlan plan) =>

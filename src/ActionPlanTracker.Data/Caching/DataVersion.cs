@@ -19,7 +19,7 @@ public sealed class DataVersion
     /// </summary>
     public static readonly IReadOnlyList<string> TrackedTables =
     [
-        "action_plans", "pillars", "priorities", "commitments", "commitment_priorities", "members", "presidencies", "reporting_cycles", "cycle_plans",
+        "action_plans", "pillars", "priorities", "commitments", "commitment_lineage", "commitment_priorities", "members", "presidencies", "reporting_cycles", "cycle_plans",
         "progress_reports", "report_revisions", "indicators", "indicator_values", "attachments", "notifications",
     ];
 

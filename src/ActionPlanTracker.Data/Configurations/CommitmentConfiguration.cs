@@ -15,5 +15,6 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
         builder.Property(c => c.ShortTitleFr).HasMaxLength(200);
         builder.Property(c => c.Version).IsRowVersion();
         builder.HasMany(c => c.Priorities).WithMany(p => p.Commitments).UsingEntity("commitment_priorities");
+        builder.Ignore(c => c.CarriedFrom);
     }
 }

@@ -522,11 +522,21 @@ namespace ActionPlanTracker.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("meeting_start");
 
+                    b.Property<int?>("PreviousVersionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("previous_version_id");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("source");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -546,6 +556,10 @@ namespace ActionPlanTracker.Data.Migrations
                     b.HasIndex("Key")
                         .IsUnique()
                         .HasDatabaseName("ix_action_plans_key");
+
+                    b.HasIndex("PreviousVersionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_action_plans_previous_version_id");
 
                     b.ToTable("action_plans", (string)null);
                 });
@@ -769,6 +783,29 @@ namespace ActionPlanTracker.Data.Migrations
                         .HasDatabaseName("ix_commitments_pillar_id_number");
 
                     b.ToTable("commitments", (string)null);
+                });
+
+            modelBuilder.Entity("ActionPlanTracker.Domain.CommitmentLineage", b =>
+                {
+                    b.Property<int>("SuccessorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("successor_id");
+
+                    b.Property<int>("PredecessorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("predecessor_id");
+
+                    b.Property<bool>("Carries")
+                        .HasColumnType("boolean")
+                        .HasColumnName("carries");
+
+                    b.HasKey("SuccessorId", "PredecessorId")
+                        .HasName("pk_commitment_lineage");
+
+                    b.HasIndex("PredecessorId")
+                        .HasDatabaseName("ix_commitment_lineage_predecessor_id");
+
+                    b.ToTable("commitment_lineage", (string)null);
                 });
 
             modelBuilder.Entity("ActionPlanTracker.Domain.CyclePlan", b =>
@@ -1621,6 +1658,17 @@ namespace ActionPlanTracker.Data.Migrations
                         .HasConstraintName("fk_notification_outbox_users_user_id");
                 });
 
+            modelBuilder.Entity("ActionPlanTracker.Domain.ActionPlan", b =>
+                {
+                    b.HasOne("ActionPlanTracker.Domain.ActionPlan", "PreviousVersion")
+                        .WithMany()
+                        .HasForeignKey("PreviousVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_action_plans_action_plans_previous_version_id");
+
+                    b.Navigation("PreviousVersion");
+                });
+
             modelBuilder.Entity("ActionPlanTracker.Domain.Attachment", b =>
                 {
                     b.HasOne("ActionPlanTracker.Domain.ProgressReport", "Report")
@@ -1643,6 +1691,27 @@ namespace ActionPlanTracker.Data.Migrations
                         .HasConstraintName("fk_commitments_pillars_pillar_id");
 
                     b.Navigation("Pillar");
+                });
+
+            modelBuilder.Entity("ActionPlanTracker.Domain.CommitmentLineage", b =>
+                {
+                    b.HasOne("ActionPlanTracker.Domain.Commitment", "Predecessor")
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitment_lineage_commitments_predecessor_id");
+
+                    b.HasOne("ActionPlanTracker.Domain.Commitment", "Successor")
+                        .WithMany("Predecessors")
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitment_lineage_commitments_successor_id");
+
+                    b.Navigation("Predecessor");
+
+                    b.Navigation("Successor");
                 });
 
             modelBuilder.Entity("ActionPlanTracker.Domain.CyclePlan", b =>
@@ -1699,12 +1768,14 @@ namespace ActionPlanTracker.Data.Migrations
 
             modelBuilder.Entity("ActionPlanTracker.Domain.Pillar", b =>
                 {
-                    b.HasOne("ActionPlanTracker.Domain.ActionPlan", null)
+                    b.HasOne("ActionPlanTracker.Domain.ActionPlan", "Plan")
                         .WithMany("Pillars")
                         .HasForeignKey("ActionPlanId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_pillars_action_plans_action_plan_id");
+
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("ActionPlanTracker.Domain.Presidency", b =>
@@ -1850,6 +1921,11 @@ namespace ActionPlanTracker.Data.Migrations
                     b.Navigation("Pillars");
 
                     b.Navigation("Priorities");
+                });
+
+            modelBuilder.Entity("ActionPlanTracker.Domain.Commitment", b =>
+                {
+                    b.Navigation("Predecessors");
                 });
 
             modelBuilder.Entity("ActionPlanTracker.Domain.Pillar", b =>

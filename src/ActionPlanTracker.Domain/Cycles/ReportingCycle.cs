@@ -23,6 +23,11 @@ public sealed class ReportingCycle : IRecordsAuditAction
         SetDates(periodStart, periodEnd, submissionDeadline, meetingDate);
         foreach (var plan in plans.Distinct())
         {
+            if (plan.IsDraft)
+            {
+                throw new DomainRuleException(DomainText.Format("Cycle.DraftPlan", plan.Key));
+            }
+
             _plans.Add(new CyclePlan(this, plan));
         }
 

@@ -1,6 +1,10 @@
 namespace ActionPlanTracker.Domain;
 
-/// <summary>One adopted plan. Built so that a later plan can sit beside this one.</summary>
+/// <summary>
+/// One version of a plan: the plan as adopted, or a later version drafted from it (<see cref="DraftNext"/>) whose
+/// commitments name the earlier ones they continue (<see cref="Commitment.Predecessors"/>). A version is a draft until it
+/// is adopted; only an adopted version is monitored. A new plan has no previous version.
+/// </summary>
 public sealed class ActionPlan
 {
     private readonly List<Pillar> _pillars = [];
@@ -43,7 +47,18 @@ public sealed class ActionPlan
 
     public uint Version { get; private set; }
 
+    public PlanState State { get; private set; } = PlanState.Adopted;
+
+    public bool IsDraft => State == PlanState.Draft;
+
+    /// <summary>The version this one revises; null for a plan's first version.</summary>
+    public int? PreviousVersionId { get; private set; }
+
+    public ActionPlan? PreviousVersion { get; private set; }
+
     public IReadOnlyList<Pillar> Pillars => _pillars;
+
+    public IEnumerable<Commitment> Commitments => _pillars.SelectMany(p => p.Commitments);
 
     public IReadOnlyList<Priority> Priorities => _priorities;
 
@@ -64,5 +79,185 @@ public sealed class ActionPlan
         MeetingStart = meetingStart;
         MeetingEnd = meetingEnd;
         Source = source;
+    }
+
+    /// <summary>
+    /// A draft of the next version, under its own key: the same texts, pillars and priorities, each commitment continuing
+    /// the one it copies. Drafting from a draft is refused: a version revises an adopted one.
+    /// </summary>
+    public ActionPlan DraftNext(string key)
+    {
+        if (IsDraft)
+        {
+            throw new DomainRuleException(DomainText.Format("Plan.DraftOfDraft", Key));
+        }
+
+        var draft = new ActionPlan(key, Title, AdoptedBy, AdoptedAt, MeetingStart, MeetingEnd, Source)
+        {
+            State = PlanState.Draft,
+            PreviousVersion = this,
+            PreviousVersionId = Id == 0 ? null : Id,
+        };
+        foreach (var priority in _priorities.OrderBy(p => p.Number))
+        {
+            draft.Add(priority.Copy());
+        }
+
+        foreach (var pillar in _pillars.OrderBy(p => p.Number))
+        {
+            draft.Add(pillar.CopyInto(draft));
+        }
+
+        return draft;
+    }
+
+    /// <summary>A commitment added to a pillar of this draft, continuing <paramref name="continues"/> (none for a new one).</summary>
+    public Commitment AddCommitment(Pillar pillar, string code, string shortTitle, string text, IReadOnlyCollection<Commitment> continues)
+    {
+        EnsureDraft();
+        EnsureOwn(pillar);
+        EnsureCodeFree(code);
+        EnsurePredecessors(continues);
+        var added = new Commitment(pillar.NextNumber, code, shortTitle, text);
+        foreach (var predecessor in continues)
+        {
+            added.Continue(predecessor, carries: true);
+        }
+
+        pillar.Add(added);
+        return added;
+    }
+
+    /// <summary>New words for a commitment of this draft; it continues what it continued (<see cref="LineageKind.Reworded"/>).</summary>
+    public void Reword(Commitment commitment, string shortTitle, string text)
+    {
+        EnsureDraft();
+        EnsureOwn(commitment);
+        commitment.Describe(shortTitle, text);
+    }
+
+    /// <summary>
+    /// Replaces a commitment of this draft by two or more, in its pillar, each continuing what it continued: what a member
+    /// had on it is copied to each (<see cref="LineageKind.Split"/>). Returns the successors.
+    /// </summary>
+    public IReadOnlyList<Commitment> Split(Commitment commitment, IReadOnlyList<(string Code, string ShortTitle, string Text)> parts)
+    {
+        EnsureDraft();
+        EnsureOwn(commitment);
+        if (parts.Count < 2)
+        {
+            throw new DomainRuleException(DomainText.Get("Plan.SplitIntoTwo"));
+        }
+
+        var pillar = commitment.Pillar!;
+        pillar.Remove(commitment);
+        var predecessors = commitment.Predecessors.Select(l => l.Predecessor!).ToList();
+        return [.. parts.Select(part => AddCommitment(pillar, part.Code, part.ShortTitle, part.Text, predecessors))];
+    }
+
+    /// <summary>
+    /// Replaces two or more commitments of this draft by one, in the first one's pillar, continuing all they continued;
+    /// it keeps what members had on <paramref name="keeps"/> only, one of those predecessors or none
+    /// (<see cref="LineageKind.Merged"/>).
+    /// </summary>
+    public Commitment Merge(IReadOnlyList<Commitment> merged, string code, string shortTitle, string text, Commitment? keeps)
+    {
+        EnsureDraft();
+        if (merged.Distinct().Count() < 2)
+        {
+            throw new DomainRuleException(DomainText.Get("Plan.MergeTwo"));
+        }
+
+        foreach (var commitment in merged)
+        {
+            EnsureOwn(commitment);
+        }
+
+        var predecessors = merged.SelectMany(c => c.Predecessors.Select(l => l.Predecessor!)).Distinct().ToList();
+        var pillar = merged[0].Pillar!;
+        foreach (var commitment in merged.Distinct())
+        {
+            commitment.Pillar!.Remove(commitment);
+        }
+
+        var successor = AddCommitment(pillar, code, shortTitle, text, predecessors);
+        Keep(successor, keeps);
+        return successor;
+    }
+
+    /// <summary>Which predecessor a merged commitment keeps the data of: one it continues, or none.</summary>
+    public void Keep(Commitment successor, Commitment? predecessor)
+    {
+        EnsureDraft();
+        EnsureOwn(successor);
+        if (predecessor is not null && successor.Predecessors.All(l => l.Predecessor != predecessor))
+        {
+            throw new DomainRuleException(DomainText.Format("Plan.KeepsOnlyPredecessor", successor.Code, predecessor.Code));
+        }
+
+        successor.Carry(predecessor);
+    }
+
+    /// <summary>Takes a commitment out of this draft: the one it continued ends there (<see cref="LineageKind.Retired"/>), its history kept.</summary>
+    public void Retire(Commitment commitment)
+    {
+        EnsureDraft();
+        EnsureOwn(commitment);
+        commitment.Pillar!.Remove(commitment);
+    }
+
+    /// <summary>The draft becomes the adopted version, with the meeting that adopted it.</summary>
+    public void Adopt(string adoptedAt, DateOnly meetingStart, DateOnly meetingEnd, string source)
+    {
+        EnsureDraft();
+        Describe(Title, AdoptedBy, adoptedAt, meetingStart, meetingEnd, source);
+        State = PlanState.Adopted;
+    }
+
+    public void EnsureDraft()
+    {
+        if (!IsDraft)
+        {
+            throw new DomainRuleException(DomainText.Format("Plan.Adopted", Key));
+        }
+    }
+
+    private void EnsureOwn(Pillar pillar)
+    {
+        if (!_pillars.Contains(pillar))
+        {
+            throw new DomainRuleException(DomainText.Format("Plan.NotOwnPillar", pillar.Numeral, Key));
+        }
+    }
+
+    private void EnsureOwn(Commitment commitment)
+    {
+        if (!Commitments.Contains(commitment))
+        {
+            throw new DomainRuleException(DomainText.Format("Plan.NotOwnCommitment", commitment.Code, Key));
+        }
+    }
+
+    private void EnsureCodeFree(string code)
+    {
+        if (Commitments.Any(c => c.Code == code))
+        {
+            throw new DomainRuleException(DomainText.Format("Plan.CodeTaken", code, Key));
+        }
+    }
+
+    /// <summary>
+    /// A commitment continues commitments of the version this one revises, and no others: not one of another plan, of
+    /// a later version, or of this draft (which is how lineage could turn into a cycle).
+    /// </summary>
+    private void EnsurePredecessors(IEnumerable<Commitment> continues)
+    {
+        foreach (var predecessor in continues)
+        {
+            if (PreviousVersion is null || !PreviousVersion.Commitments.Contains(predecessor))
+            {
+                throw new DomainRuleException(DomainText.Format("Plan.ContinuesOnlyPrevious", predecessor.Code, Key));
+            }
+        }
     }
 }

@@ -5,6 +5,8 @@ public sealed class Commitment
 {
     private readonly List<Priority> _priorities = [];
 
+    private readonly List<CommitmentLineage> _predecessors = [];
+
     private Commitment() { }
 
     public Commitment(int number, string code, string shortTitle, string text)
@@ -47,10 +49,50 @@ public sealed class Commitment
 
     public uint Version { get; private set; }
 
+    /// <summary>The commitments of the version before that this one continues (its lineage); none for a new commitment.</summary>
+    public IReadOnlyList<CommitmentLineage> Predecessors => _predecessors;
+
+    /// <summary>The predecessors whose member × commitment data follows into this commitment (<see cref="LineageKind"/>).</summary>
+    public IEnumerable<Commitment> CarriedFrom => _predecessors.Where(l => l.Carries).Select(l => l.Predecessor!);
+
     /// <summary>The plan's priorities this commitment serves.</summary>
     public IReadOnlyList<Priority> Priorities => _priorities;
 
     public void Tag(Priority priority) => _priorities.Add(priority);
+
+    internal void Continue(Commitment predecessor, bool carries)
+    {
+        if (_predecessors.All(l => l.Predecessor != predecessor))
+        {
+            _predecessors.Add(new CommitmentLineage(this, predecessor, carries));
+        }
+    }
+
+    internal void Carry(Commitment? from)
+    {
+        foreach (var lineage in _predecessors)
+        {
+            lineage.Carry(lineage.Predecessor == from);
+        }
+    }
+
+    internal Commitment CopyInto(IReadOnlyList<Priority> priorities)
+    {
+        var copy = new Commitment(Number, Code, ShortTitle, Text);
+        copy.Translate(ShortTitleFr, TextFr);
+        copy.Continue(this, carries: true);
+        foreach (var priority in _priorities)
+        {
+            if (priorities.FirstOrDefault(p => p.Number == priority.Number) is { } same)
+            {
+                copy.Tag(same);
+            }
+        }
+
+        return copy;
+    }
+
+    internal void PlaceIn(Pillar pillar) => Pillar = pillar;
 
     public void Describe(string shortTitle, string text)
     {

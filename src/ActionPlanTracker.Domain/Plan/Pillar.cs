@@ -44,7 +44,28 @@ public sealed class Pillar
 
     public IReadOnlyList<Commitment> Commitments => _commitments;
 
-    public void Add(Commitment commitment) => _commitments.Add(commitment);
+    public void Add(Commitment commitment)
+    {
+        commitment.PlaceIn(this);
+        _commitments.Add(commitment);
+    }
+
+    internal void Remove(Commitment commitment) => _commitments.Remove(commitment);
+
+    /// <summary>The number the next commitment added to this pillar takes.</summary>
+    internal int NextNumber => _commitments.Count == 0 ? 1 : _commitments.Max(c => c.Number) + 1;
+
+    internal Pillar CopyInto(ActionPlan plan)
+    {
+        var copy = new Pillar(Number, Numeral, Title, LeadSentence) { Plan = plan };
+        copy.Translate(TitleFr, LeadSentenceFr);
+        foreach (var commitment in _commitments.OrderBy(c => c.Number))
+        {
+            copy.Add(commitment.CopyInto(plan.Priorities));
+        }
+
+        return copy;
+    }
 
     public void Describe(string title, string leadSentence)
     {

@@ -39,6 +39,13 @@ public sealed class Priority
 
     public IReadOnlyList<Commitment> Commitments => _commitments;
 
+    internal Priority Copy()
+    {
+        var copy = new Priority(Number, Title, Text);
+        copy.Translate(TitleFr, TextFr);
+        return copy;
+    }
+
     public void Describe(string title, string text)
     {
         Title = title;

@@ -1,3 +1,4 @@
+using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -63,6 +64,8 @@ public sealed class MigrationTests
 
         await migrator.MigrateAsync();
 
+        var plan = await db.ActionPlans.AsNoTracking().SingleAsync();
+        Assert.Equal((PlanState.Adopted, (int?)null), (plan.State, plan.PreviousVersionId));
         var monitored = await db.CyclePlans.AsNoTracking().OrderBy(p => p.Cycle!.Code).Select(p => new { p.Cycle!.Code, p.Plan!.Key }).ToListAsync();
         Assert.Equal(
             [new { Code = "2025-H1", Key = "g7-smuggling-of-migrants-2024" }, new { Code = "2025-H2", Key = "g7-smuggling-of-migrants-2024" }],

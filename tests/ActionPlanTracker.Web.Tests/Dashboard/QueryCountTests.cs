@@ -65,11 +65,59 @@ public sealed class QueryCountTests(AppFixture app, ITestOutputHelper output) : 
         }
 
         Assert.Equal(oneCycle, tenYears);
+
+        // Then a second plan monitored by the current cycle, and 80 members with slots in it.
+        var (members, slots) = await WidenAsync(Factory, Current);
+        var wider = await MeasureAllAsync(counted, counter);
+        output.WriteLine($"A second plan and {members} members: {slots} slots in {Current}");
+        Assert.Equal(oneCycle, wider);
         foreach (var (url, limit) in Pages)
         {
             Assert.InRange(oneCycle[$"{Roles.Secretariat} {url}"], 1, limit + QueryCounter.Navigation);
             Assert.InRange(oneCycle[$"{Roles.FocalPoint} {url}"], 0, limit + QueryCounter.Navigation);
         }
+    }
+
+    /// <summary>
+    /// Adds a second plan (pillar VI, so that the pages' addresses name one commitment each) for the cycle to monitor,
+    /// coalition partners up to 80 members, and the cycle's slots for every member on both plans.
+    /// </summary>
+    private static async Task<(int Members, int Slots)> WidenAsync(AppFactory factory, string code)
+    {
+        await using var db = factory.CreateDbContext();
+        var second = new ActionPlan("g7-test-second-plan", "Second test plan", "G7 Interior and Security Ministers", "Test meeting",
+            new(2026, 4, 20), new(2026, 4, 21), "A test.");
+        var pillar = new Pillar(6, "VI", "Document fraud", "G7 members will:");
+        foreach (var number in Enumerable.Range(1, 3))
+        {
+            pillar.Add(new Commitment(number, $"VI.{number}", $"Second plan commitment {number}", "Text."));
+        }
+
+        second.Add(pillar);
+        db.ActionPlans.Add(second);
+        var known = await db.Members.CountAsync();
+        foreach (var index in Enumerable.Range(0, 80 - known))
+        {
+            db.Members.Add(new Member($"Q{(char)('A' + (index / 26))}{(char)('A' + (index % 26))}", $"Partner {index + 1}", 1000 + index, isG7Member: false));
+        }
+
+        await db.SaveChangesAsync();
+        var cycle = await db.Cycles.SingleAsync(c => c.Code == code);
+        await db.Database.ExecuteSqlAsync($"INSERT INTO cycle_plans (cycle_id, plan_id) VALUES ({cycle.Id}, {second.Id})");
+        var existing = (await db.Reports.Where(r => r.CycleId == cycle.Id).Select(r => new { r.MemberId, r.CommitmentId }).ToListAsync())
+            .Select(r => (r.MemberId, r.CommitmentId)).ToHashSet();
+        var memberIds = await db.Members.Select(m => m.Id).ToListAsync();
+        var commitmentIds = await db.Commitments.Select(c => c.Id).ToListAsync();
+        foreach (var member in memberIds)
+        {
+            foreach (var commitment in commitmentIds.Where(c => !existing.Contains((member, c))))
+            {
+                db.Reports.Add(new ProgressReport(cycle.Id, member, commitment));
+            }
+        }
+
+        await db.SaveChangesAsync();
+        return (memberIds.Count, await db.Reports.CountAsync(r => r.CycleId == cycle.Id));
     }
 
     /// <summary>Signs in afresh (so no session check falls inside a measurement) and counts each page, as the secretariat and as a focal point.</summary>

@@ -14,8 +14,7 @@ public static class CycleOperations
     {
         cycle.Open();
         var members = await db.Members.Where(Member.FilingReports).Select(m => m.Id).ToListAsync(cancellationToken);
-        var commitments = await db.Commitments
-            .Where(c => db.CyclePlans.Any(p => p.CycleId == cycle.Id && p.PlanId == c.Pillar!.ActionPlanId))
+        var commitments = await db.Commitments.MonitoredIn(db, cycle.Id)
             .Select(c => c.Id)
             .ToListAsync(cancellationToken);
         var existing = (await db.Reports.Where(r => r.CycleId == cycle.Id).Select(r => new { r.MemberId, r.CommitmentId }).ToListAsync(cancellationToken))

@@ -15,4 +15,11 @@ public static class PlanLookups
         var asked = code?.Trim().ToUpperInvariant() ?? "";
         return commitments.Where(c => c.Pillar!.Plan!.Key == key && c.Code == asked);
     }
+
+    /// <summary>
+    /// The commitments of the plans the cycle <paramref name="cycleId"/> monitors: those it gives slots for, counts and
+    /// shows. Written once, in SQL, so that every query of a cycle's commitments applies the same rule.
+    /// </summary>
+    public static IQueryable<Commitment> MonitoredIn(this IQueryable<Commitment> commitments, ActionPlanDbContext db, int? cycleId) =>
+        commitments.Where(c => db.CyclePlans.Any(p => p.CycleId == cycleId && p.PlanId == c.Pillar!.ActionPlanId));
 }

@@ -56,8 +56,8 @@ public sealed class DiffModel(ActionPlanDbContext db) : PageModel
             .Select(m => new MemberInfo(m.Id, m.Code, m.Name, m.NameFr)).SingleOrDefaultAsync(cancellationToken);
         // The commitment of that code among the plans the cycle monitors (of the plan named, where one is).
         var commitmentCode = commitment.Trim().ToUpperInvariant();
-        var items = await db.Commitments.AsNoTracking()
-            .Where(c => c.Code == commitmentCode && db.CyclePlans.Any(p => p.CycleId == currentId && p.PlanId == c.Pillar!.ActionPlanId))
+        var items = await db.Commitments.AsNoTracking().MonitoredIn(db, currentId)
+            .Where(c => c.Code == commitmentCode)
             .Where(c => plan == null || c.Pillar!.Plan!.Key == plan)
             .Select(c => new CommitmentView(c.Id, c.Code, c.ShortTitle, c.ShortTitleFr)).Take(2).ToListAsync(cancellationToken);
         var item = items.Count == 1 ? items[0] : null;

@@ -57,7 +57,7 @@ public sealed class IndexModel(ActionPlanDbContext db, IStringLocalizer<ReviewRe
             .Select(c => new Choice(c.Code, c.Code)).ToListAsync(cancellationToken);
 
         // Each member owes a report on every commitment of the plans the cycle monitors.
-        var commitments = await db.Commitments.CountAsync(c => db.CyclePlans.Any(p => p.CycleId == current.Id && p.PlanId == c.Pillar!.ActionPlanId), cancellationToken);
+        var commitments = await db.Commitments.MonitoredIn(db, current.Id).CountAsync(cancellationToken);
         var groups = await db.Reports.AsNoTracking().Where(r => r.CycleId == current.Id)
             .GroupBy(r => new { r.MemberId, r.State, HasContent = r.LastChangedAt != null })
             .Select(g => new Group(g.Key.MemberId, g.Key.State, g.Key.HasContent, g.Count()))

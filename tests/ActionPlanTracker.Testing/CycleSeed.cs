@@ -48,4 +48,16 @@ public static class CycleSeed
     /// <summary>The plan as adopted in 2024, which the seed loads: the plan a test's cycles monitor unless it says otherwise.</summary>
     public static async Task<IReadOnlyList<ActionPlan>> AdoptedPlanAsync(this ActionPlanDbContext db, CancellationToken cancellationToken = default) =>
         [await db.ActionPlans.SingleAsync(p => p.Key == PlanDocument.Adopted.Key, cancellationToken)];
+
+    /// <summary>A new plan's draft, keyed <paramref name="key"/>: one pillar with commitments I.1 and I.2, not adopted.</summary>
+    public static async Task<ActionPlan> DraftPlanAsync(this ActionPlanDbContext db, string key, CancellationToken cancellationToken = default)
+    {
+        var draft = ActionPlan.NewDraft(key, "Draft test plan", null, "G7 Interior and Security Ministers");
+        var pillar = draft.AddPillar("Detecting fraud", "G7 members will:");
+        draft.AddCommitment(pillar, "I.1", "Fraud desks", "Set up fraud desks.", []);
+        draft.AddCommitment(pillar, "I.2", "Shared alerts", "Share alerts on forged documents.", []);
+        db.ActionPlans.Add(draft);
+        await db.SaveChangesAsync(cancellationToken);
+        return draft;
+    }
 }

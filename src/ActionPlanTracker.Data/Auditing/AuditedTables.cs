@@ -24,7 +24,7 @@ public static class AuditedTables
     [
         // Reference data and the work itself: every change recorded, fields before and after.
         Recorded("action_plans", "ActionPlan", e => ((ActionPlan)e).Key,
-            "id, key, title, adopted_by, adopted_at, meeting_start, meeting_end, source, state, previous_version_id"),
+            "id, key, title, title_fr, adopted_by, adopted_at, meeting_start, meeting_end, source, state, previous_version_id"),
         Recorded("pillars", "Pillar", e => ((Pillar)e).Numeral,
             "id, action_plan_id, number, numeral, title, lead_sentence, lead_sentence_fr, title_fr"),
         Recorded("priorities", "Priority", e => "P" + ((Priority)e).Number.ToString(CultureInfo.InvariantCulture),

@@ -11,6 +11,7 @@ internal sealed class ActionPlanConfiguration : IEntityTypeConfiguration<ActionP
         builder.HasIndex(p => p.Key).IsUnique();
         builder.Property(p => p.Key).HasMaxLength(100);
         builder.Property(p => p.Title).HasMaxLength(300);
+        builder.Property(p => p.TitleFr).HasMaxLength(300);
         builder.Property(p => p.AdoptedBy).HasMaxLength(300);
         builder.Property(p => p.AdoptedAt).HasMaxLength(300);
         builder.Property(p => p.Source).HasMaxLength(1000);

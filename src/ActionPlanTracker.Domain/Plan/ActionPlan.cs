@@ -111,6 +111,37 @@ public sealed class ActionPlan
         return draft;
     }
 
+    /// <summary>
+    /// A new plan, entered by an administrator: a draft with no previous version, to which pillars, priorities and
+    /// commitments are added before it is adopted with the meeting that adopted it.
+    /// </summary>
+    public static ActionPlan NewDraft(string key, string title, string? titleFr, string adoptedBy) =>
+        new(key, title, adoptedBy, "", DateOnly.MinValue, DateOnly.MinValue, "") { State = PlanState.Draft, TitleFr = PlanTranslation.Clean(titleFr) };
+
+    /// <summary>The French title, where one has been entered; pages fall back to <see cref="Title"/>.</summary>
+    public string? TitleFr { get; private set; }
+
+    public void Translate(string? titleFr) => TitleFr = PlanTranslation.Clean(titleFr);
+
+    /// <summary>A pillar added at the end of this draft, numbered after the last and named by its Roman numeral.</summary>
+    public Pillar AddPillar(string title, string leadSentence)
+    {
+        EnsureDraft();
+        var number = _pillars.Count == 0 ? 1 : _pillars.Max(p => p.Number) + 1;
+        var pillar = new Pillar(number, RomanNumeral.Of(number), title, leadSentence);
+        Add(pillar);
+        return pillar;
+    }
+
+    /// <summary>A priority added at the end of this draft's list.</summary>
+    public Priority AddPriority(string title, string text)
+    {
+        EnsureDraft();
+        var priority = new Priority(_priorities.Count == 0 ? 1 : _priorities.Max(p => p.Number) + 1, title, text);
+        Add(priority);
+        return priority;
+    }
+
     /// <summary>A commitment added to a pillar of this draft, continuing <paramref name="continues"/> (none for a new one).</summary>
     public Commitment AddCommitment(Pillar pillar, string code, string shortTitle, string text, IReadOnlyCollection<Commitment> continues)
     {
@@ -206,10 +237,23 @@ public sealed class ActionPlan
         commitment.Pillar!.Remove(commitment);
     }
 
-    /// <summary>The draft becomes the adopted version, with the meeting that adopted it.</summary>
+    /// <summary>
+    /// The draft becomes the adopted version, with the meeting that adopted it. It needs a commitment, and each merged
+    /// commitment must say whose data it keeps (<see cref="Keep"/>): one predecessor or none, never several.
+    /// </summary>
     public void Adopt(string adoptedAt, DateOnly meetingStart, DateOnly meetingEnd, string source)
     {
         EnsureDraft();
+        if (!Commitments.Any())
+        {
+            throw new DomainRuleException(DomainText.Format("Plan.AdoptEmpty", Key));
+        }
+
+        if (Commitments.FirstOrDefault(c => c.CarriedFrom.Count() > 1) is { } undecided)
+        {
+            throw new DomainRuleException(DomainText.Format("Plan.MergeUndecided", undecided.Code));
+        }
+
         Describe(Title, AdoptedBy, adoptedAt, meetingStart, meetingEnd, source);
         State = PlanState.Adopted;
     }

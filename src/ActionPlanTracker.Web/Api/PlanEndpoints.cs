@@ -30,12 +30,12 @@ public static class PlanEndpoints
         GetPlanByKeyAsync(PlanDocument.Adopted.Key, db, cancel);
 
     private static async Task<Results<ETagged<ApiPlan>, ProblemHttpResult>> GetPlanByKeyAsync(string key, ActionPlanDbContext db, CancellationToken cancel) =>
-        (await PlansAsync(db.ActionPlans.Where(p => p.Key == key), cancel)).SingleOrDefault() is { } plan
+        (await PlansAsync(db.ActionPlans.Adopted().Where(p => p.Key == key), cancel)).SingleOrDefault() is { } plan
             ? new ETagged<ApiPlan>(plan)
             : TypedResults.Problem($"There is no plan {key}.", statusCode: StatusCodes.Status404NotFound);
 
     private static async Task<ETagged<IReadOnlyList<ApiPlan>>> GetPlansAsync(ActionPlanDbContext db, CancellationToken cancel) =>
-        new(await PlansAsync(db.ActionPlans, cancel));
+        new(await PlansAsync(db.ActionPlans.Adopted(), cancel));
 
     private static async Task<IReadOnlyList<ApiPlan>> PlansAsync(IQueryable<ActionPlan> plans, CancellationToken cancel) =>
         [.. (await plans.AsNoTracking().OrderBy(p => p.MeetingStart).ThenBy(p => p.Key)

@@ -71,7 +71,7 @@ public static class ReportEndpoints
         }
 
         var planKey = plan?.Trim();
-        if (plan is not null && !await db.ActionPlans.AnyAsync(p => p.Key == planKey, cancel))
+        if (plan is not null && !await db.ActionPlans.Adopted().AnyAsync(p => p.Key == planKey, cancel))
         {
             errors["plan"] = [$"There is no plan {plan}; plans are named by their keys, such as g7-smuggling-of-migrants-2024 (see /api/v1/plans)."];
         }

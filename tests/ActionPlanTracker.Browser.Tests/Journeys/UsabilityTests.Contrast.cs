@@ -38,6 +38,7 @@ public sealed partial class UsabilityTests
         var other = await app.Factory.StoredReportAsync(OpenCycle, "DE", "I.1");
         int indicator;
         string user;
+        var draft = $"g7-contrast-draft-{width}";
         await using (var db = app.Factory.CreateDbContext())
         {
             var entity = new Indicator(own.CommitmentId, $"Officers trained ({width} px)", "people", "Officers who finished the course.",
@@ -46,6 +47,7 @@ public sealed partial class UsabilityTests
             await db.SaveChangesAsync();
             indicator = entity.Id;
             user = await db.Users.Where(u => u.Email == DemoAccounts.FocalPointOf("IT")).Select(u => u.Id).SingleAsync();
+            await db.DraftPlanAsync(draft);
         }
 
         var test = $"{nameof(Every_page_passes_axe_with_every_contrast_measured_and_frames_only_where_tables_scroll)}-{width}";
@@ -76,6 +78,9 @@ public sealed partial class UsabilityTests
             ("Admin/Users/Index", administrator, "/admin/users", null), ("Admin/Users/Invite", administrator, "/admin/users/invite", null),
             ("Admin/Users/Edit", administrator, $"/admin/users/{user}", null), ("Admin/Notifications/Index", administrator, "/admin/notifications", null),
             ("Admin/Plan/Index", administrator, "/admin/plans/g7-smuggling-of-migrants-2024", "plan-in-french"), ("Admin/Plan/Translate", administrator, "/admin/plans/g7-smuggling-of-migrants-2024/commitments/I.1", "plan-in-french-commitment"),
+            ("Admin/Plan/New", administrator, "/admin/plans/new", null), ("Admin/Plan/Next", administrator, "/admin/plans/g7-smuggling-of-migrants-2024/next", null),
+            ("Admin/Plan/Draft", administrator, $"/admin/plans/{draft}/draft", "plan-draft"), ("Admin/Plan/DraftCommitment", administrator, $"/admin/plans/{draft}/draft/I.1", null),
+            ("Admin/Plan/Adopt", administrator, $"/admin/plans/{draft}/adopt", "plan-adopt"),
             ("Admin/Members/Index", administrator, "/admin/members", "members"), ("Admin/Members/Add", administrator, "/admin/members/add", null),
             ("Admin/Members/Edit", administrator, "/admin/members/FR/edit", "member"),
         };

@@ -171,6 +171,60 @@ public sealed class PlanVersionTests
     }
 
     /// <summary>An adopted plan: pillar I with I.1–I.3 (I.1 tagged with priority 2, translated), pillar II with II.1.</summary>
+    [Fact]
+    public void A_new_plan_is_built_in_its_draft_pillar_by_pillar_numbered_as_plans_number_them()
+    {
+        var plan = ActionPlan.NewDraft("g7-test-new", "New plan", "Plan nouveau", "G7 Interior and Security Ministers");
+
+        var pillars = Enumerable.Range(1, 4).Select(n => plan.AddPillar($"Pillar {n}", "G7 members will:")).ToList();
+        var first = plan.AddPriority("Victims first.", "Protect the people smuggled.");
+        var second = plan.AddPriority("Evidence.", "Measure what works.");
+        var commitment = plan.AddCommitment(pillars[3], "IV.1", "Data", "Share data.", []);
+
+        Assert.True(plan.IsDraft);
+        Assert.Null(plan.PreviousVersion);
+        Assert.Equal("Plan nouveau", plan.TitleFr);
+        Assert.Equal(["I", "II", "III", "IV"], pillars.Select(p => p.Numeral));
+        Assert.Equal([1, 2, 3, 4], pillars.Select(p => p.Number));
+        Assert.Equal([1, 2], new[] { first.Number, second.Number });
+        Assert.Equal(1, commitment.Number);
+        Assert.Equal(LineageKind.New, PlanLineage.KindOf(plan, commitment));
+    }
+
+    [Fact]
+    public void A_draft_without_commitments_or_with_a_merge_not_decided_is_not_adopted()
+    {
+        var empty = ActionPlan.NewDraft("g7-test-empty", "Empty", null, "G7");
+        empty.AddPillar("Pillar", "G7 members will:");
+        Assert.Throws<DomainRuleException>(() => empty.Adopt("Rome", new(2027, 1, 1), new(2027, 1, 1), ""));
+
+        var adopted = Adopted();
+        var draft = adopted.DraftNext("next");
+        draft.Retire(Code(draft, "I.1"));
+        draft.Retire(Code(draft, "I.3"));
+        var merged = draft.AddCommitment(draft.Pillars[0], "I.9", "Both", "Both at once.", [Code(adopted, "I.1"), Code(adopted, "I.3")]);
+
+        var undecided = Assert.Throws<DomainRuleException>(() => draft.Adopt("Rome", new(2027, 1, 1), new(2027, 1, 2), ""));
+        Assert.Contains("I.9", undecided.Message, StringComparison.Ordinal);
+        Assert.True(draft.IsDraft);
+
+        draft.Keep(merged, Code(adopted, "I.3"));
+        draft.Adopt("Rome", new(2027, 1, 1), new(2027, 1, 2), "");
+        Assert.False(draft.IsDraft);
+        Assert.Equal(["I.3"], merged.CarriedFrom.Select(c => c.Code));
+        Assert.Throws<DomainRuleException>(() => draft.AddPillar("Too late", "G7 members will:"));
+        Assert.Throws<DomainRuleException>(() => draft.AddPriority("Too late", "Adopted already."));
+    }
+
+    [Theory]
+    [InlineData(1, "I")]
+    [InlineData(4, "IV")]
+    [InlineData(9, "IX")]
+    [InlineData(14, "XIV")]
+    [InlineData(40, "XL")]
+    [InlineData(1994, "MCMXCIV")]
+    public void Pillars_are_numbered_in_roman_numerals(int number, string numeral) => Assert.Equal(numeral, RomanNumeral.Of(number));
+
     private static ActionPlan Adopted(string key = "g7-test-plan")
     {
         var plan = A.Plan(key);

@@ -51,6 +51,7 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
             var indicator = new Indicator(france.CommitmentId, "Officers trained", "people", "", IndicatorKind.Count, null, null, "secretariat@example.org", At);
             db.Indicators.Add(indicator);
             await db.SaveChangesAsync();
+            await db.DraftPlanAsync(AuthorizationMatrixTests.Draft);
             Values["indicator"] = indicator.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             Values["other-file"] = attachment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             Values["cycle"] = open.Code;

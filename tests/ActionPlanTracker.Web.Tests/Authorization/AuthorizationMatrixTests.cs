@@ -14,6 +14,9 @@ namespace ActionPlanTracker.Web.Tests.Authorization;
 /// </remarks>
 public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture app) : IClassFixture<AuthorizationMatrixFixture>
 {
+    /// <summary>The key of the draft plan the fixture holds: the draft pages' rows open it.</summary>
+    public const string Draft = "g7-matrix-draft";
+
     public static TheoryData<string, string, string, string> Matrix => new()
     {
         // method, page/handler, address, anonymous focal-point secretariat auditor administrator
@@ -132,6 +135,23 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture app) : I
         { "GET", "Admin/Members/Edit", "/admin/members/FR/edit", "signin 403 403 403 200" },
         { "POST", "Admin/Members/Edit", "/admin/members/FR/edit", "signin 403 403 403 ok" },
         { "GET", "Admin/Plan/Index", "/admin/plans/g7-smuggling-of-migrants-2024", "signin 403 403 403 200" },
+        { "GET", "Admin/Plan/New", "/admin/plans/new", "signin 403 403 403 200" },
+        { "POST", "Admin/Plan/New", "/admin/plans/new", "signin 403 403 403 ok" },
+        { "GET", "Admin/Plan/Next", "/admin/plans/g7-smuggling-of-migrants-2024/next", "signin 403 403 403 200" },
+        { "POST", "Admin/Plan/Next", "/admin/plans/g7-smuggling-of-migrants-2024/next", "signin 403 403 403 ok" },
+        { "GET", "Admin/Plan/Draft", $"/admin/plans/{Draft}/draft", "signin 403 403 403 200" },
+        { "POST", "Admin/Plan/Draft/AddCommitment", $"/admin/plans/{Draft}/draft?handler=AddCommitment", "signin 403 403 403 ok" },
+        { "POST", "Admin/Plan/Draft/Merge", $"/admin/plans/{Draft}/draft?handler=Merge", "signin 403 403 403 ok" },
+        { "POST", "Admin/Plan/Draft/AddPillar", $"/admin/plans/{Draft}/draft?handler=AddPillar", "signin 403 403 403 ok" },
+        { "POST", "Admin/Plan/Draft/AddPriority", $"/admin/plans/{Draft}/draft?handler=AddPriority", "signin 403 403 403 ok" },
+        { "POST", "Admin/Plan/Draft/Retire", $"/admin/plans/{Draft}/draft?handler=Retire", "signin 403 403 403 ok" },
+        // A draft that does not exist: discarding the fixture's draft would take the other rows' pages away.
+        { "POST", "Admin/Plan/Draft/Discard", "/admin/plans/g7-no-such-draft/draft?handler=Discard", "signin 403 403 403 404" },
+        { "GET", "Admin/Plan/DraftCommitment", $"/admin/plans/{Draft}/draft/I.1", "signin 403 403 403 200" },
+        { "POST", "Admin/Plan/DraftCommitment", $"/admin/plans/{Draft}/draft/I.1", "signin 403 403 403 ok" },
+        { "POST", "Admin/Plan/DraftCommitment/Split", $"/admin/plans/{Draft}/draft/I.1?handler=Split", "signin 403 403 403 ok" },
+        { "GET", "Admin/Plan/Adopt", $"/admin/plans/{Draft}/adopt", "signin 403 403 403 200" },
+        { "POST", "Admin/Plan/Adopt", $"/admin/plans/{Draft}/adopt", "signin 403 403 403 ok" },
         { "GET", "Admin/Plan/Translate", "/admin/plans/g7-smuggling-of-migrants-2024/pillars/1", "signin 403 403 403 200" },
         { "POST", "Admin/Plan/Translate", "/admin/plans/g7-smuggling-of-migrants-2024/pillars/1", "signin 403 403 403 ok" },
         { "GET", "Admin/Plan/Translate", "/admin/plans/g7-smuggling-of-migrants-2024/priorities/1", "signin 403 403 403 200" },

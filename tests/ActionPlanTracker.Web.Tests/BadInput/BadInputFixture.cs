@@ -219,6 +219,7 @@ public sealed class BadInputFixture : IAsyncLifetime
         var open = Cycle(OpenCycle, plans);
         db.Cycles.AddRange(published, open, Cycle(PlannedCycle, plans));
         await db.SaveChangesAsync();
+
         await db.OpenWithSlotsAsync(published);
         await db.OpenWithSlotsAsync(open);
         await db.SaveChangesAsync();
@@ -268,6 +269,18 @@ public sealed class BadInputFixture : IAsyncLifetime
         db.Indicators.Add(indicator);
         await db.SaveChangesAsync();
         IndicatorId = indicator.Id;
+
+        // Last, once every report is in place: drafts for the plan pages (the next version of the 2024 plan, and a new
+        // plan's), whose commitments carry the 2024 plan's codes.
+        var adopted = await db.ActionPlans.Include(p => p.Priorities).Include(p => p.Pillars).ThenInclude(p => p.Commitments).ThenInclude(c => c.Priorities)
+            .AsSplitQuery().SingleAsync(p => p.Key == CycleSeed.AdoptedPlan);
+        db.ActionPlans.Add(adopted.DraftNext(PlanDraftBadInputTests.NextVersion));
+        await db.SaveChangesAsync();
+        await db.DraftPlanAsync(PlanDraftBadInputTests.NewPlan);
+        foreach (var draft in PlanDraftBadInputTests.ToAdopt)
+        {
+            await db.DraftPlanAsync(draft);
+        }
     }
 
     private async Task ChangeAsync(

@@ -18,6 +18,9 @@ public sealed class ColumnLengthTests(BadInputFixture fixture) : IClassFixture<B
 
     private static string Letters(int length) => new('a', length);
 
+    /// <summary>A commitment code of that length, shaped as plans write them (AAA.AAAA.A).</summary>
+    private static string Code(int length) => "AAA.AAAA.AAAA"[..length];
+
     private static string Email(int length) => new string('a', length - "@example.org".Length) + "@example.org";
 
     private static readonly Field[] Fields =
@@ -35,6 +38,16 @@ public sealed class ColumnLengthTests(BadInputFixture fixture) : IClassFixture<B
         new("commitment short title in French", Who.Administrator, PlanTargets.Commitment("I.1"), "Input.TitleFr", typeof(Commitment), nameof(Commitment.ShortTitleFr), Letters),
         new("pillar title in French", Who.Administrator, PlanTargets.Pillar(1), "Input.TitleFr", typeof(Pillar), nameof(Pillar.TitleFr), Letters),
         new("priority title in French", Who.Administrator, PlanTargets.Priority(1), "Input.TitleFr", typeof(Priority), nameof(Priority.TitleFr), Letters),
+        new("plan key", Who.Administrator, PlanDraftTargets.NewPlan, "Input.Key", typeof(ActionPlan), nameof(ActionPlan.Key), Letters),
+        new("plan title", Who.Administrator, PlanDraftTargets.NewPlan, "Input.Title", typeof(ActionPlan), nameof(ActionPlan.Title), Letters, ("Input.Key", "g7-longest-title")),
+        new("plan title in French", Who.Administrator, PlanDraftTargets.NewPlan, "Input.TitleFr", typeof(ActionPlan), nameof(ActionPlan.TitleFr), Letters, ("Input.Key", "g7-longest-french-title")),
+        new("plan adopted by", Who.Administrator, PlanDraftTargets.NewPlan, "Input.AdoptedBy", typeof(ActionPlan), nameof(ActionPlan.AdoptedBy), Letters, ("Input.Key", "g7-longest-adopted-by")),
+        new("plan adopted at", Who.Administrator, PlanDraftTargets.AdoptOf(PlanDraftBadInputTests.ToAdopt[0]), "Input.AdoptedAt", typeof(ActionPlan), nameof(ActionPlan.AdoptedAt), Letters),
+        new("plan source", Who.Administrator, PlanDraftTargets.AdoptOf(PlanDraftBadInputTests.ToAdopt[1]), "Input.Source", typeof(ActionPlan), nameof(ActionPlan.Source), Letters),
+        new("commitment code", Who.Administrator, PlanDraftTargets.AddCommitment(PlanDraftBadInputTests.NewPlan), "NewCommitment.Code", typeof(Commitment), nameof(Commitment.Code), Code),
+        new("commitment short title", Who.Administrator, PlanDraftTargets.AddCommitment(PlanDraftBadInputTests.NewPlan), "NewCommitment.ShortTitle", typeof(Commitment), nameof(Commitment.ShortTitle), Letters, ("NewCommitment.Code", "I.8")),
+        new("pillar title", Who.Administrator, PlanDraftTargets.AddPillar, "NewPillar.Title", typeof(Pillar), nameof(Pillar.Title), Letters),
+        new("priority title", Who.Administrator, PlanDraftTargets.AddPriority, "NewPriority.Title", typeof(Priority), nameof(Priority.Title), Letters),
         new("member name in French", Who.Administrator, MemberTargets.Edit("FR"), "Input.NameFr", typeof(Member), nameof(Member.NameFr), Letters),
     ];
 
@@ -49,11 +62,10 @@ public sealed class ColumnLengthTests(BadInputFixture fixture) : IClassFixture<B
         "PersonalAccessToken.Prefix", "ImportUpload.FileName", "ImportUpload.PreviewHash",
         "Notification.DedupKey", "Notification.Kind", "Notification.Link", "NotificationOptOut.Kind",
         "OutboxMessage.DedupKey", "OutboxMessage.Kind", "OutboxMessage.Recipient", "OutboxMessage.Subject",
-        "ActionPlan.AdoptedAt", "ActionPlan.AdoptedBy", "ActionPlan.Key", "ActionPlan.Source", "ActionPlan.Title",
         "Attachment.ContentType", "Attachment.FileName", "Attachment.RemovedBy", "Attachment.Sha256", "Attachment.UploadedBy",
         "AuditEvent.Action", "AuditEvent.Actor", "AuditEvent.Entity", "AuditEvent.EntityKey", "AuditEvent.Hash", "AuditEvent.PreviousHash",
-        "Commitment.Code", "Commitment.ShortTitle", "Indicator.CreatedBy", "Indicator.Kind", "IndicatorValue.RecordedBy",
-        "Member.Code", "Member.Name", "Pillar.Numeral", "Pillar.Title", "Priority.Title",
+        "Indicator.CreatedBy", "Indicator.Kind", "IndicatorValue.RecordedBy",
+        "Member.Code", "Member.Name", "Pillar.Numeral",
         "ProgressReport.Completion", "ProgressReport.LastChangedBy", "ProgressReport.State",
         "ReportRevision.Action", "ReportRevision.Actor", "ReportRevision.Completion", "ReportRevision.State",
         "ReportingCycle.Code", "ReportingCycle.State", "IdentityRole.Name", "IdentityRole.NormalizedName",

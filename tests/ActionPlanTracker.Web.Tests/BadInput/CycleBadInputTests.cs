@@ -23,7 +23,7 @@ public sealed class CycleBadInputTests(BadInputFixture fixture) : IClassFixture<
         Refused("Cycle name with a NUL character", Who.Secretariat, Targets.NewCycle, 400, ("Input.Code", "2033\0H1")),
         Post("Cycle on no plan", Who.Secretariat, Targets.NewCycle, 400, "Choose at least one plan for the cycle to monitor.", ("Input.Plans", "")),
         Post("Cycle on a plan that does not exist", Who.Secretariat, Targets.NewCycle, 400,
-            "One of the plans chosen does not exist. Choose among the plans listed.", ("Input.Plans", "g7-no-such-plan")),
+            "One of the plans chosen is not an adopted plan. Choose among the plans listed.", ("Input.Plans", "g7-no-such-plan")),
         Post("Cycle that already exists", Who.Secretariat, Targets.NewCycle, 400, $"A cycle {OpenCycle} already exists.", ("Input.Code", OpenCycle)),
         Post("Cycle period ending before it starts", Who.Secretariat, Targets.NewCycle, 400, "The reporting period must end after it starts.",
             ("Input.PeriodEnd", "2032-12-31")),

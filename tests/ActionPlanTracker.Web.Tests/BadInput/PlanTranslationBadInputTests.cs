@@ -60,19 +60,19 @@ public static class PlanTargets
 {
     public static Target Pillar(int number) => Form($"pillar {number} in French", $"/admin/plans/g7-smuggling-of-migrants-2024/pillars/{number}", async db =>
     {
-        var pillar = await db.Pillars.AsNoTracking().SingleAsync(p => p.Number == number);
+        var pillar = await db.Pillars.AsNoTracking().SingleAsync(p => p.Plan!.Key == CycleSeed.AdoptedPlan && p.Number == number);
         return [("Input.TitleFr", pillar.TitleFr ?? ""), ("Input.TextFr", pillar.LeadSentenceFr ?? ""), Version(pillar.Version)];
     });
 
     public static Target Priority(int number) => Form($"priority {number} in French", $"/admin/plans/g7-smuggling-of-migrants-2024/priorities/{number}", async db =>
     {
-        var priority = await db.Priorities.AsNoTracking().SingleAsync(p => p.Number == number);
+        var priority = await db.ActionPlans.AsNoTracking().Where(a => a.Key == CycleSeed.AdoptedPlan).SelectMany(a => a.Priorities).SingleAsync(p => p.Number == number);
         return [("Input.TitleFr", priority.TitleFr ?? ""), ("Input.TextFr", priority.TextFr ?? ""), Version(priority.Version)];
     });
 
     public static Target Commitment(string code) => Form($"commitment {code} in French", $"/admin/plans/g7-smuggling-of-migrants-2024/commitments/{code}", async db =>
     {
-        var commitment = await db.Commitments.AsNoTracking().SingleAsync(c => c.Code == code);
+        var commitment = await db.Commitments.AsNoTracking().SingleAsync(c => c.Pillar!.Plan!.Key == CycleSeed.AdoptedPlan && c.Code == code);
         return [("Input.TitleFr", commitment.ShortTitleFr ?? ""), ("Input.TextFr", commitment.TextFr ?? ""), Version(commitment.Version)];
     });
 

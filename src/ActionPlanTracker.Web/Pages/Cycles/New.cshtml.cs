@@ -35,7 +35,7 @@ public sealed class NewModel(ActionPlanDbContext db, IStringLocalizer<CyclesReso
         var latest = await db.Cycles.AsNoTracking().OrderByDescending(c => c.Code)
             .Select(c => c.Plans.Select(p => p.Plan!.Key).ToList())
             .FirstOrDefaultAsync(cancellationToken);
-        Input.Plans = latest ?? [.. Plans.Select(p => p.Key)];
+        Input.Plans = latest is null ? [.. Plans.Select(p => p.Key)] : await db.LatestVersionsAsync(latest, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -78,7 +78,7 @@ public sealed class NewModel(ActionPlanDbContext db, IStringLocalizer<CyclesReso
     }
 
     private Task<List<PlanChoice>> PlansAsync(CancellationToken cancellationToken) =>
-        db.ActionPlans.AsNoTracking().OrderBy(p => p.MeetingStart).ThenBy(p => p.Key)
+        db.ActionPlans.AsNoTracking().Adopted().OrderBy(p => p.MeetingStart).ThenBy(p => p.Key)
             .Select(p => new PlanChoice(p.Key, p.Title, p.AdoptedAt, p.MeetingStart))
             .ToListAsync(cancellationToken);
 

@@ -20,6 +20,7 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
     {
         var found = await db.ActionPlans
             .AsNoTracking()
+            .Adopted()
             .Where(p => p.Key == plan)
             .Select(p => new PlanView(
                 p.Title,

@@ -12,7 +12,7 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
     public IReadOnlyList<PlanRow> Plans { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Plans = await db.ActionPlans.AsNoTracking()
+        Plans = await db.ActionPlans.AsNoTracking().Adopted()
             .OrderBy(p => p.MeetingStart).ThenBy(p => p.Key)
             .Select(p => new PlanRow(p.Key, p.Title, p.AdoptedAt, p.MeetingEnd,
                 p.Pillars.Count, p.Pillars.SelectMany(x => x.Commitments).Count()))

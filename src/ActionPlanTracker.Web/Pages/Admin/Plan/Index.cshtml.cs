@@ -19,6 +19,8 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
     /// <summary>The key of the plan shown.</summary>
     public string Plan { get; private set; } = "";
 
+    public PlanChoice Chosen { get; private set; } = null!;
+
     /// <summary>Every plan, oldest first, to choose another.</summary>
     public IReadOnlyList<PlanChoice> Plans { get; private set; } = [];
 
@@ -31,7 +33,8 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(string? plan, CancellationToken cancellationToken)
     {
         Plans = await db.ActionPlans.AsNoTracking().OrderBy(p => p.MeetingStart).ThenBy(p => p.Key)
-            .Select(p => new PlanChoice(p.Key, p.Title)).ToListAsync(cancellationToken);
+            .Select(p => new PlanChoice(p.Key, p.Title, p.State == PlanState.Draft, db.ActionPlans.Where(n => n.PreviousVersionId == p.Id).Select(n => n.Key).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
         var chosen = plan is null
             ? Plans.FirstOrDefault(p => p.Key == PlanDocument.Adopted.Key) ?? (Plans.Count > 0 ? Plans[0] : null)
             : Plans.FirstOrDefault(p => p.Key == plan);
@@ -41,6 +44,7 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
         }
 
         Plan = chosen.Key;
+        Chosen = chosen;
         Pillars = await db.Pillars.AsNoTracking()
             .Where(p => p.Plan!.Key == Plan)
             .OrderBy(p => p.Number)
@@ -73,7 +77,8 @@ public sealed class IndexModel(ActionPlanDbContext db) : PageModel
         public string State => Translated == 0 ? "Index.NotTranslated" : IsTranslated ? "Index.Translated" : "Index.PartlyTranslated";
     }
 
-    public sealed record PlanChoice(string Key, string Title);
+    /// <summary>A plan version: whether it is a draft, and the key of the version that revises it, if any.</summary>
+    public sealed record PlanChoice(string Key, string Title, bool IsDraft, string? Successor);
 
     public sealed record PillarRow(Row Pillar, IReadOnlyList<Row> Commitments);
 }

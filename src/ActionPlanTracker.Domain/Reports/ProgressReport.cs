@@ -89,12 +89,15 @@ public sealed class ProgressReport : IRecordsAuditAction
         Record(RevisionAction.Saved, comment: null, actor, at);
     }
 
-    /// <summary>Starts this cycle's report from what the member reported on the same commitment in the previous cycle.</summary>
-    public void CarryForward(ReportingCycle cycle, ProgressReport previous, string actor, DateTimeOffset at)
+    /// <summary>
+    /// Starts this cycle's report from what the member reported in an earlier cycle on the same commitment or, where the
+    /// plan was revised in between, on the commitment this one carries from (<paramref name="carriesFrom"/>, its lineage).
+    /// </summary>
+    public void CarryForward(ReportingCycle cycle, ProgressReport previous, string actor, DateTimeOffset at, int? carriesFrom = null)
     {
         EnsureActor(actor);
         EnsureEditable(cycle);
-        if (previous.MemberId != MemberId || previous.CommitmentId != CommitmentId || previous.CycleId == CycleId)
+        if (previous.MemberId != MemberId || (previous.CommitmentId != CommitmentId && previous.CommitmentId != carriesFrom) || previous.CycleId == CycleId)
         {
             throw new DomainRuleException(DomainText.Get("Report.CarryForwardSameReportOnly"));
         }

@@ -51,9 +51,12 @@ public sealed record MemberInfo(int Id, string Code, string Name, string? NameFr
 /// A commitment of the plan <see cref="PlanKey"/>; <see cref="ShownTitle"/> is its short title in the reader's language
 /// where a translation exists.
 /// </summary>
-public sealed record CommitmentInfo(int Id, string PlanKey, string Code, string ShortTitle, IReadOnlyList<int> Priorities, string? ShortTitleFr = null)
+public sealed record CommitmentInfo(
+    int Id, string PlanKey, string Code, string ShortTitle, IReadOnlyList<int> Priorities, string? ShortTitleFr = null, int? CarriedFrom = null)
 {
     public string ShownTitle => PlanText.Choose(ShortTitle, ShortTitleFr);
+
+    // CarriedFrom: the commitment of the version before whose member data this one carries (ReportQueries.PreviousFor).
 
     /// <summary>Set where a page shows the commitments of more than one plan: then its <see cref="Anchor"/> names the plan too.</summary>
     public string? Qualifier { get; init; }
@@ -138,7 +141,8 @@ internal static class PlanQueries
             .OrderBy(p => p.Plan!.MeetingStart).ThenBy(p => p.ActionPlanId).ThenBy(p => p.Number)
             .Select(p => new PillarInfo(p.ActionPlanId, p.Plan!.Key, p.Plan.Title, p.Number, p.Numeral, p.Title, p.Commitments
                 .OrderBy(c => c.Number)
-                .Select(c => new CommitmentInfo(c.Id, p.Plan.Key, c.Code, c.ShortTitle, c.Priorities.Select(x => x.Number).ToList(), c.ShortTitleFr))
+                .Select(c => new CommitmentInfo(c.Id, p.Plan.Key, c.Code, c.ShortTitle, c.Priorities.Select(x => x.Number).ToList(), c.ShortTitleFr,
+                    c.Predecessors.Where(l => l.Carries).Select(l => (int?)l.PredecessorId).FirstOrDefault()))
                 .ToList(), p.TitleFr))
             .AsSingleQuery()
             .ToListAsync(cancellationToken);

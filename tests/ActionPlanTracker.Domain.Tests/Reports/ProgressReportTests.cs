@@ -471,6 +471,23 @@ public sealed class ProgressReportTests
         Assert.Equal("No maritime border.", report.NotApplicableReason);
     }
 
+    [Fact]
+    public void Carry_forward_follows_the_lineage_to_the_commitment_this_one_carries_from_and_no_other()
+    {
+        var cycle = A.OpenCycle();
+        var report = A.Slot(cycle.Id, memberId: 1, commitmentId: 12);
+        var onPredecessor = A.PreviousOf(A.Slot(cycle.Id, memberId: 1, commitmentId: 2));
+
+        Assert.Throws<DomainRuleException>(() => report.CarryForward(cycle, onPredecessor, A.Actor, A.At(10)));
+        Assert.Throws<DomainRuleException>(() => report.CarryForward(cycle, onPredecessor, A.Actor, A.At(10), carriesFrom: 3));
+        Assert.False(report.HasContent);
+
+        report.CarryForward(cycle, onPredecessor, A.Actor, A.At(10), carriesFrom: 2);
+
+        Assert.Equal(onPredecessor.Content.Narrative, report.Content.Narrative);
+        Assert.Equal(RevisionAction.CarriedForward, report.Revisions[^1].Action);
+    }
+
     [Theory]
     [InlineData(2, 1, false)]
     [InlineData(1, 2, false)]

@@ -86,7 +86,7 @@ public sealed class ChangesModel(ActionPlanDbContext db) : PageModel
         Dictionary<(int, int), ReportFacts> current, Dictionary<(int, int), ReportFacts> previous)
     {
         var now = current.GetValueOrDefault((member.Id, commitment.Id)) ?? ReportFacts.Missing(Viewer, Cycle.Id, member.Id, commitment.Id);
-        var before = previous.GetValueOrDefault((member.Id, commitment.Id));
+        var before = previous.PreviousFor(member.Id, commitment);
         var change = now.Visible ? Changes.Between(before?.VisibleLevel, now.VisibleLevel) : null;
         var diff = now.Visible && now.HasContent ? Links.Diff(Cycle, member.Code, commitment) : null;
         return new(member.Code, commitment.Code, commitment.Anchor, now, before?.VisibleLevel, change, diff);

@@ -59,7 +59,11 @@ public sealed class DiffModel(ActionPlanDbContext db) : PageModel
         var items = await db.Commitments.AsNoTracking().MonitoredIn(db, currentId)
             .Where(c => c.Code == commitmentCode)
             .Where(c => plan == null || c.Pillar!.Plan!.Key == plan)
-            .Select(c => new CommitmentView(c.Id, c.Code, c.ShortTitle, c.ShortTitleFr)).Take(2).ToListAsync(cancellationToken);
+            .Select(c => new CommitmentView(c.Id, c.Code, c.ShortTitle, c.ShortTitleFr, c.Predecessors.Where(l => l.Carries)
+                .Select(l => new ContinuedFrom(l.PredecessorId, l.Predecessor!.Code, l.Predecessor.Pillar!.Plan!.Title,
+                    l.Predecessor.Text != c.Text || l.Predecessor.ShortTitle != c.ShortTitle))
+                .FirstOrDefault()))
+            .Take(2).ToListAsync(cancellationToken);
         var item = items.Count == 1 ? items[0] : null;
         if (currentId is null || found is null || item is null)
         {
@@ -74,13 +78,16 @@ public sealed class DiffModel(ActionPlanDbContext db) : PageModel
 
         // What the reader may not see is not even read: the texts of hidden reports stay in the database.
         var versions = await db.Reports.AsNoTracking()
-            .Where(r => r.MemberId == found.Id && r.CommitmentId == item.Id && (r.CycleId == currentId || r.CycleId == previousId))
+            .Where(r => r.MemberId == found.Id && (r.CycleId == currentId || r.CycleId == previousId))
+            .Where(r => r.CommitmentId == item.Id || (item.Continues != null && r.CycleId == previousId && r.CommitmentId == item.Continues.Id))
             .Where(viewer.CanRead())
             .Where(r => r.LastChangedAt != null)
-            .Select(r => new Version(r.Id, r.CycleId, r.State, r.Completion, r.Narrative, r.NextSteps, r.Challenges))
+            .Select(r => new Version(r.Id, r.CycleId, r.CommitmentId, r.State, r.Completion, r.Narrative, r.NextSteps, r.Challenges))
             .ToListAsync(cancellationToken);
         Now = versions.SingleOrDefault(v => v.CycleId == currentId);
-        Before = versions.SingleOrDefault(v => v.CycleId == previousId);
+        // The previous cycle's report on this commitment, or on the one it carries from (ReportQueries.PreviousFor).
+        Before = versions.Where(v => v.CycleId == previousId).OrderBy(v => v.CommitmentId == item.Id ? 0 : 1).FirstOrDefault();
+        ComparedWith = Before is { } before && before.CommitmentId != item.Id ? item.Continues : null;
         if (Now is null && !SeesEveryState)
         {
             // Another member's report that is not approved: the focal point learns nothing about it.
@@ -96,7 +103,10 @@ public sealed class DiffModel(ActionPlanDbContext db) : PageModel
         return Page();
     }
 
-    public sealed record CommitmentView(int Id, string Code, string ShortTitle, string? ShortTitleFr);
+    /// <summary>Set where the previous cycle's report is on the commitment this one continues from the version before.</summary>
+    public ContinuedFrom? ComparedWith { get; private set; }
 
-    public sealed record Version(int Id, int CycleId, ReviewState State, Completion? Completion, string Narrative, string NextSteps, string Challenges);
+    public sealed record CommitmentView(int Id, string Code, string ShortTitle, string? ShortTitleFr, ContinuedFrom? Continues);
+
+    public sealed record Version(int Id, int CycleId, int CommitmentId, ReviewState State, Completion? Completion, string Narrative, string NextSteps, string Challenges);
 }

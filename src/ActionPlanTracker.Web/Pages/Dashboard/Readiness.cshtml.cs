@@ -79,7 +79,7 @@ public sealed class ReadinessModel(ActionPlanDbContext db, TimeProvider clock, I
             from pillar in found.PillarsOf(plan)
             from commitment in pillar.Commitments
             let report = current.GetValueOrDefault((member.Id, commitment.Id))
-            let before = previous.GetValueOrDefault((member.Id, commitment.Id))
+            let before = previous.PreviousFor(member.Id, commitment)
             select new ReportLine(
                 member.Code, member.Shown, commitment.Code, commitment.ShownTitle, report?.Id,
                 report is { HasContent: true } ? report.State : null,

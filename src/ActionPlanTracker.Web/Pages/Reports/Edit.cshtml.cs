@@ -28,6 +28,9 @@ public sealed partial class EditModel(
 
     public PreviousView? Previous { get; private set; }
 
+    /// <summary>Set where the previous cycle's report is on the commitment this one continues from the plan's version before.</summary>
+    public ContinuedFrom? ComparedWith { get; private set; }
+
     /// <summary>After a refused post the form stays, with the user's text, even if the report can no longer be edited.</summary>
     public bool ShowForm => Report.IsEditable || _keepsInput;
 
@@ -61,10 +64,11 @@ public sealed partial class EditModel(
         }
 
         var previousCode = cycle.CycleCode.Previous.ToString();
-        var previous = await db.InPreviousCycle(cycle.CycleCode, report.MemberId, report.CommitmentId).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        var previous = await db.InPreviousCycle(cycle.CycleCode, report.MemberId, report.CommitmentId).AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        int? carriesFrom = (await db.CarriedFromAsync(cancellationToken)).TryGetValue(report.CommitmentId, out var from) ? from : null;
         var refusal = previous is null
             ? text["Edit.NothingToCarryForward"]
-            : await TrySaveAsync(() => report.CarryForward(cycle, previous, Actor, clock.GetUtcNow()), cancellationToken);
+            : await TrySaveAsync(() => report.CarryForward(cycle, previous, Actor, clock.GetUtcNow(), carriesFrom), cancellationToken);
         if (refusal is not null)
         {
             await LoadAsync(id, cancellationToken);
@@ -205,8 +209,11 @@ public sealed partial class EditModel(
         var previousCode = cycle.Previous.ToString();
         Previous = await db.InPreviousCycle(cycle, MemberId, report.CommitmentId).AsNoTracking()
             .Where(r => r.LastChangedAt != null)
-            .Select(r => new PreviousView(previousCode, r.Completion, r.Narrative))
-            .SingleOrDefaultAsync(cancellationToken);
+            .Select(r => new PreviousView(previousCode, r.CommitmentId, r.Completion, r.Narrative))
+            .FirstOrDefaultAsync(cancellationToken);
+        ComparedWith = Previous is { } previous && previous.CommitmentId != report.CommitmentId
+            ? await db.ContinuedFromAsync(report.CommitmentId, cancellationToken)
+            : null;
         return true;
     }
 
@@ -243,5 +250,5 @@ public sealed partial class EditModel(
 
     private sealed record Own(ProgressReport Report, ReportingCycle Cycle, string Code);
 
-    public sealed record PreviousView(string CycleCode, Completion? Completion, string Narrative);
+    public sealed record PreviousView(string CycleCode, int CommitmentId, Completion? Completion, string Narrative);
 }

@@ -61,7 +61,10 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStri
         return RedirectToPage(new { cycle = target.Code });
     }
 
-    /// <summary>Starts every empty report from the member's report on the same commitment in the previous cycle.</summary>
+    /// <summary>
+    /// Starts every empty report from the member's report on the same commitment in the previous cycle, or on the one it
+    /// carries from where the plan was revised in between.
+    /// </summary>
     public async Task<IActionResult> OnPostCarryForwardAsync(string? cycle, CancellationToken cancellationToken)
     {
         if (await FindCycleAsync(cycle, cancellationToken) is not { } target)
@@ -75,13 +78,18 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStri
             .ToListAsync(cancellationToken);
         var previous = await db.InPreviousCycle(target.CycleCode, MemberId).AsNoTracking()
             .Where(r => r.LastChangedAt != null)
-            .ToDictionaryAsync(r => r.CommitmentId, cancellationToken);
-        var carried = empty.Where(r => previous.ContainsKey(r.CommitmentId)).ToList();
+            .ToDictionaryAsync(r => (MemberId, r.CommitmentId), cancellationToken);
+        var lineage = await db.CarriedFromAsync(cancellationToken);
+        var carried = empty
+            .Select(r => (Report: r, CarriesFrom: lineage.TryGetValue(r.CommitmentId, out var from) ? from : (int?)null))
+            .Select(r => (r.Report, r.CarriesFrom, Previous: previous.PreviousFor(MemberId, r.Report.CommitmentId, r.CarriesFrom)))
+            .Where(r => r.Previous is not null)
+            .ToList();
         var refusal = await TrySaveAsync(() =>
         {
             target.EnsureAcceptsReports();
             var now = clock.GetUtcNow();
-            carried.ForEach(r => r.CarryForward(target, previous[r.CommitmentId], Actor, now));
+            carried.ForEach(r => r.Report.CarryForward(target, r.Previous!, Actor, now, r.CarriesFrom));
         }, cancellationToken);
         if (refusal is not null)
         {

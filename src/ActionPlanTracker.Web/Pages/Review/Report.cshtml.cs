@@ -26,6 +26,9 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
 
     public PreviousView? Previous { get; private set; }
 
+    /// <summary>Set where the previous cycle's report is on the commitment this one continues from the plan's version before.</summary>
+    public ContinuedFrom? ComparedWith { get; private set; }
+
     public string PreviousCycleCode { get; private set; } = "";
 
     public ReturnView? LastReturn { get; private set; }
@@ -173,8 +176,11 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
         Attachments = await AttachmentRow.ForReportAsync(db, report.Id, cancellationToken);
         PreviousCycleCode = CycleCode.Parse(found.Cycle).Previous.ToString();
         var previous = await db.InPreviousCycle(CycleCode.Parse(found.Cycle), report.MemberId, report.CommitmentId).AsNoTracking()
-            .SingleOrDefaultAsync(cancellationToken);
+            .FirstOrDefaultAsync(cancellationToken);
         Previous = previous is { HasContent: true } ? new PreviousView(previous.State, previous.Content) : null;
+        ComparedWith = previous is { HasContent: true } && previous.CommitmentId != report.CommitmentId
+            ? await db.ContinuedFromAsync(report.CommitmentId, cancellationToken)
+            : null;
 
         LastReturn = await db.ReportRevisions.AsNoTracking()
             .Where(v => v.ProgressReportId == id && v.Action == RevisionAction.Returned)

@@ -118,7 +118,7 @@ public sealed class PlanTranslationTests(AppFixture app) : IClassFixture<AppFixt
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/plans/g7-smuggling-of-migrants-2024"));
 
-        Assert.Contains("<h1>French text of the plan</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Plans: versions and French text</h1>", html, StringComparison.Ordinal);
         Assert.Matches(@"pillars, \d of 5;", html);
         Assert.Contains("members, 8 of 8.", html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"muted\">No translation yet</td>", html, StringComparison.Ordinal);
@@ -137,10 +137,10 @@ public sealed class PlanTranslationTests(AppFixture app) : IClassFixture<AppFixt
         using var refused = await client.PostFormAsync("/admin/plans/g7-smuggling-of-migrants-2024/commitments/I.2",
             ("Input.TitleFr", new string('é', 201)), ("Input.TextFr", "Texte\u001b"), ("Input.Version", await VersionAsync("I.2")));
 
-        Assert.Contains("<h1>Texte français du plan</h1>", overview, StringComparison.Ordinal);
+        Assert.Contains("<h1>Plans : versions et texte français</h1>", overview, StringComparison.Ordinal);
         Assert.Contains("Pas encore de traduction", overview, StringComparison.Ordinal);
         Assert.Contains("Entièrement traduits :", overview, StringComparison.Ordinal);
-        Assert.Contains("Plan en français", overview, StringComparison.Ordinal);
+        Assert.Contains("Modifier les plans", overview, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
         Assert.Contains("<h1>Engagement I.2 en français</h1>", html, StringComparison.Ordinal);

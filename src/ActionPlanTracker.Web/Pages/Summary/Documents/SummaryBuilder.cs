@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Reading;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Web.Pages.Summary.Documents;
@@ -42,7 +43,8 @@ public static class SummaryBuilder
             .Where(p => db.CyclePlans.Any(c => c.CycleId == cycle.Id && c.PlanId == p.ActionPlanId))
             .OrderBy(p => p.Plan!.MeetingStart).ThenBy(p => p.ActionPlanId).ThenBy(p => p.Number)
             .Select(p => new PillarRow(p.Numeral, p.Title, p.TitleFr, p.Commitments.OrderBy(c => c.Number)
-                .Select(c => new CommitmentRow(c.Id, c.Code, c.ShortTitle, c.ShortTitleFr)).ToList()))
+                .Select(c => new CommitmentRow(c.Id, c.Code, c.ShortTitle, c.ShortTitleFr,
+                    c.Predecessors.Where(l => l.Carries).Select(l => (int?)l.PredecessorId).FirstOrDefault())).ToList()))
             .AsSingleQuery()
             .ToListAsync(cancellationToken);
         // The members that reported in this cycle (had its report slots), whether or not they report now: a member
@@ -77,7 +79,7 @@ public static class SummaryBuilder
         var current = reports.Where(r => r.CycleId == cycle.Id && r.Latest is not null).ToDictionary(r => (r.MemberId, r.CommitmentId), r => r.Latest!);
         var previous = reports.Where(r => r.CycleId == previousId && r.Latest is not null).ToDictionary(r => (r.MemberId, r.CommitmentId), r => r.Latest!);
         var pillars = plan.Select(p => new SummaryPillar(p.Numeral, p.Title, p.TitleFr, [.. p.Commitments.Select(c => new SummaryCommitment(c.Code, c.ShortTitle, c.ShortTitleFr,
-            [.. members.Select(m => Entry(p, c, m, current.GetValueOrDefault((m.Id, c.Id)), previous.GetValueOrDefault((m.Id, c.Id))))]))])).ToList();
+            [.. members.Select(m => Entry(p, c, m, current.GetValueOrDefault((m.Id, c.Id)), previous.PreviousFor(m.Id, c.Id, c.CarriedFrom)))]))])).ToList();
         var summaryMembers = members.Select(m => new SummaryMember(m.Code, m.Name, m.NameFr)).ToList();
         var indicators = await SummaryIndicators.LoadAsync(db, cycle.Id, cycle.PeriodStart, asOf, cancellationToken);
         var presidency = await db.Presidencies.AsNoTracking()
@@ -109,7 +111,7 @@ public static class SummaryBuilder
 
     private sealed record PillarRow(string Numeral, string Title, string? TitleFr, List<CommitmentRow> Commitments);
 
-    private sealed record CommitmentRow(int Id, string Code, string ShortTitle, string? ShortTitleFr);
+    private sealed record CommitmentRow(int Id, string Code, string ShortTitle, string? ShortTitleFr, int? CarriedFrom);
 
     private sealed record MemberRow(int Id, string Code, string Name, string? NameFr);
 

@@ -84,6 +84,26 @@ public sealed record PillarInfo(
     /// The pillars as a page shows them: where they come from more than one plan, each pillar and commitment is
     /// qualified by its plan's key (two plans' pillar I and commitment I.1 get ids of their own); one plan's are left as they are.
     /// </summary>
+    /// <summary>
+    /// The versions of one plan, each keyed to the first: a version whose commitments carry on another's is the same plan
+    /// revised. A trend across cycles reads each version in the cycles that monitored it.
+    /// </summary>
+    public static IReadOnlyDictionary<int, int> FirstVersions(IReadOnlyList<PillarInfo> pillars)
+    {
+        var planOf = pillars.SelectMany(p => p.Commitments.Select(c => (c.Id, p.PlanId))).ToDictionary(x => x.Id, x => x.PlanId);
+        var first = pillars.Select(p => p.PlanId).Distinct().ToDictionary(id => id, id => id);
+        int Root(int plan) => first[plan] == plan ? plan : Root(first[plan]);
+        foreach (var commitment in pillars.SelectMany(p => p.Commitments))
+        {
+            if (commitment.CarriedFrom is { } from && planOf.TryGetValue(from, out var earlier) && Root(earlier) != Root(planOf[commitment.Id]))
+            {
+                first[Root(planOf[commitment.Id])] = Root(earlier);
+            }
+        }
+
+        return first.Keys.ToDictionary(id => id, Root);
+    }
+
     public static IReadOnlyList<PillarInfo> Qualified(IReadOnlyList<PillarInfo> pillars) =>
         pillars.Select(p => p.PlanId).Distinct().Count() <= 1
             ? pillars

@@ -104,6 +104,38 @@ public sealed class LineageHistoryTests(LineageHistoryFixture fixture) : IClassF
         Assert.Contains("Germany before.", review, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_commitment_page_reads_its_history_through_its_lineage_and_says_what_it_continues()
+    {
+        using var secretariat = await fixture.Factory.SignInAsAsync(Roles.Secretariat);
+
+        var page = await secretariat.PageAsync($"/plans/{LineageHistoryFixture.Revised}/commitments/I.4?cycle={Before}");
+        var text = DashboardData.Text(page);
+
+        Assert.True(text.Contains("I.4 continues, in new words, I.3 Versioned plan (g7-test-lineage)", StringComparison.Ordinal), text);
+        Assert.Contains($"href=\"/plans/{LineageHistoryFixture.Plan}/commitments/I.3\"", page, StringComparison.Ordinal);
+        Assert.Contains("France on I.3.", text, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{Before}\"", page, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{After}\"", page, StringComparison.Ordinal);
+
+        // The first version's page knows nothing of what came after it.
+        var earlier = DashboardData.Text(await secretariat.PageAsync($"/plans/{LineageHistoryFixture.Plan}/commitments/I.3"));
+        Assert.DoesNotContain(After, earlier, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_members_trend_is_one_line_per_pillar_across_the_plans_versions()
+    {
+        using var secretariat = await fixture.Factory.SignInAsAsync(Roles.Secretariat);
+
+        var page = await secretariat.PageAsync("/members/IT");
+
+        var row = System.Text.RegularExpressions.Regex.Match(page, "<tr id=\"trend-row-I\">.*?</tr>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.NotEmpty(row);
+        Assert.DoesNotContain("—", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("trend-row-g7-test-lineage", page, StringComparison.Ordinal);
+    }
+
     /// <summary>The change the member's cell on the commitment shows: improved, unchanged, regressed, new or none.</summary>
     private static string ChangeOf(string html, string code, string member) =>
         System.Text.RegularExpressions.Regex.Match(CellOf(html, code, member), "change--([a-z]+)").Groups[1].Value;

@@ -46,7 +46,15 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
             .Select(c => new CommitmentView(c.Id, c.Pillar!.ActionPlanId, c.Pillar.Plan!.Key, c.Pillar.Plan.Title, c.Code, c.ShortTitle, c.Text,
                 c.Pillar.Numeral, c.Pillar.Title,
                 c.Priorities.OrderBy(p => p.Number).Select(p => new PriorityInfo(p.ActionPlanId, p.Number, p.Title, p.TitleFr)).ToList(),
-                c.ShortTitleFr, c.TextFr, c.Pillar.TitleFr))
+                c.ShortTitleFr, c.TextFr, c.Pillar.TitleFr,
+                // What it continues, two versions back: its history reads the reports on those.
+                c.Predecessors.Where(l => l.Carries).Select(l => new Earlier(
+                    l.PredecessorId, l.Predecessor!.Pillar!.ActionPlanId, l.Predecessor.Pillar.Plan!.Key, l.Predecessor.Pillar.Plan.Title, l.Predecessor.Code,
+                    l.Predecessor.Text != c.Text || l.Predecessor.ShortTitle != c.ShortTitle,
+                    l.Predecessor.Predecessors.Where(x => x.Carries).Select(x => new Earlier(
+                        x.PredecessorId, x.Predecessor!.Pillar!.ActionPlanId, x.Predecessor.Pillar.Plan!.Key, x.Predecessor.Pillar.Plan.Title, x.Predecessor.Code,
+                        x.Predecessor.Text != l.Predecessor.Text || x.Predecessor.ShortTitle != l.Predecessor.ShortTitle, null)).FirstOrDefault()))
+                    .FirstOrDefault()))
             .AsSingleQuery()
             .FirstOrDefaultAsync(cancellationToken);
         if (commitment is null)
@@ -54,8 +62,11 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
             return NotFound();
         }
 
-        // The cycles that monitor the commitment's plan; a cycle of another plan is not one of this page's.
-        var cycles = (await db.CyclesAsync(cancellationToken)).Where(c => c.Monitors(commitment.PlanId)).ToList();
+        // The cycles that monitor the commitment's plan, or the versions before it whose commitment it carries on; a
+        // cycle of another plan is not one of this page's. Each member's history reads the commitment of its cycle.
+        var lineage = commitment.Lineage();
+        var ids = lineage.Select(l => l.Id).ToList();
+        var cycles = (await db.CyclesAsync(cancellationToken)).Where(c => lineage.Any(l => c.Monitors(l.PlanId))).ToList();
         Chosen = string.IsNullOrWhiteSpace(cycle) ? cycles.LastOrDefault(c => c.State != CycleState.Planned) : cycles.Find(cycle);
         if (!string.IsNullOrWhiteSpace(cycle) && Chosen is null)
         {
@@ -80,18 +91,20 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
 
         MemberPage = MemberPages.Of(Members, number);
         var shownIds = MemberPage.Shown.Select(m => m.Id).ToList();
-        var reports = (await db.Reports.AsNoTracking().Where(r => r.CommitmentId == commitment.Id && shownIds.Contains(r.MemberId))
+        var reports = (await db.Reports.AsNoTracking().Where(r => ids.Contains(r.CommitmentId) && shownIds.Contains(r.MemberId))
             .Select(Viewer.Facts()).ToListAsync(cancellationToken))
-            .ToDictionary(r => (r.CycleId, r.MemberId));
-        var tallies = await TallyAsync(commitment.Id, cancellationToken);
+            .GroupBy(r => (r.CycleId, r.MemberId))
+            .ToDictionary(g => g.Key, g => g.OrderBy(r => ids.IndexOf(r.CommitmentId)).First());
+        var tallies = await TallyAsync(ids, cancellationToken);
         var chosenId = Chosen?.Id ?? 0;
 
         // Only the narratives the reader may read are fetched.
         var texts = await db.Reports.AsNoTracking()
-            .Where(r => r.CommitmentId == commitment.Id && r.CycleId == chosenId && r.LastChangedAt != null && shownIds.Contains(r.MemberId))
+            .Where(r => ids.Contains(r.CommitmentId) && r.CycleId == chosenId && r.LastChangedAt != null && shownIds.Contains(r.MemberId))
             .Where(Viewer.CanRead())
-            .Select(r => new { r.MemberId, r.Narrative, r.NotApplicableReason })
-            .ToDictionaryAsync(r => r.MemberId, cancellationToken);
+            .Select(r => new { r.MemberId, r.CommitmentId, r.Narrative, r.NotApplicableReason })
+            .ToListAsync(cancellationToken);
+        var textOf = texts.GroupBy(t => t.MemberId).ToDictionary(g => g.Key, g => g.OrderBy(t => ids.IndexOf(t.CommitmentId)).First());
 
         ReportFacts Of(CycleInfo c, MemberInfo m) =>
             reports.GetValueOrDefault((c.Id, m.Id)) ?? ReportFacts.Missing(Viewer, c.Id, m.Id, commitment.Id);
@@ -101,7 +114,7 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
             InCycle = [.. MemberPage.Shown.Select(m =>
             {
                 var report = Of(chosen, m);
-                var text = texts.GetValueOrDefault(m.Id);
+                var text = textOf.GetValueOrDefault(m.Id);
                 return new MemberReport(m, report, text?.Narrative, text?.NotApplicableReason, Viewer.LinkTo(report, chosen.Code, commitment.PlanKey, commitment.Code, m.Code));
             })];
         }
@@ -117,11 +130,11 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
     /// The roll-up by cycle counts every member, not only the page's: counted in SQL by cycle and by what the reader
     /// may see, so the page reads a few rows a cycle whatever the number of members.
     /// </summary>
-    private async Task<List<Tally>> TallyAsync(int commitmentId, CancellationToken cancellationToken)
+    private async Task<List<Tally>> TallyAsync(List<int> commitmentIds, CancellationToken cancellationToken)
     {
         var own = Viewer.OwnMemberId;
         return await db.Reports.AsNoTracking()
-            .Where(r => r.CommitmentId == commitmentId)
+            .Where(r => commitmentIds.Contains(r.CommitmentId))
             .GroupBy(Viewer.CanRead().Into((r, visible) => new
             {
                 r.CycleId,
@@ -153,7 +166,23 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
 
     public sealed record CommitmentView(
         int Id, int PlanId, string PlanKey, string PlanTitle, string Code, string ShortTitle, string Text, string PillarNumeral, string PillarTitle, IReadOnlyList<PriorityInfo> Priorities,
-        string? ShortTitleFr = null, string? TextFr = null, string? PillarTitleFr = null);
+        string? ShortTitleFr = null, string? TextFr = null, string? PillarTitleFr = null, Earlier? Continues = null)
+    {
+        /// <summary>The commitment and those it carries on, newest first, each with its plan version.</summary>
+        public IReadOnlyList<Earlier> Lineage()
+        {
+            var chain = new List<Earlier> { new(Id, PlanId, PlanKey, PlanTitle, Code, false, Continues) };
+            for (var earlier = Continues; earlier is not null; earlier = earlier.Continues)
+            {
+                chain.Add(earlier);
+            }
+
+            return chain;
+        }
+    }
+
+    /// <summary>A commitment of an earlier version that the one after it carries on, and whether the words changed between them.</summary>
+    public sealed record Earlier(int Id, int PlanId, string PlanKey, string PlanTitle, string Code, bool TextChanged, Earlier? Continues);
 
     /// <summary>One member's report in the chosen cycle; the texts are null when the reader may not read them.</summary>
     public sealed record MemberReport(MemberInfo Member, ReportFacts Report, string? Narrative, string? NotApplicableReason, string? Link);

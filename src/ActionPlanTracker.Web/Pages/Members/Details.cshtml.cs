@@ -60,8 +60,13 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
         // Each cycle counts the commitments of the plans it monitors; a pillar has no share in a cycle that does not monitor its plan.
         ByCycle = [.. Cycles.Select(c => new RollupRow(
             $"cycle-{c.Code}", c.Code, c.Code, LevelCounts.Of(c.PillarsOf(plan).SelectMany(p => p.Commitments).Select(x => Of(c, x)))))];
-        Trends = [.. PillarInfo.Qualified([.. plan.Where(p => Cycles.Any(c => c.Monitors(p.PlanId)))]).Select(p => new PillarTrend(p, [.. Cycles.Select(c =>
-            c.Monitors(p.PlanId) ? LevelCounts.Of(p.Commitments.Select(x => Of(c, x))).ShareHigh : null)]))];
+        // One line per pillar of a plan, whatever its versions: pillar I of a revised plan continues pillar I of the
+        // version before, and each cycle reads the version it monitored. Named as the latest version names it.
+        var first = PillarInfo.FirstVersions(plan);
+        var lines = plan.Where(p => Cycles.Any(c => c.Monitors(p.PlanId))).GroupBy(p => (first[p.PlanId], p.Numeral)).Select(g => g.ToList()).ToList();
+        var labels = PillarInfo.Qualified([.. lines.Select(versions => versions[^1])]);
+        Trends = [.. lines.Select((versions, i) => new PillarTrend(labels[i], [.. Cycles.Select(c =>
+            versions.FirstOrDefault(v => c.Monitors(v.PlanId)) is { } monitored ? LevelCounts.Of(monitored.Commitments.Select(x => Of(c, x))).ShareHigh : null)]))];
         if (Chosen is { } chosen)
         {
             Reports = [.. chosen.PillarsOf(plan).Select(p => (p, (IReadOnlyList<ReportRow>)[.. p.Commitments.Select(x =>

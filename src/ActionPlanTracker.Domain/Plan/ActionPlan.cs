@@ -143,13 +143,17 @@ public sealed class ActionPlan
     }
 
     /// <summary>A commitment added to a pillar of this draft, continuing <paramref name="continues"/> (none for a new one).</summary>
-    public Commitment AddCommitment(Pillar pillar, string code, string shortTitle, string text, IReadOnlyCollection<Commitment> continues)
+    public Commitment AddCommitment(Pillar pillar, string code, string shortTitle, string text, IReadOnlyCollection<Commitment> continues) =>
+        AddCommitment(pillar, null, code, shortTitle, text, continues);
+
+    /// <summary>As <see cref="AddCommitment(Pillar, string, string, string, IReadOnlyCollection{Commitment})"/>, at the place <paramref name="number"/> a commitment taken out left free.</summary>
+    private Commitment AddCommitment(Pillar pillar, int? number, string code, string shortTitle, string text, IReadOnlyCollection<Commitment> continues)
     {
         EnsureDraft();
         EnsureOwn(pillar);
         EnsureCodeFree(code);
         EnsurePredecessors(continues);
-        var added = new Commitment(pillar.NextNumber, code, shortTitle, text);
+        var added = new Commitment(number ?? pillar.NextNumber, code, shortTitle, text);
         foreach (var predecessor in continues)
         {
             added.Continue(predecessor, carries: true);
@@ -183,7 +187,9 @@ public sealed class ActionPlan
         var pillar = commitment.Pillar!;
         pillar.Remove(commitment);
         var predecessors = commitment.Predecessors.Select(l => l.Predecessor!).ToList();
-        return [.. parts.Select(part => AddCommitment(pillar, part.Code, part.ShortTitle, part.Text, predecessors))];
+
+        // The first part takes the place of the commitment split; the others follow the pillar's last.
+        return [.. parts.Select((part, i) => AddCommitment(pillar, i == 0 ? commitment.Number : null, part.Code, part.ShortTitle, part.Text, predecessors))];
     }
 
     /// <summary>
@@ -211,7 +217,8 @@ public sealed class ActionPlan
             commitment.Pillar!.Remove(commitment);
         }
 
-        var successor = AddCommitment(pillar, code, shortTitle, text, predecessors);
+        // In the place of the first commitment merged.
+        var successor = AddCommitment(pillar, merged[0].Number, code, shortTitle, text, predecessors);
         Keep(successor, keeps);
         return successor;
     }

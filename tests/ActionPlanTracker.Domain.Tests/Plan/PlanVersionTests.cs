@@ -47,7 +47,8 @@ public sealed class PlanVersionTests
         Assert.Equal(["I.2", "I.4"], parts.Select(p => p.Code));
         Assert.All(parts, p => Assert.Equal(LineageKind.Split, PlanLineage.KindOf(draft, p)));
         Assert.All(parts, p => Assert.Same(Code(adopted, "I.2"), Assert.Single(p.CarriedFrom)));
-        Assert.Equal(["I.1", "I.3", "I.2", "I.4"], draft.Pillars[0].Commitments.Select(c => c.Code));
+        Assert.Equal(["I.1", "I.2", "I.3", "I.4"], draft.Pillars[0].Commitments.OrderBy(c => c.Number).Select(c => c.Code));
+        Assert.Equal([1, 2, 3, 4], draft.Pillars[0].Commitments.OrderBy(c => c.Number).Select(c => c.Number));
     }
 
     [Fact]
@@ -60,6 +61,8 @@ public sealed class PlanVersionTests
 
         Assert.Equal(LineageKind.Merged, PlanLineage.KindOf(draft, merged));
         Assert.Equal(["I.1", "I.3"], merged.Predecessors.Select(l => l.Predecessor!.Code));
+        Assert.Equal(1, merged.Number);
+        Assert.Equal(["I.1", "I.2"], draft.Pillars[0].Commitments.OrderBy(c => c.Number).Select(c => c.Code));
         Assert.Same(Code(adopted, "I.3"), Assert.Single(merged.CarriedFrom));
         draft.Keep(merged, null);
         Assert.Empty(merged.CarriedFrom);

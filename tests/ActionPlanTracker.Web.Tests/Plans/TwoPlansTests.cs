@@ -200,6 +200,25 @@ public sealed class TwoPlansTests(TwoPlansFixture fixture) : IClassFixture<TwoPl
     }
 
     [Fact]
+    public async Task A_summary_of_a_cycle_on_two_plans_names_each_pillars_plan_in_every_format()
+    {
+        using var client = await fixture.Factory.SignInAsAsync(Roles.Secretariat);
+
+        var html = await client.PageAsync($"/cycles/{TwoPlansFixture.Both}/summary");
+
+        Assert.Contains("Second test plan · Pillar I: Detecting fraud", DashboardData.Text(html), StringComparison.Ordinal);
+        Assert.Contains($"id=\"section-{Second}-I\"", html, StringComparison.Ordinal);
+        Assert.Contains($"id=\"section-{First}-I\"", html, StringComparison.Ordinal);
+        var ids = System.Text.RegularExpressions.Regex.Matches(html, "id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+
+        await using var db = fixture.Factory.CreateDbContext();
+        var summary = await ActionPlanTracker.Web.Pages.Summary.Documents.SummaryBuilder.BuildAsync(db, TwoPlansFixture.Both, DateTimeOffset.UtcNow, default);
+        Assert.Equal(2, summary!.Pillars.Count(p => p.Numeral == "I"));
+        Assert.All(summary.Pillars, p => Assert.NotNull(p.Plan));
+    }
+
+    [Fact]
     public async Task The_review_queue_counts_as_missing_only_the_commitments_of_the_cycles_plans()
     {
         using var client = await fixture.Factory.SignInAsAsync(Roles.Secretariat);

@@ -80,6 +80,11 @@ public static class SummaryDocx
             foreach (var commitment in pillar.Commitments)
             {
                 yield return Paragraph("Heading2", commitment.Heading());
+                if (commitment.LineageText(t) is { } lineage)
+                {
+                    yield return Paragraph(null, lineage);
+                }
+
                 yield return Table([t["Overview.Member"], t["Commitment.Status"], t["Commitment.ChangeSince", s.PreviousCycleText(t)]],
                     [.. commitment.Entries.Select(e => (IReadOnlyList<string>)[e.LocalMemberName(), e.StatusText(t), e.ChangeText()])]);
                 foreach (var e in commitment.Entries.Where(e => !e.IsMissing))

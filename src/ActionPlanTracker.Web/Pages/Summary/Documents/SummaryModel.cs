@@ -80,19 +80,38 @@ public sealed record SummaryMember(string Code, string Name, string? NameFr)
     public string LocalName() => PlanText.Choose(Name, NameFr);
 }
 
-public sealed record SummaryPillar(string Numeral, string Title, string? TitleFr, IReadOnlyList<SummaryCommitment> Commitments)
+/// <summary>A pillar; <see cref="Plan"/> names its plan where the cycle monitors more than one, whose pillars share numerals.</summary>
+public sealed record SummaryPillar(string Numeral, string Title, string? TitleFr, IReadOnlyList<SummaryCommitment> Commitments, string? Plan = null, string? PlanKey = null)
 {
-    public string Heading(IStringLocalizer t) => t["Pillar.Heading", Numeral, PlanText.Choose(Title, TitleFr)];
+    public string Heading(IStringLocalizer t) => Plan is null
+        ? t["Pillar.Heading", Numeral, PlanText.Choose(Title, TitleFr)]
+        : t["Pillar.HeadingOfPlan", Plan, Numeral, PlanText.Choose(Title, TitleFr)];
+
+    /// <summary>The pillar in the page's element ids: its numeral, with its plan's key where two plans share the summary.</summary>
+    public string Anchor => PlanKey is null ? Numeral : $"{PlanKey}-{Numeral}";
+
+    /// <summary>One of its commitments in the page's element ids, likewise.</summary>
+    public string AnchorOf(SummaryCommitment commitment) => PlanKey is null ? commitment.Code : $"{PlanKey}-{commitment.Code}";
 }
 
-public sealed record SummaryCommitment(string Code, string ShortTitle, string? ShortTitleFr, IReadOnlyList<SummaryEntry> Entries)
+/// <summary>A commitment; <see cref="Continues"/> is set where it carries on one of the plan's version before.</summary>
+public sealed record SummaryCommitment(string Code, string ShortTitle, string? ShortTitleFr, IReadOnlyList<SummaryEntry> Entries, SummaryLineage? Continues = null)
 {
     public string Heading()
     {
         var title = PlanText.Choose(ShortTitle, ShortTitleFr);
         return title.Length == 0 ? Code : $"{Code} {title}";
     }
+
+    /// <summary>What it continues, and whether the words changed, for a line under its heading; null for a commitment that continues nothing.</summary>
+    /// <remarks>Nothing for one that continues the commitment of its own code in the same words: most of a revised plan.</remarks>
+    public string? LineageText(IStringLocalizer t) => Continues is not { } earlier || (!earlier.TextChanged && earlier.Code == Code)
+        ? null
+        : t[earlier.TextChanged ? "Commitment.ContinuesReworded" : "Commitment.Continues", earlier.Code, earlier.PlanTitle].Value;
 }
+
+/// <summary>The commitment of the version before that a commitment carries on: its code, its plan's title, whether the words changed.</summary>
+public sealed record SummaryLineage(string Code, string PlanTitle, bool TextChanged);
 
 /// <summary>One member's report on one commitment as its latest revision at "as of" left it; missing when there was none.</summary>
 public sealed record SummaryEntry(

@@ -122,6 +122,11 @@ public static partial class SummaryPdf
             foreach (var commitment in pillar.Commitments)
             {
                 flow.Heading(commitment.Heading(), 12);
+                if (commitment.LineageText(t) is { } lineage)
+                {
+                    flow.Paragraph(lineage);
+                }
+
                 flow.Row([t["Overview.Member"], t["Commitment.Status"], t["Commitment.ChangeSince", s.PreviousCycleText(t)]], statuses, bold: true);
                 foreach (var e in commitment.Entries)
                 {

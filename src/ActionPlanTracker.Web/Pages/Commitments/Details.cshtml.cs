@@ -1,4 +1,5 @@
 using ActionPlanTracker.Data;
+using ActionPlanTracker.Data.Caching;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Reading;
 using Microsoft.AspNetCore.Authorization;
@@ -10,10 +11,14 @@ namespace ActionPlanTracker.Web.Pages.Commitments;
 
 /// <summary>
 /// One commitment: its full text, every member's status and narrative in the chosen cycle, and its history across
-/// cycles (ten members a page, <see cref="MemberPages"/>), and its indicators. A focal point reads the other members' approved reports only. Seven SQL commands, however many cycles or members.
+/// cycles (ten members a page, <see cref="MemberPages"/>), and its indicators. A focal point reads the other members'
+/// approved reports only. The page reads the commitment (one SQL command) and the cycles and members from the in-memory
+/// <see cref="PlanSnapshot"/>; the reports below are read and rendered by <see cref="CommitmentHistoryViewComponent"/>
+/// (four commands) and kept, rendered, while the data version's stamp stays the same, per reader's view, cycle, page of
+/// members and language.
 /// </summary>
 [Authorize]
-public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
+public sealed class DetailsModel(ActionPlanDbContext db, DataStamp stamp, PlanSnapshots plans) : PageModel
 {
     public CommitmentView Commitment { get; private set; } = null!;
 
@@ -29,15 +34,14 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
 
     public CycleInfo? Chosen { get; private set; }
 
-    public IReadOnlyList<MemberReport> InCycle { get; private set; } = [];
+    /// <summary>The commitment and those it carries on (<see cref="CommitmentView.Lineage"/>): whose reports its history reads.</summary>
+    public IReadOnlyList<Earlier> Lineage { get; private set; } = [];
 
-    public IReadOnlyList<RollupRow> ByCycle { get; private set; } = [];
-
-    /// <summary>The commitment's indicators across members and cycles.</summary>
-    public IReadOnlyList<IndicatorSeries> Indicators { get; private set; } = [];
-
-    /// <summary>Each member's report in each of <see cref="Cycles"/>.</summary>
-    public IReadOnlyList<(MemberInfo Member, IReadOnlyList<ReportFacts> Reports)> History { get; private set; } = [];
+    /// <summary>
+    /// What the rendered reports depend on besides the language: the data version, what this reader may see (and where
+    /// its links lead), the commitment, the cycle and the page of members.
+    /// </summary>
+    public string BodyKey { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(
         string plan, string code, string? cycle, [FromQuery] string? page, string? member, CancellationToken cancellationToken)
@@ -64,9 +68,9 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
 
         // The cycles that monitor the commitment's plan, or the versions before it whose commitment it carries on; a
         // cycle of another plan is not one of this page's. Each member's history reads the commitment of its cycle.
-        var lineage = commitment.Lineage();
-        var ids = lineage.Select(l => l.Id).ToList();
-        var cycles = (await db.CyclesAsync(cancellationToken)).Where(c => lineage.Any(l => c.Monitors(l.PlanId))).ToList();
+        var snapshot = await plans.CurrentAsync(stamp, () => db, cancellationToken);
+        Lineage = commitment.Lineage();
+        var cycles = snapshot.Cycles.Where(c => Lineage.Any(l => c.Monitors(l.PlanId))).ToList();
         Chosen = string.IsNullOrWhiteSpace(cycle) ? cycles.LastOrDefault(c => c.State != CycleState.Planned) : cycles.Find(cycle);
         if (!string.IsNullOrWhiteSpace(cycle) && Chosen is null)
         {
@@ -76,7 +80,7 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
         Commitment = commitment;
         Viewer = Viewer.Of(User);
         Cycles = [.. cycles.Where(c => c.State != CycleState.Planned)];
-        Members = await db.MembersAsync(cancellationToken);
+        Members = snapshot.Members;
         if (!MemberPages.TryParse(page, Members.Count, out var number))
         {
             return NotFound();
@@ -90,79 +94,9 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
         }
 
         MemberPage = MemberPages.Of(Members, number);
-        var shownIds = MemberPage.Shown.Select(m => m.Id).ToList();
-        var reports = (await db.Reports.AsNoTracking().Where(r => ids.Contains(r.CommitmentId) && shownIds.Contains(r.MemberId))
-            .Select(Viewer.Facts()).ToListAsync(cancellationToken))
-            .GroupBy(r => (r.CycleId, r.MemberId))
-            .ToDictionary(g => g.Key, g => g.OrderBy(r => ids.IndexOf(r.CommitmentId)).First());
-        var tallies = await TallyAsync(ids, cancellationToken);
-        var chosenId = Chosen?.Id ?? 0;
-
-        // Only the narratives the reader may read are fetched.
-        var texts = await db.Reports.AsNoTracking()
-            .Where(r => ids.Contains(r.CommitmentId) && r.CycleId == chosenId && r.LastChangedAt != null && shownIds.Contains(r.MemberId))
-            .Where(Viewer.CanRead())
-            .Select(r => new { r.MemberId, r.CommitmentId, r.Narrative, r.NotApplicableReason })
-            .ToListAsync(cancellationToken);
-        var textOf = texts.GroupBy(t => t.MemberId).ToDictionary(g => g.Key, g => g.OrderBy(t => ids.IndexOf(t.CommitmentId)).First());
-
-        ReportFacts Of(CycleInfo c, MemberInfo m) =>
-            reports.GetValueOrDefault((c.Id, m.Id)) ?? ReportFacts.Missing(Viewer, c.Id, m.Id, commitment.Id);
-
-        if (Chosen is { } chosen)
-        {
-            InCycle = [.. MemberPage.Shown.Select(m =>
-            {
-                var report = Of(chosen, m);
-                var text = textOf.GetValueOrDefault(m.Id);
-                return new MemberReport(m, report, text?.Narrative, text?.NotApplicableReason, Viewer.LinkTo(report, chosen.Code, commitment.PlanKey, commitment.Code, m.Code));
-            })];
-        }
-
-        Indicators = await IndicatorSeries.LoadAsync(db, Viewer, commitment.Id, Cycles, Members, cancellationToken);
-        var ownIsMember = Viewer.OwnMemberId is { } ownId && Members.Any(m => m.Id == ownId);
-        ByCycle = [.. Cycles.Select(c => new RollupRow($"cycle-{c.Code}", c.Code, c.Code, CountsIn(c, tallies, ownIsMember)))];
-        History = [.. MemberPage.Shown.Select(m => (m, (IReadOnlyList<ReportFacts>)[.. Cycles.Select(c => Of(c, m))]))];
+        BodyKey = string.Join('|', snapshot.Stamp.ToString("N"), Viewer.ReadsAll, Viewer.Reviews, Viewer.OwnMemberId, commitment.Id, Chosen?.Code, MemberPage.Number);
         return Page();
     }
-
-    /// <summary>
-    /// The roll-up by cycle counts every member, not only the page's: counted in SQL by cycle and by what the reader
-    /// may see, so the page reads a few rows a cycle whatever the number of members.
-    /// </summary>
-    private async Task<List<Tally>> TallyAsync(List<int> commitmentIds, CancellationToken cancellationToken)
-    {
-        var own = Viewer.OwnMemberId;
-        return await db.Reports.AsNoTracking()
-            .Where(r => commitmentIds.Contains(r.CommitmentId))
-            .GroupBy(Viewer.CanRead().Into((r, visible) => new
-            {
-                r.CycleId,
-                Own = r.MemberId == own,
-                Visible = visible,
-                Written = r.LastChangedAt != null,
-                r.Completion,
-            }))
-            .Select(g => new Tally(g.Key.CycleId, g.Key.Own, g.Key.Visible, g.Key.Written, g.Key.Completion, g.Count()))
-            .ToListAsync(cancellationToken);
-    }
-
-    /// <summary>A cycle's counts from its tallies; members without a report slot count as a missing report, hidden from a focal point unless its own.</summary>
-    private LevelCounts CountsIn(CycleInfo cycle, List<Tally> tallies, bool ownIsMember)
-    {
-        var inCycle = tallies.Where(t => t.CycleId == cycle.Id).ToList();
-        var ownMember = ownIsMember ? 1 : 0;
-        var ownMissing = ownMember - inCycle.Where(t => t.Own).Sum(t => t.Count);
-        var othersMissing = Members.Count - ownMember - inCycle.Where(t => !t.Own).Sum(t => t.Count);
-        return LevelCounts.OfTallies(
-        [
-            .. inCycle.Select(t => (new ReportFacts(0, cycle.Id, 0, 0, t.Visible, t.Visible && t.Written, null, t.Visible ? t.Completion : null), t.Count)),
-            (ReportFacts.Missing(Viewer, cycle.Id, Viewer.OwnMemberId ?? 0, 0), Math.Max(0, ownMissing)),
-            (new ReportFacts(0, cycle.Id, 0, 0, Viewer.ReadsAll, false, null, null), Math.Max(0, othersMissing)),
-        ]);
-    }
-
-    private sealed record Tally(int CycleId, bool Own, bool Visible, bool Written, Completion? Completion, int Count);
 
     public sealed record CommitmentView(
         int Id, int PlanId, string PlanKey, string PlanTitle, string Code, string ShortTitle, string Text, string PillarNumeral, string PillarTitle, IReadOnlyList<PriorityInfo> Priorities,
@@ -184,6 +118,4 @@ public sealed class DetailsModel(ActionPlanDbContext db) : PageModel
     /// <summary>A commitment of an earlier version that the one after it carries on, and whether the words changed between them.</summary>
     public sealed record Earlier(int Id, int PlanId, string PlanKey, string PlanTitle, string Code, bool TextChanged, Earlier? Continues);
 
-    /// <summary>One member's report in the chosen cycle; the texts are null when the reader may not read them.</summary>
-    public sealed record MemberReport(MemberInfo Member, ReportFacts Report, string? Narrative, string? NotApplicableReason, string? Link);
 }

@@ -124,6 +124,12 @@ internal static class Results
                 $"{N(dashboard.ThroughputRatio, "F2")} × measured; {N(dashboard.CpuRatio, "F2")} × by CPU per request"));
         }
 
+        foreach (var commitment in r.Pages.Where(p => p.Name == "commitment history"))
+        {
+            checks.Add(new($"commitment page ≥ 0.3 × baseline by CPU per request at {commitment.Connections}", commitment.CpuRatio >= 0.3,
+                $"{N(commitment.CpuRatio, "F2")} × by CPU per request; {N(commitment.ThroughputRatio, "F2")} × measured"));
+        }
+
         if (r.DataSet == "1x" && r.Pages.FirstOrDefault(p => p.Name == "dashboard" && p.Connections == 8) is { } at8)
         {
             checks.Add(new("dashboard p99 < 50 ms at 8 connections (1×)", at8.P99Ms < 50, $"{N(at8.P99Ms, "F1")} ms"));

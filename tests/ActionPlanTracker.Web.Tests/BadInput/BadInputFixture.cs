@@ -24,6 +24,9 @@ public enum Who
     /// <summary>Has an authenticator key but has not turned two-factor sign-in on, so the set-up form is open.</summary>
     Auditor,
     Administrator,
+
+    /// <summary>The focal point of a member deactivated after the cycle opened: its report slots stay, it files nothing.</summary>
+    FocalPointRetired,
 }
 
 /// <summary>
@@ -35,6 +38,9 @@ public sealed class BadInputFixture : IAsyncLifetime
     public const string PublishedCycle = "2030-H2";
     public const string OpenCycle = "2031-H1";
     public const string PlannedCycle = "2032-H1";
+
+    /// <summary>The member deactivated after the open cycle gave it slots.</summary>
+    public const string RetiredMember = "KR";
     public const string UnknownCycle = "2099-H1";
     public const int UnknownReport = 999_999;
 
@@ -72,6 +78,7 @@ public sealed class BadInputFixture : IAsyncLifetime
         Users[Who.Auditor] = await Factory.CreateAsync(Roles.Auditor);
         Users[Who.Administrator] = await Factory.CreateAsync(Roles.Administrator);
         Users[Who.HalfSignedIn] = Users[Who.Administrator];
+        Users[Who.FocalPointRetired] = await Factory.CreateAsync(Roles.FocalPoint, RetiredMember);
         await using var scope = Factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
 
@@ -214,6 +221,9 @@ public sealed class BadInputFixture : IAsyncLifetime
     private async Task CreateCyclesAndReportsAsync()
     {
         await using var db = Factory.CreateDbContext();
+        var retired = new Member(RetiredMember, "Republic of Korea", 110, isG7Member: false);
+        db.Members.Add(retired);
+        await db.SaveChangesAsync();
         var plans = await db.AdoptedPlanAsync();
         var published = Cycle(PublishedCycle, plans);
         var open = Cycle(OpenCycle, plans);
@@ -222,6 +232,11 @@ public sealed class BadInputFixture : IAsyncLifetime
 
         await db.OpenWithSlotsAsync(published);
         await db.OpenWithSlotsAsync(open);
+        await db.SaveChangesAsync();
+
+        // A coalition partner that reported, then stopped: its slots in the open cycle stay, and it is deactivated.
+        await ChangeAsync(db, open, "retired-open", RetiredMember, "I.1", (_, _) => { });
+        retired.Deactivate();
         await db.SaveChangesAsync();
 
         // Each report is changed in a transaction of its own, so no two rows share a version (xmin).

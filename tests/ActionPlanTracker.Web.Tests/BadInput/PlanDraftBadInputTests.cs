@@ -103,6 +103,9 @@ public sealed class PlanDraftBadInputTests(BadInputFixture fixture) : IClassFixt
         Post("Adoption with a source of 1,001 characters", Who.Administrator, PlanDraftTargets.Adopt, 400, "A text here is at most 1,000 characters.", ("Input.Source", Chars(1001))),
         Refused("Adoption by the secretariat", Who.Secretariat, PlanDraftTargets.Adopt, 403),
 
+        Refused("Report saved by the focal point of a member no longer reporting", Who.FocalPointRetired, Targets.Report("retired-open", "Save"), 403),
+        Refused("Report submitted by the focal point of a member no longer reporting", Who.FocalPointRetired, Targets.Report("retired-open", "Submit"), 403),
+
         Post("Cycle on a draft plan", Who.Secretariat, Targets.NewCycle, 400,
             "One of the plans chosen is not an adopted plan. Choose among the plans listed.", ("Input.Plans", NextVersion)),
     ];

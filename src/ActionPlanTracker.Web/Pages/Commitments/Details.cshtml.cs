@@ -6,19 +6,20 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace ActionPlanTracker.Web.Pages.Commitments;
 
 /// <summary>
 /// One commitment: its full text, every member's status and narrative in the chosen cycle, and its history across
 /// cycles (ten members a page, <see cref="MemberPages"/>), and its indicators. A focal point reads the other members'
-/// approved reports only. The page reads the commitment (one SQL command) and the cycles and members from the in-memory
-/// <see cref="PlanSnapshot"/>; the reports below are read and rendered by <see cref="CommitmentHistoryViewComponent"/>
-/// (four commands) and kept, rendered, while the data version's stamp stays the same, per reader's view, cycle, page of
-/// members and language.
+/// approved reports only. The page takes the cycles, members, priorities and lineage from the in-memory
+/// <see cref="PlanSnapshot"/> and reads the commitment once per data version stamp; the reports below are read and
+/// rendered by <see cref="CommitmentHistoryViewComponent"/> (four commands) and kept, rendered, while the stamp stays the
+/// same, per reader's view, cycle, page of members and language. A request that finds both kept runs no command but the stamp.
 /// </summary>
 [Authorize]
-public sealed class DetailsModel(ActionPlanDbContext db, DataStamp stamp, PlanSnapshots plans) : PageModel
+public sealed class DetailsModel(ActionPlanDbContext db, DataStamp stamp, PlanSnapshots plans, IMemoryCache cache) : PageModel
 {
     public CommitmentView Commitment { get; private set; } = null!;
 
@@ -46,29 +47,24 @@ public sealed class DetailsModel(ActionPlanDbContext db, DataStamp stamp, PlanSn
     public async Task<IActionResult> OnGetAsync(
         string plan, string code, string? cycle, [FromQuery] string? page, string? member, CancellationToken cancellationToken)
     {
-        var commitment = await db.Commitments.AsNoTracking().Named(plan, code)
-            .Select(c => new CommitmentView(c.Id, c.Pillar!.ActionPlanId, c.Pillar.Plan!.Key, c.Pillar.Plan.Title, c.Code, c.ShortTitle, c.Text,
-                c.Pillar.Numeral, c.Pillar.Title,
-                c.Priorities.OrderBy(p => p.Number).Select(p => new PriorityInfo(p.ActionPlanId, p.Number, p.Title, p.TitleFr)).ToList(),
-                c.ShortTitleFr, c.TextFr, c.Pillar.TitleFr,
-                // What it continues, two versions back: its history reads the reports on those.
-                c.Predecessors.Where(l => l.Carries).Select(l => new Earlier(
-                    l.PredecessorId, l.Predecessor!.Pillar!.ActionPlanId, l.Predecessor.Pillar.Plan!.Key, l.Predecessor.Pillar.Plan.Title, l.Predecessor.Code,
-                    l.Predecessor.Text != c.Text || l.Predecessor.ShortTitle != c.ShortTitle,
-                    l.Predecessor.Predecessors.Where(x => x.Carries).Select(x => new Earlier(
-                        x.PredecessorId, x.Predecessor!.Pillar!.ActionPlanId, x.Predecessor.Pillar.Plan!.Key, x.Predecessor.Pillar.Plan.Title, x.Predecessor.Code,
-                        x.Predecessor.Text != l.Predecessor.Text || x.Predecessor.ShortTitle != l.Predecessor.ShortTitle, null)).FirstOrDefault()))
-                    .FirstOrDefault()))
-            .AsSingleQuery()
-            .FirstOrDefaultAsync(cancellationToken);
-        if (commitment is null)
+        // The stamp first (PlanSnapshots): what is read after it is at least as new.
+        var snapshot = await plans.CurrentAsync(stamp, () => db, cancellationToken);
+
+        // The commitment as it stands at the stamp, kept with it: an address that names one is read once a stamp.
+        var asked = $"{plan.Trim()}/{code.Trim().ToUpperInvariant()}";
+        if (!cache.TryGetValue((nameof(DetailsModel), snapshot.Stamp, asked), out CommitmentView? commitment) || commitment is null)
         {
-            return NotFound();
+            commitment = await ReadAsync(snapshot, plan, code, cancellationToken);
+            if (commitment is null)
+            {
+                return NotFound();
+            }
+
+            cache.Set((nameof(DetailsModel), snapshot.Stamp, asked), commitment, TimeSpan.FromMinutes(10));
         }
 
         // The cycles that monitor the commitment's plan, or the versions before it whose commitment it carries on; a
         // cycle of another plan is not one of this page's. Each member's history reads the commitment of its cycle.
-        var snapshot = await plans.CurrentAsync(stamp, () => db, cancellationToken);
         Lineage = commitment.Lineage();
         var cycles = snapshot.Cycles.Where(c => Lineage.Any(l => c.Monitors(l.PlanId))).ToList();
         Chosen = string.IsNullOrWhiteSpace(cycle) ? cycles.LastOrDefault(c => c.State != CycleState.Planned) : cycles.Find(cycle);
@@ -96,6 +92,60 @@ public sealed class DetailsModel(ActionPlanDbContext db, DataStamp stamp, PlanSn
         MemberPage = MemberPages.Of(Members, number);
         BodyKey = string.Join('|', snapshot.Stamp.ToString("N"), Viewer.ReadsAll, Viewer.Reviews, Viewer.OwnMemberId, commitment.Id, Chosen?.Code, MemberPage.Number);
         return Page();
+    }
+
+    /// <summary>The commitment an address names, with its priorities and what it carries on; null when there is none.</summary>
+    private async Task<CommitmentView?> ReadAsync(PlanSnapshot snapshot, string plan, string code, CancellationToken cancellationToken)
+    {
+        var found = await db.Commitments.AsNoTracking().Named(plan, code)
+            .Select(c => new
+            {
+                c.Id, PlanId = c.Pillar!.ActionPlanId, PlanKey = c.Pillar.Plan!.Key, PlanTitle = c.Pillar.Plan.Title, c.Code, c.ShortTitle, c.Text,
+                c.Pillar.Numeral, PillarTitle = c.Pillar.Title, c.ShortTitleFr, c.TextFr, PillarTitleFr = c.Pillar.TitleFr,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is null || snapshot.Pillars.SelectMany(p => p.Commitments).FirstOrDefault(c => c.Id == found.Id) is not { } info)
+        {
+            return null;
+        }
+
+        // Its priorities and what it carries on, from the snapshot; the words of the earlier ones only where there are any.
+        var priorities = snapshot.Priorities.Where(p => p.PlanId == found.PlanId && info.Priorities.Contains(p.Number)).OrderBy(p => p.Number).ToList();
+        return new CommitmentView(found.Id, found.PlanId, found.PlanKey, found.PlanTitle, found.Code, found.ShortTitle, found.Text,
+            found.Numeral, found.PillarTitle, priorities, found.ShortTitleFr, found.TextFr, found.PillarTitleFr,
+            await EarlierAsync(snapshot, info, found.ShortTitle, found.Text, cancellationToken));
+    }
+
+    /// <summary>
+    /// The commitments <paramref name="info"/> carries on, nearest first, from the snapshot's lineage; their words are read
+    /// (one command) only when there are any, to say whether each step changed them.
+    /// </summary>
+    private async Task<Earlier?> EarlierAsync(PlanSnapshot snapshot, CommitmentInfo info, string shortTitle, string text, CancellationToken cancellationToken)
+    {
+        var byId = snapshot.Pillars.SelectMany(p => p.Commitments.Select(c => (Pillar: p, Commitment: c))).ToDictionary(x => x.Commitment.Id);
+        var chain = new List<(PillarInfo Pillar, CommitmentInfo Commitment)>();
+        for (var from = info.CarriedFrom; from is { } id && byId.TryGetValue(id, out var earlier) && chain.Count < 10; from = earlier.Commitment.CarriedFrom)
+        {
+            chain.Add(earlier);
+        }
+
+        if (chain.Count == 0)
+        {
+            return null;
+        }
+
+        var ids = chain.Select(c => c.Commitment.Id).ToList();
+        var words = await db.Commitments.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.ShortTitle, c.Text }).ToDictionaryAsync(c => c.Id, c => (c.ShortTitle, c.Text), cancellationToken);
+        Earlier? older = null;
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            var (pillar, earlier) = chain[i];
+            var after = i == 0 ? (shortTitle, text) : words.GetValueOrDefault(chain[i - 1].Commitment.Id);
+            older = new Earlier(earlier.Id, pillar.PlanId, pillar.PlanKey, pillar.PlanTitle, earlier.Code, words.GetValueOrDefault(earlier.Id) != after, older);
+        }
+
+        return older;
     }
 
     public sealed record CommitmentView(

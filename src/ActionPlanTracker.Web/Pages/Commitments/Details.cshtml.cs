@@ -100,8 +100,18 @@ public sealed class DetailsModel(ActionPlanDbContext db, DataStamp stamp, PlanSn
         var found = await db.Commitments.AsNoTracking().Named(plan, code)
             .Select(c => new
             {
-                c.Id, PlanId = c.Pillar!.ActionPlanId, PlanKey = c.Pillar.Plan!.Key, PlanTitle = c.Pillar.Plan.Title, c.Code, c.ShortTitle, c.Text,
-                c.Pillar.Numeral, PillarTitle = c.Pillar.Title, c.ShortTitleFr, c.TextFr, PillarTitleFr = c.Pillar.TitleFr,
+                c.Id,
+                PlanId = c.Pillar!.ActionPlanId,
+                PlanKey = c.Pillar.Plan!.Key,
+                PlanTitle = c.Pillar.Plan.Title,
+                c.Code,
+                c.ShortTitle,
+                c.Text,
+                c.Pillar.Numeral,
+                PillarTitle = c.Pillar.Title,
+                c.ShortTitleFr,
+                c.TextFr,
+                PillarTitleFr = c.Pillar.TitleFr,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null || snapshot.Pillars.SelectMany(p => p.Commitments).FirstOrDefault(c => c.Id == found.Id) is not { } info)

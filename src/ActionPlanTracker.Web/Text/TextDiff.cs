@@ -45,15 +45,26 @@ public static partial class TextDiff
         }
 
         Add(parts, DiffKind.Same, a.Skip(a.Count - end));
-        return parts;
+        return Grouped(parts);
     }
 
-    /// <summary>The parts as HTML: removed text in &lt;del&gt;, added text in &lt;ins&gt;, every text encoded.</summary>
+    /// <summary>
+    /// The parts as HTML: removed text in &lt;del&gt;, added text in &lt;ins&gt;, every text encoded. Where an added
+    /// passage follows a removed one word against word, a space between them keeps the two apart as read.
+    /// </summary>
     public static IHtmlContent ToHtml(IEnumerable<DiffPart> parts)
     {
         var html = new HtmlContentBuilder();
+        DiffPart? previous = null;
         foreach (var part in parts)
         {
+            if (previous is { Kind: DiffKind.Deleted } && part.Kind == DiffKind.Inserted
+                && !char.IsWhiteSpace(previous.Text[^1]) && !char.IsWhiteSpace(part.Text[0]))
+            {
+                html.Append(" ");
+            }
+
+            previous = part;
             var tag = part.Kind switch
             {
                 DiffKind.Deleted => "del",
@@ -105,6 +116,50 @@ public static partial class TextDiff
 
         Add(parts, DiffKind.Deleted, a.Skip(x));
         Add(parts, DiffKind.Inserted, b.Skip(y));
+    }
+
+    /// <summary>
+    /// A rewritten passage as one removal followed by one addition: changes separated only by white space (which the
+    /// word-level match finds in common everywhere) are joined, so the old words and the new do not alternate word by
+    /// word ("creating or reinforcing, in" removed, then "Strengthen" added, rather than the two interleaved).
+    /// </summary>
+    private static List<DiffPart> Grouped(List<DiffPart> parts)
+    {
+        var grouped = new List<DiffPart>();
+        var i = 0;
+        while (i < parts.Count)
+        {
+            if (parts[i].Kind == DiffKind.Same)
+            {
+                Add(grouped, DiffKind.Same, [parts[i++].Text]);
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < parts.Count && (parts[last + 1].Kind != DiffKind.Same
+                || (last + 2 < parts.Count && parts[last + 2].Kind != DiffKind.Same && string.IsNullOrWhiteSpace(parts[last + 1].Text))))
+            {
+                last += parts[last + 1].Kind != DiffKind.Same ? 1 : 2;
+            }
+
+            var run = parts.GetRange(i, last - i + 1);
+            var deleted = string.Concat(run.Where(p => p.Kind != DiffKind.Inserted).Select(p => p.Text));
+            var inserted = string.Concat(run.Where(p => p.Kind != DiffKind.Deleted).Select(p => p.Text));
+
+            // White space both end with stays unchanged, after them.
+            var common = 0;
+            while (common < deleted.Length && common < inserted.Length && char.IsWhiteSpace(deleted[^(common + 1)]) && deleted[^(common + 1)] == inserted[^(common + 1)])
+            {
+                common++;
+            }
+
+            Add(grouped, DiffKind.Deleted, [deleted[..^common]]);
+            Add(grouped, DiffKind.Inserted, [inserted[..^common]]);
+            Add(grouped, DiffKind.Same, [deleted[^common..]]);
+            i = last + 1;
+        }
+
+        return grouped;
     }
 
     /// <summary>Appends tokens, merging with the last part when it is of the same kind.</summary>

@@ -38,7 +38,7 @@ public sealed class ReportChangesTests(AppFixture app) : IClassFixture<AppFixtur
         var html = await client.GetStringAsync($"/audit/reports/{id}?from=1&to=3");
         var fromNothing = await client.GetStringAsync($"/audit/reports/{id}?from=0&to=1");
 
-        Assert.Contains(" trained <del>40</del><ins>120</ins> officers.", html, StringComparison.Ordinal);
+        Assert.Contains(" trained <del>40</del> <ins>120</ins> officers.", html, StringComparison.Ordinal);
         Assert.Contains("<del>" + Html.Encode("<i>First</i>"), html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"prose\">NotStarted</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"prose\">Limited</td>", html, StringComparison.Ordinal);

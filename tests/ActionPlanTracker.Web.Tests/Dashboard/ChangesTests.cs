@@ -63,7 +63,7 @@ public sealed class ChangesTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal("Limited Approved", DashboardData.TextOf(html, "before-level"));
         Assert.Equal("Substantial Submitted", DashboardData.TextOf(html, "now-level"));
         Assert.Contains(
-            "<p class=\"prose diff__text\">We set up a <del>unit.</del><ins>&lt;b&gt;unit&lt;/b&gt;.</ins>&#xA;It has <del>five</del><ins>twelve</ins> officers.</p>",
+            "<p class=\"prose diff__text\">We set up a <del>unit.</del> <ins>&lt;b&gt;unit&lt;/b&gt;.</ins>&#xA;It has <del>five</del> <ins>twelve</ins> officers.</p>",
             html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>unit</b>", html, StringComparison.Ordinal);
     }

@@ -27,6 +27,27 @@ public sealed class TextDiffPropertyTests
     }
 
     [Fact]
+    public void A_rewritten_passage_reads_as_the_old_words_removed_then_the_new_ones_added_not_interleaved()
+    {
+        var pieces = TextDiff.Words(
+            "creating or reinforcing, in the G7 countries, a network of liaison officers",
+            "Strengthen the capacity of law enforcement to investigate networks");
+
+        Assert.Equal(
+            [
+                new DiffPart(DiffKind.Deleted, "creating or reinforcing, in"),
+                new DiffPart(DiffKind.Inserted, "Strengthen"),
+                new DiffPart(DiffKind.Same, " the "),
+                new DiffPart(DiffKind.Deleted, "G7 countries, a network of liaison officers"),
+                new DiffPart(DiffKind.Inserted, "capacity of law enforcement to investigate networks"),
+            ],
+            pieces);
+        var html = new System.IO.StringWriter();
+        TextDiff.ToHtml(pieces).WriteTo(html, System.Text.Encodings.Web.HtmlEncoder.Default);
+        Assert.StartsWith("<del>creating or reinforcing, in</del> <ins>Strengthen</ins> the ", html.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Added_and_removed_sentences_keep_their_line_breaks()
     {
         var pieces = TextDiff.Words("First line.\nSecond line.", "First line.\nNew line.\nSecond line.");

@@ -1,4 +1,6 @@
+using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlanTracker.Web.Tests.Cycles;
 
@@ -47,12 +49,27 @@ public sealed class CycleListTests(AppFixture app) : IClassFixture<AppFixture>
         var (current, previous) = (CycleCode.Parse(CycleSeed.CurrentHalfYear), CycleCode.Parse(CycleSeed.PreviousHalfYear));
         await CycleData.CreateAsync(app.Factory, current.ToString(), current.PeriodStart, current.PeriodEnd, today.AddDays(12), today.AddDays(40));
         await CycleData.CreateAsync(app.Factory, previous.ToString(), previous.PeriodStart, previous.PeriodEnd, today.AddDays(-3), today.AddDays(40));
+
+        // A cycle published long after its deadline: reporting is closed, nothing in it is overdue.
+        var published = previous.Previous;
+        await CycleData.CreateAsync(app.Factory, published.ToString(), published.PeriodStart, published.PeriodEnd, today.AddDays(-150), today.AddDays(-120));
+        await using (var db = app.Factory.CreateDbContext())
+        {
+            var cycle = await db.Cycles.SingleAsync(c => c.Code == published.ToString());
+            await db.OpenWithSlotsAsync(cycle);
+            cycle.StartReview();
+            cycle.Publish();
+            await db.SaveChangesAsync();
+        }
+
         using var client = await app.Factory.SignInAsAsync(Roles.Auditor);
 
         var html = await client.GetStringAsync("/cycles");
 
         Assert.EndsWith("(12 days left)", CycleData.Cells(html, $"cycle-{current}")[3], StringComparison.Ordinal);
         Assert.EndsWith("(3 days overdue)", CycleData.Cells(html, $"cycle-{previous}")[3], StringComparison.Ordinal);
+        Assert.EndsWith("(reporting closed)", CycleData.Cells(html, $"cycle-{published}")[3], StringComparison.Ordinal);
+        Assert.Contains("(reporting closed)", await client.GetStringAsync($"/cycles/{published}"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -64,15 +64,18 @@ public sealed partial class MyReportsTests(AppFixture app) : IClassFixture<AppFi
     }
 
     [Theory]
-    [InlineData(0, "due today")]
-    [InlineData(1, "1 day left")]
-    [InlineData(-1, "1 day overdue")]
-    [InlineData(-2, "2 days overdue")]
-    public void Days_left_reads_as_words(int days, string expected)
+    [InlineData(CycleState.Open, 0, "due today")]
+    [InlineData(CycleState.Open, 1, "1 day left")]
+    [InlineData(CycleState.Open, -1, "1 day overdue")]
+    [InlineData(CycleState.Planned, -2, "2 days overdue")]
+    [InlineData(CycleState.UnderReview, -2, "reporting closed")]
+    [InlineData(CycleState.Published, -145, "reporting closed")]
+    [InlineData(CycleState.Published, 3, "reporting closed")]
+    public void Days_left_reads_as_words_and_a_cycle_past_reporting_is_never_overdue(CycleState state, int days, string expected)
     {
         var text = Factory.Services.GetRequiredService<IStringLocalizer<CyclesResources>>();
 
-        Assert.Equal(expected, CycleWording.DaysLeft(text, new DateOnly(2031, 6, 10).AddDays(days), new DateOnly(2031, 6, 10)));
+        Assert.Equal(expected, CycleWording.DaysLeft(text, state, new DateOnly(2031, 6, 10).AddDays(days), new DateOnly(2031, 6, 10)));
     }
 
     [Fact]

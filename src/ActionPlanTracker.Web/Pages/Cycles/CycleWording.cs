@@ -1,4 +1,5 @@
 using System.Globalization;
+using ActionPlanTracker.Domain;
 using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Cycles;
@@ -13,12 +14,13 @@ public static class CycleWording
 
     public static string Period(DateOnly start, DateOnly end) => $"{Date(start)} – {Date(end)}";
 
-    /// <summary>The deadline as seen from today: "12 days left", "due today", "3 days overdue".</summary>
-    public static string DaysLeft(IStringLocalizer<CyclesResources> text, DateOnly deadline, DateOnly today)
+    /// <summary>The deadline as seen from today: "12 days left", "due today", "3 days overdue"; "reporting closed" once it no longer runs.</summary>
+    public static string DaysLeft(IStringLocalizer<CyclesResources> text, CycleState state, DateOnly deadline, DateOnly today)
     {
         var days = deadline.DayNumber - today.DayNumber;
         var key = days switch
         {
+            _ when !state.DeadlineRuns() => "DaysLeft.Closed",
             0 => "DaysLeft.Today",
             1 => "DaysLeft.One",
             > 1 => "DaysLeft.Many",

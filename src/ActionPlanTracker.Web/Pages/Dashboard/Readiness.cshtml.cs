@@ -34,6 +34,7 @@ public sealed class ReadinessModel(ActionPlanDbContext db, TimeProvider clock, I
             var days = Cycle.SubmissionDeadline.DayNumber - Today.DayNumber;
             return days switch
             {
+                _ when !Cycle.State.DeadlineRuns() => text["Readiness.Closed"],
                 0 => text["Readiness.DueToday"],
                 1 => text["Readiness.OneDayLeft"],
                 > 1 => text["Readiness.DaysLeft", days.ToString("N0", CultureInfo.CurrentCulture)],

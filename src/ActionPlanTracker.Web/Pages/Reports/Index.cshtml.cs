@@ -157,7 +157,7 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStri
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        Cycle = new CycleView(cycle.Code, cycle.SubmissionDeadline, cycle.State, cycle.AcceptsReports, DaysLeft(cycle.SubmissionDeadline, today));
+        Cycle = new CycleView(cycle.Code, cycle.SubmissionDeadline, cycle.State, cycle.AcceptsReports, DaysLeft(cycle.State, cycle.SubmissionDeadline, today));
         Rows = await (
             from r in db.Reports.AsNoTracking()
             where r.CycleId == cycle.Id && r.MemberId == MemberId
@@ -184,8 +184,9 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStri
     }
 
     /// <summary>The deadline as seen from today: "12 days left", "due today", "3 days overdue".</summary>
-    private string DaysLeft(DateOnly deadline, DateOnly today) => (deadline.DayNumber - today.DayNumber) switch
+    private string DaysLeft(CycleState state, DateOnly deadline, DateOnly today) => (deadline.DayNumber - today.DayNumber) switch
     {
+        _ when !state.DeadlineRuns() => text["Index.Closed"],
         0 => text["Index.DueToday"],
         1 => text["Index.OneDayLeft"],
         > 1 and var days => text["Index.DaysLeft", days],

@@ -14,16 +14,35 @@ public sealed record ReportContent(
     /// <summary>True when the content can go to the secretariat: a level, and either a narrative or, for Not applicable, the reason.</summary>
     public bool IsReadyToSubmit => MissingForSubmission() is null;
 
-    /// <summary>Why the content cannot be submitted yet, or null when it can.</summary>
-    public string? MissingForSubmission() => Completion switch
+    /// <summary>Why the content cannot be submitted yet (the first reason), or null when it can.</summary>
+    public string? MissingForSubmission() => Missing() is [var first, ..] ? first.Message : null;
+
+    /// <summary>
+    /// Every reason the content cannot be submitted yet, each with the field it is about, so a form can say them all at
+    /// once: a level, and then the narrative, or for Not applicable the reason. None when it can be submitted.
+    /// </summary>
+    public IReadOnlyList<MissingField> Missing()
     {
-        null => DomainText.Get("Report.ChooseCompletion"),
-        Domain.Completion.NotApplicable when string.IsNullOrWhiteSpace(NotApplicableReason) =>
-            DomainText.Get("Report.NotApplicableNeedsReason"),
-        Domain.Completion.NotApplicable => null,
-        _ when string.IsNullOrWhiteSpace(Narrative) => DomainText.Get("Report.DescribeWhatWasDone"),
-        _ => null,
-    };
+        var missing = new List<MissingField>();
+        if (Completion is null)
+        {
+            missing.Add(new(nameof(Completion), DomainText.Get("Report.ChooseCompletion")));
+        }
+
+        if (Completion == Domain.Completion.NotApplicable)
+        {
+            if (string.IsNullOrWhiteSpace(NotApplicableReason))
+            {
+                missing.Add(new(nameof(NotApplicableReason), DomainText.Get("Report.NotApplicableNeedsReason")));
+            }
+        }
+        else if (string.IsNullOrWhiteSpace(Narrative))
+        {
+            missing.Add(new(nameof(Narrative), DomainText.Get("Report.DescribeWhatWasDone")));
+        }
+
+        return missing;
+    }
 
     public bool Equals(ReportContent? other) =>
         other is not null
@@ -61,3 +80,6 @@ public sealed record ReportContent(
         return NotApplicableReason is null ? this : this with { NotApplicableReason = null };
     }
 }
+
+/// <summary>A field a report lacks before it can be submitted (<see cref="ReportContent.Missing"/>), and why.</summary>
+public sealed record MissingField(string Field, string Message);

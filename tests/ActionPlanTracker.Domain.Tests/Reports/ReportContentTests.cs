@@ -94,4 +94,14 @@ public sealed class ReportContentTests
     {
         Assert.False(A.Content().Equals(null));
     }
+
+    [Fact]
+    public void Everything_a_submission_lacks_is_named_at_once_each_with_its_field()
+    {
+        Assert.Equal(["Completion", "Narrative"], ReportContent.Empty.Missing().Select(m => m.Field));
+        Assert.Equal(["NotApplicableReason"], (ReportContent.Empty with { Completion = Completion.NotApplicable }).Missing().Select(m => m.Field));
+        Assert.Equal(["Narrative"], (ReportContent.Empty with { Completion = Completion.Limited }).Missing().Select(m => m.Field));
+        Assert.Empty((ReportContent.Empty with { Completion = Completion.Limited, Narrative = "Done." }).Missing());
+        Assert.Equal(ReportContent.Empty.Missing()[0].Message, ReportContent.Empty.MissingForSubmission());
+    }
 }

@@ -77,6 +77,23 @@ public sealed class EditReportTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task An_empty_submission_says_everything_it_lacks_at_once_each_beside_its_field()
+    {
+        await Factory.OpenCycleAsync("2029-H1");
+        var id = await Factory.ReportIdAsync("2029-H1", "FR", "I.3");
+        using var client = await Factory.SignInAsAsync(Roles.FocalPoint, "FR");
+
+        using var response = await PostAsync(client, id, "Submit", ("Input.NextSteps", "Train the staff."));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<a href=\"#Input_Completion\">Choose a completion level before submitting.</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#Input_Narrative\">Describe what was done in the period before submitting.</a>", html, StringComparison.Ordinal);
+        Assert.Contains("Train the staff.</textarea>", html, StringComparison.Ordinal);
+        await AssertUntouchedAsync(id);
+    }
+
+    [Fact]
     public async Task Not_applicable_without_a_reason_is_refused_next_to_the_reason_field()
     {
         await Factory.OpenCycleAsync("2032-H2");

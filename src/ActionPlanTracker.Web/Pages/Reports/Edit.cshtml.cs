@@ -99,6 +99,18 @@ public sealed partial class EditModel(
             return Refused(message: null, StatusCodes.Status400BadRequest);
         }
 
+        // Everything a submission still lacks, each beside its field, at once; the domain refuses it all the same.
+        if (submit && Input.ToContent().Missing() is { Count: > 0 } missing)
+        {
+            foreach (var field in missing)
+            {
+                ModelState.AddModelError($"Input.{field.Field}", field.Message);
+            }
+
+            await LoadAsync(id, cancellationToken);
+            return Refused(message: null, StatusCodes.Status409Conflict);
+        }
+
         db.Entry(report).Property(r => r.Version).OriginalValue = Input.Version;
         var refusal = await TrySaveAsync(() =>
         {

@@ -22,6 +22,22 @@ public sealed class PlanPageTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task Signed_in_each_commitment_leads_to_its_page_and_a_visitor_reads_the_plan_only()
+    {
+        using var visitor = app.Factory.CreateClient();
+        using var reader = await app.Factory.SignInAsAsync(ActionPlanTracker.Domain.Roles.FocalPoint, "FR");
+
+        var anonymous = await visitor.GetStringAsync("/plans/g7-smuggling-of-migrants-2024");
+        var signedIn = await reader.GetStringAsync("/plans/g7-smuggling-of-migrants-2024");
+
+        Assert.DoesNotContain("/commitments/", anonymous, StringComparison.Ordinal);
+        foreach (var commitment in Plan.Pillars.SelectMany(p => p.Commitments))
+        {
+            Assert.Contains($"href=\"/plans/g7-smuggling-of-migrants-2024/commitments/{commitment.Code}\"", signedIn, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Plan_page_shows_every_commitment_with_its_code_and_full_text_in_the_plan_order()
     {
         using var client = app.Factory.CreateClient();

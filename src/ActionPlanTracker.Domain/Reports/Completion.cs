@@ -30,4 +30,7 @@ public static class CompletionScale
     public static string Label(this Completion completion) => DomainText.Get($"Completion.{completion}");
 
     public static string Label(this Completion? completion) => completion?.Label() ?? DomainText.Get("Completion.None");
+
+    /// <summary>What the level means, in the current language: said beside it wherever a level is chosen.</summary>
+    public static string Definition(this Completion completion) => DomainText.Get($"CompletionDefinition.{completion}");
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Web.Tests.Dashboard;
 using ActionPlanTracker.Web.Tests.Infrastructure;
 using static ActionPlanTracker.Web.Tests.Reports.ReportForm;
 
@@ -91,6 +92,21 @@ public sealed class EditReportTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Contains("<a href=\"#Input_Narrative\">Describe what was done in the period before submitting.</a>", html, StringComparison.Ordinal);
         Assert.Contains("Train the staff.</textarea>", html, StringComparison.Ordinal);
         await AssertUntouchedAsync(id);
+    }
+
+    [Fact]
+    public async Task Each_completion_level_on_the_form_says_what_it_means_in_the_readers_language()
+    {
+        await Factory.OpenCycleAsync("2029-H2");
+        var id = await Factory.ReportIdAsync("2029-H2", "FR", "I.4");
+        using var client = await Factory.SignInAsAsync(Roles.FocalPoint, "FR");
+
+        var html = DashboardData.Text(await client.GetStringAsync($"/reports/{id}"));
+
+        Assert.Contains("Limited Work has begun, but only a small part of what the commitment asks for is done.", html, StringComparison.Ordinal);
+        Assert.Contains("Substantial Most of what the commitment asks for is done; some remains.", html, StringComparison.Ordinal);
+        Assert.Contains("Complete Everything the commitment asks for is done.", html, StringComparison.Ordinal);
+        Assert.Contains("Not applicable The commitment does not apply to this member: say why below.", html, StringComparison.Ordinal);
     }
 
     [Fact]

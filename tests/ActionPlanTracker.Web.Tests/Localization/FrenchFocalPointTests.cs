@@ -71,7 +71,7 @@ public sealed class FrenchFocalPointTests(AppFixture app) : IClassFixture<AppFix
         Assert.Contains(">Historique complet</a>", html, StringComparison.Ordinal);
         foreach (var level in CompletionScale.All)
         {
-            Assert.Contains($"/> <span><strong>{Html.Encode(Languages.In(Languages.French, () => level.Label()))}</strong> <span class=\"muted\"", html, StringComparison.Ordinal);
+            Assert.Contains($"/> {Html.Encode(Languages.In(Languages.French, () => level.Label()))}</label>", html, StringComparison.Ordinal);
             Assert.Contains(Html.Encode(Languages.In(Languages.French, () => level.Definition())), html, StringComparison.Ordinal);
         }
 

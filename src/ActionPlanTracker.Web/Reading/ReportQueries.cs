@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -44,14 +45,22 @@ public static class ReportQueries
         previous.PreviousFor(memberId, commitment.Id, commitment.CarriedFrom);
 
     /// <summary>
-    /// The commitment of the version before that <paramref name="commitmentId"/> carries from, with its plan's title and
-    /// whether its words changed: what a page says when it compares a report with one on that commitment.
+    /// A lineage step read as what its successor continues: the earlier commitment, its plan's title and whether the words
+    /// changed between them. The one projection every page that says "continues I.2" or "reworded from I.2" reads, in
+    /// SQL (in a subquery over <c>Predecessors</c>, through <c>AsQueryable()</c>).
+    /// </summary>
+    public static readonly Expression<Func<CommitmentLineage, ContinuedFrom>> AsContinuedFrom = l =>
+        new ContinuedFrom(l.PredecessorId, l.Predecessor!.Code, l.Predecessor.Pillar!.Plan!.Title,
+            l.Predecessor.Text != l.Successor!.Text || l.Predecessor.ShortTitle != l.Successor.ShortTitle);
+
+    /// <summary>
+    /// The commitment of the version before that <paramref name="commitmentId"/> carries from (<see cref="AsContinuedFrom"/>):
+    /// what a page says when it compares a report with one on that commitment.
     /// </summary>
     public static Task<ContinuedFrom?> ContinuedFromAsync(this ActionPlanDbContext db, int commitmentId, CancellationToken cancellationToken) =>
         db.CommitmentLineages.AsNoTracking()
             .Where(l => l.SuccessorId == commitmentId && l.Carries)
-            .Select(l => new ContinuedFrom(l.PredecessorId, l.Predecessor!.Code, l.Predecessor.Pillar!.Plan!.Title,
-                l.Predecessor.Text != l.Successor!.Text || l.Predecessor.ShortTitle != l.Successor.ShortTitle))
+            .Select(AsContinuedFrom)
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>For each commitment that carries from one of the version before, that one: the map a whole cycle's comparison reads.</summary>

@@ -123,14 +123,14 @@ public sealed class DetailsModel(ActionPlanDbContext db, DataStamp stamp, PlanSn
         var priorities = snapshot.Priorities.Where(p => p.PlanId == found.PlanId && info.Priorities.Contains(p.Number)).OrderBy(p => p.Number).ToList();
         return new CommitmentView(found.Id, found.PlanId, found.PlanKey, found.PlanTitle, found.Code, found.ShortTitle, found.Text,
             found.Numeral, found.PillarTitle, priorities, found.ShortTitleFr, found.TextFr, found.PillarTitleFr,
-            await EarlierAsync(snapshot, info, found.ShortTitle, found.Text, cancellationToken));
+            await EarlierAsync(snapshot, info, cancellationToken));
     }
 
     /// <summary>
-    /// The commitments <paramref name="info"/> carries on, nearest first, from the snapshot's lineage; their words are read
-    /// (one command) only when there are any, to say whether each step changed them.
+    /// The commitments <paramref name="info"/> carries on, nearest first, from the snapshot's lineage; each step's words
+    /// compared (<see cref="ReportQueries.AsContinuedFrom"/>, one command) only when there are any.
     /// </summary>
-    private async Task<Earlier?> EarlierAsync(PlanSnapshot snapshot, CommitmentInfo info, string shortTitle, string text, CancellationToken cancellationToken)
+    private async Task<Earlier?> EarlierAsync(PlanSnapshot snapshot, CommitmentInfo info, CancellationToken cancellationToken)
     {
         var byId = snapshot.Pillars.SelectMany(p => p.Commitments.Select(c => (Pillar: p, Commitment: c))).ToDictionary(x => x.Commitment.Id);
         var chain = new List<(PillarInfo Pillar, CommitmentInfo Commitment)>();
@@ -144,15 +144,15 @@ public sealed class DetailsModel(ActionPlanDbContext db, DataStamp stamp, PlanSn
             return null;
         }
 
-        var ids = chain.Select(c => c.Commitment.Id).ToList();
-        var words = await db.Commitments.AsNoTracking().Where(c => ids.Contains(c.Id))
-            .Select(c => new { c.Id, c.ShortTitle, c.Text }).ToDictionaryAsync(c => c.Id, c => (c.ShortTitle, c.Text), cancellationToken);
+        // Each step read from its successor: the commitment itself, then every earlier one but the oldest.
+        var successors = chain.SkipLast(1).Select(c => c.Commitment.Id).Prepend(info.Id).ToList();
+        var changed = await db.CommitmentLineages.AsNoTracking().Where(l => l.Carries && successors.Contains(l.SuccessorId))
+            .Select(ReportQueries.AsContinuedFrom).ToDictionaryAsync(c => c.Id, c => c.TextChanged, cancellationToken);
         Earlier? older = null;
         for (var i = chain.Count - 1; i >= 0; i--)
         {
             var (pillar, earlier) = chain[i];
-            var after = i == 0 ? (shortTitle, text) : words.GetValueOrDefault(chain[i - 1].Commitment.Id);
-            older = new Earlier(earlier.Id, pillar.PlanId, pillar.PlanKey, pillar.PlanTitle, earlier.Code, words.GetValueOrDefault(earlier.Id) != after, older);
+            older = new Earlier(earlier.Id, pillar.PlanId, pillar.PlanKey, pillar.PlanTitle, earlier.Code, changed.GetValueOrDefault(earlier.Id), older);
         }
 
         return older;

@@ -59,10 +59,8 @@ public sealed class DiffModel(ActionPlanDbContext db) : PageModel
         var items = await db.Commitments.AsNoTracking().MonitoredIn(db, currentId)
             .Where(c => c.Code == commitmentCode)
             .Where(c => plan == null || c.Pillar!.Plan!.Key == plan)
-            .Select(c => new CommitmentView(c.Id, c.Code, c.ShortTitle, c.ShortTitleFr, c.Predecessors.Where(l => l.Carries)
-                .Select(l => new ContinuedFrom(l.PredecessorId, l.Predecessor!.Code, l.Predecessor.Pillar!.Plan!.Title,
-                    l.Predecessor.Text != c.Text || l.Predecessor.ShortTitle != c.ShortTitle))
-                .FirstOrDefault()))
+            .Select(c => new CommitmentView(c.Id, c.Code, c.ShortTitle, c.ShortTitleFr, c.Predecessors.AsQueryable()
+                .Where(l => l.Carries).Select(ReportQueries.AsContinuedFrom).FirstOrDefault()))
             .Take(2).ToListAsync(cancellationToken);
         var item = items.Count == 1 ? items[0] : null;
         if (currentId is null || found is null || item is null)

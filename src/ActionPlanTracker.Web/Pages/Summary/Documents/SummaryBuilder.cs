@@ -44,9 +44,7 @@ public static class SummaryBuilder
             .OrderBy(p => p.Plan!.MeetingStart).ThenBy(p => p.ActionPlanId).ThenBy(p => p.Number)
             .Select(p => new PillarRow(p.ActionPlanId, p.Plan!.Key, p.Plan.Title, p.Numeral, p.Title, p.TitleFr, p.Commitments.OrderBy(c => c.Number)
                 .Select(c => new CommitmentRow(c.Id, c.Code, c.ShortTitle, c.ShortTitleFr,
-                    c.Predecessors.Where(l => l.Carries).Select(l => (int?)l.PredecessorId).FirstOrDefault(),
-                    c.Predecessors.Where(l => l.Carries).Select(l => new SummaryLineage(l.Predecessor!.Code, l.Predecessor.Pillar!.Plan!.Title,
-                        l.Predecessor.Text != c.Text || l.Predecessor.ShortTitle != c.ShortTitle)).FirstOrDefault())).ToList()))
+                    c.Predecessors.AsQueryable().Where(l => l.Carries).Select(ReportQueries.AsContinuedFrom).FirstOrDefault())).ToList()))
             .AsSingleQuery()
             .ToListAsync(cancellationToken);
         // The members that reported in this cycle (had its report slots), whether or not they report now: a member
@@ -83,7 +81,7 @@ public static class SummaryBuilder
         // Where the cycle monitors several plans, each pillar names its plan: two plans both have a pillar I.
         var several = plan.Select(p => p.PlanId).Distinct().Count() > 1;
         var pillars = plan.Select(p => new SummaryPillar(p.Numeral, p.Title, p.TitleFr, [.. p.Commitments.Select(c => new SummaryCommitment(c.Code, c.ShortTitle, c.ShortTitleFr,
-            [.. members.Select(m => Entry(p, c, m, current.GetValueOrDefault((m.Id, c.Id)), previous.PreviousFor(m.Id, c.Id, c.CarriedFrom)))], c.Continues))],
+            [.. members.Select(m => Entry(p, c, m, current.GetValueOrDefault((m.Id, c.Id)), previous.PreviousFor(m.Id, c.Id, c.Continues?.Id)))], c.Continues))],
             several ? p.PlanTitle : null, several ? p.PlanKey : null)).ToList();
         var summaryMembers = members.Select(m => new SummaryMember(m.Code, m.Name, m.NameFr)).ToList();
         var indicators = await SummaryIndicators.LoadAsync(db, cycle.Id, cycle.PeriodStart, asOf, cancellationToken);
@@ -116,7 +114,7 @@ public static class SummaryBuilder
 
     private sealed record PillarRow(int PlanId, string PlanKey, string PlanTitle, string Numeral, string Title, string? TitleFr, List<CommitmentRow> Commitments);
 
-    private sealed record CommitmentRow(int Id, string Code, string ShortTitle, string? ShortTitleFr, int? CarriedFrom, SummaryLineage? Continues);
+    private sealed record CommitmentRow(int Id, string Code, string ShortTitle, string? ShortTitleFr, ContinuedFrom? Continues);
 
     private sealed record MemberRow(int Id, string Code, string Name, string? NameFr);
 

@@ -1,5 +1,6 @@
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Localization;
+using ActionPlanTracker.Web.Reading;
 using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Summary.Documents;
@@ -95,7 +96,7 @@ public sealed record SummaryPillar(string Numeral, string Title, string? TitleFr
 }
 
 /// <summary>A commitment; <see cref="Continues"/> is set where it carries on one of the plan's version before.</summary>
-public sealed record SummaryCommitment(string Code, string ShortTitle, string? ShortTitleFr, IReadOnlyList<SummaryEntry> Entries, SummaryLineage? Continues = null)
+public sealed record SummaryCommitment(string Code, string ShortTitle, string? ShortTitleFr, IReadOnlyList<SummaryEntry> Entries, ContinuedFrom? Continues = null)
 {
     public string Heading()
     {
@@ -109,9 +110,6 @@ public sealed record SummaryCommitment(string Code, string ShortTitle, string? S
         ? null
         : t[earlier.TextChanged ? "Commitment.ContinuesReworded" : "Commitment.Continues", earlier.Code, earlier.PlanTitle].Value;
 }
-
-/// <summary>The commitment of the version before that a commitment carries on: its code, its plan's title, whether the words changed.</summary>
-public sealed record SummaryLineage(string Code, string PlanTitle, bool TextChanged);
 
 /// <summary>One member's report on one commitment as its latest revision at "as of" left it; missing when there was none.</summary>
 public sealed record SummaryEntry(

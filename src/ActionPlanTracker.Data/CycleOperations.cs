@@ -40,4 +40,20 @@ public static class CycleOperations
             .Where(c => c.State == CycleState.Open || c.State == CycleState.UnderReview)
             .OrderByDescending(c => c.Code)
             .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// The cycle <paramref name="code"/> names (read, not tracked), or the current one when none is named; null when the
+    /// code is not a cycle's (or names none that exists) or, unnamed, when no cycle accepts reports.
+    /// </summary>
+    public static async Task<ReportingCycle?> NamedOrCurrentCycleAsync(this ActionPlanDbContext db, string? code, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return await db.CurrentCycleAsync(cancellationToken);
+        }
+
+        return CycleCode.TryParse(code, out var parsed)
+            ? await db.Cycles.AsNoTracking().SingleOrDefaultAsync(c => c.Code == parsed.ToString(), cancellationToken)
+            : null;
+    }
 }

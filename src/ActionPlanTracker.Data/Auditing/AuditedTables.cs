@@ -41,7 +41,7 @@ public static class AuditedTables
             "cycle_id, plan_id"),
         Recorded("progress_reports", "ProgressReport", null,
             "id, cycle_id, member_id, commitment_id, state, completion, narrative, next_steps, challenges, evidence, not_applicable_reason, "
-            + "review_comment, last_changed_by, last_changed_at, revision_count"),
+            + "review_comment, last_changed_by, last_changed_at, revision_count, return_count, changed_since_return, carried_unedited"),
 
         // By its report and name, as readers know it: the id does not exist yet when the upload is recorded.
         Recorded("attachments", "Attachment", e => Invariant($"{((Attachment)e).ProgressReportId}/{((Attachment)e).FileName}"),

@@ -1166,10 +1166,18 @@ namespace ActionPlanTracker.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("CarriedUnedited")
+                        .HasColumnType("boolean")
+                        .HasColumnName("carried_unedited");
+
                     b.Property<string>("Challenges")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("challenges");
+
+                    b.Property<bool>("ChangedSinceReturn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("changed_since_return");
 
                     b.Property<int>("CommitmentId")
                         .HasColumnType("integer")
@@ -1215,6 +1223,10 @@ namespace ActionPlanTracker.Data.Migrations
                     b.Property<string>("NotApplicableReason")
                         .HasColumnType("text")
                         .HasColumnName("not_applicable_reason");
+
+                    b.Property<int>("ReturnCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("return_count");
 
                     b.Property<string>("ReviewComment")
                         .HasColumnType("text")

@@ -67,6 +67,21 @@ public sealed class ProgressReport : IRecordsAuditAction
 
     public uint Version { get; private set; }
 
+    /// <summary>How many times the secretariat returned the report: more than none makes a later submission a resubmission.</summary>
+    public int ReturnCount { get; private set; }
+
+    /// <summary>
+    /// Whether the level or any text changed since the report was last returned (false while it never was); a change undone
+    /// by hand still counts as a change. Attachments and indicator values are not looked at.
+    /// </summary>
+    public bool ChangedSinceReturn { get; private set; }
+
+    /// <summary>Started from the previous cycle's report (carried forward) and not edited since: the same words as then.</summary>
+    public bool CarriedUnedited { get; private set; }
+
+    /// <summary>Returned (or resubmitted) with its level and text as they were when the secretariat returned it.</summary>
+    public bool UnchangedSinceReturn => ReturnCount > 0 && !ChangedSinceReturn;
+
     /// <summary>How many revisions the report has, so a save numbers the next one without loading them all.</summary>
     public int RevisionCount { get; private set; }
 
@@ -85,7 +100,14 @@ public sealed class ProgressReport : IRecordsAuditAction
     {
         EnsureActor(actor);
         EnsureEditable(cycle);
-        Apply(content.Normalised());
+        var normalised = content.Normalised();
+        if (normalised != Content)
+        {
+            ChangedSinceReturn = ReturnCount > 0;
+            CarriedUnedited = false;
+        }
+
+        Apply(normalised);
         Record(RevisionAction.Saved, comment: null, actor, at);
     }
 
@@ -113,26 +135,45 @@ public sealed class ProgressReport : IRecordsAuditAction
         }
 
         Apply(previous.Content.Normalised());
+        CarriedUnedited = true;
         Record(RevisionAction.CarriedForward, comment: null, actor, at);
     }
 
-    public void Submit(ReportingCycle cycle, string actor, DateTimeOffset at)
+    /// <summary>
+    /// Sends the report to the secretariat. A returned report whose level and text did not change since it was returned
+    /// goes again only when the focal point says so (<paramref name="resendUnchanged"/>).
+    /// </summary>
+    public void Submit(ReportingCycle cycle, string actor, DateTimeOffset at, bool resendUnchanged = false)
     {
         EnsureActor(actor);
         EnsureSameCycle(cycle);
         cycle.EnsureAcceptsReports();
-        if (State is not (ReviewState.Draft or ReviewState.Returned))
+        if (WhyNotSubmittable(resendUnchanged) is { } refusal)
         {
-            throw new DomainRuleException(DomainText.Format("Report.CannotSubmitInState", DomainText.Lower(State.Label())));
-        }
-
-        if (Content.MissingForSubmission() is { } missing)
-        {
-            throw new DomainRuleException(missing);
+            throw new DomainRuleException(refusal);
         }
 
         State = ReviewState.Submitted;
         Record(RevisionAction.Submitted, comment: null, actor, at);
+    }
+
+    /// <summary>
+    /// Why <see cref="Submit"/> would refuse the report in a cycle that accepts reports (its state, what is missing, a
+    /// return not answered), or null when it would send it: the reason a page shows before anyone presses a button.
+    /// </summary>
+    public string? WhyNotSubmittable(bool resendUnchanged = false)
+    {
+        if (State is not (ReviewState.Draft or ReviewState.Returned))
+        {
+            return DomainText.Format("Report.CannotSubmitInState", DomainText.Lower(State.Label()));
+        }
+
+        if (Content.MissingForSubmission() is { } missing)
+        {
+            return missing;
+        }
+
+        return State == ReviewState.Returned && !ChangedSinceReturn && !resendUnchanged ? DomainText.Get("Report.ReturnedUnchanged") : null;
     }
 
     public void Return(ReportingCycle cycle, string comment, string actor, DateTimeOffset at)
@@ -146,6 +187,8 @@ public sealed class ProgressReport : IRecordsAuditAction
 
         State = ReviewState.Returned;
         ReviewComment = comment;
+        ReturnCount++;
+        ChangedSinceReturn = false;
         Record(RevisionAction.Returned, comment, actor, at);
     }
 

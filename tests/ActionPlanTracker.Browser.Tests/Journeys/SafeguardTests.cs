@@ -70,6 +70,45 @@ public sealed class SafeguardTests(BrowserFixture browser, BrowserApp app) : ICl
     }
 
     [Fact]
+    public async Task Sending_several_reports_goes_through_a_confirmation_that_keeps_a_returned_report_unchanged_since_back()
+    {
+        await app.Factory.ReportedCycleAsync("2033-H1", "IT", "I.1", "I.2");
+        var returned = await app.Factory.StoredReportAsync("2033-H1", "IT", "I.2");
+        await using (var db = app.Factory.CreateDbContext())
+        {
+            var report = await db.Reports.SingleAsync(r => r.Id == returned.Id);
+            var cycle = await db.Cycles.SingleAsync(c => c.Id == report.CycleId);
+            report.Submit(cycle, "fp-it@example.org", DateTimeOffset.UtcNow);
+            report.Return(cycle, "Give the number of officers trained.", "secretariat@example.org", DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
+        var ready = await app.Factory.StoredReportAsync("2033-H1", "IT", "I.1");
+        var user = await app.Factory.CreateAsync(Roles.FocalPoint, "IT");
+        await using var ui = await Ui.OpenAsync(browser, app, nameof(Sending_several_reports_goes_through_a_confirmation_that_keeps_a_returned_report_unchanged_since_back));
+
+        await Ui.RunAsync([ui], async () =>
+        {
+            await ui.SignInAsync(user);
+            await ui.GotoAsync("/reports?cycle=2033-H1");
+            await ui.FollowAsync(ui.Page.GetByRole(AriaRole.Link, new() { Name = "Send ready reports…" }));
+            await Assertions.Expect(ui.Page.GetByRole(AriaRole.Heading, new() { Name = "Send reports to the secretariat" })).ToBeVisibleAsync();
+            await ui.CheckAccessibilityAsync();
+            await Assertions.Expect(ui.Page.Locator($"#send-{ready.Id}")).ToBeCheckedAsync();
+            await Assertions.Expect(ui.Page.Locator($"#send-{returned.Id}")).Not.ToBeCheckedAsync();
+            await Assertions.Expect(ui.Main).ToContainTextAsync("Give the number of officers trained.");
+
+            await ui.FollowAsync(ui.Page.GetByRole(AriaRole.Button, new() { Name = "Send the ticked reports" }));
+
+            await Assertions.Expect(ui.Notice).ToContainTextAsync("Report I.1 sent to the secretariat.");
+            Assert.EndsWith("/reports?cycle=2033-H1", ui.Page.Url, StringComparison.Ordinal);
+        });
+
+        Assert.Equal(ReviewState.Submitted, (await app.Factory.StoredReportAsync("2033-H1", "IT", "I.1")).State);
+        Assert.Equal(ReviewState.Returned, (await app.Factory.StoredReportAsync("2033-H1", "IT", "I.2")).State);
+    }
+
+    [Fact]
     public async Task A_focal_point_who_types_the_address_of_another_members_report_gets_not_found()
     {
         await app.Factory.OpenCycleAsync("2032-H2");

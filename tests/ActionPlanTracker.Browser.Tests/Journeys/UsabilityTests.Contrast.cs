@@ -59,7 +59,7 @@ public sealed partial class UsabilityTests
         {
             ("Plan/Index", focalPoint, "/plans", "plans"), ("Plan/Details", focalPoint, "/plans/g7-smuggling-of-migrants-2024", "plan"), ("Error", focalPoint, "/Error", null), ("Status", focalPoint, "/Status/404", null),
             ("Account/SetPassword", focalPoint, "/account/set-password", null), ("Account/SignIn", focalPoint, "/account/sign-in", "sign-in"),
-            ("Reports/Index", focalPoint, "/reports", "my-reports"), ("Reports/Edit", focalPoint, $"/reports/{own.Id}", "report"),
+            ("Reports/Index", focalPoint, "/reports", "my-reports"), ("Reports/Submit", focalPoint, "/reports/submit", "send-reports"), ("Reports/Edit", focalPoint, $"/reports/{own.Id}", "report"),
             ("Reports/History", focalPoint, $"/reports/{own.Id}/history", null), ("Attachments/Index", focalPoint, $"/reports/{own.Id}/attachments", null),
             ("Audit/Report", focalPoint, $"/audit/reports/{own.Id}", null), ("Import/Index", focalPoint, "/import", null),
             ("Account/Index", focalPoint, "/account", null), ("Account/ChangePassword", focalPoint, "/account/change-password", null),

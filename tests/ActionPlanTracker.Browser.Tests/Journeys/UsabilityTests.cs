@@ -28,6 +28,16 @@ public sealed partial class UsabilityTests(BrowserFixture browser, DemoBrowserAp
             await ui.GotoAsync($"/reports/{report.Id}");
             var keyboard = ui.Page.Keyboard;
 
+            // The reason a commitment does not apply is asked for only when Not applicable is chosen.
+            var reason = ui.Page.GetByLabel("Reason it does not apply");
+            await Assertions.Expect(reason).ToBeHiddenAsync();
+            await ui.Page.GetByLabel("Not applicable", new() { Exact = true }).CheckAsync();
+            await Assertions.Expect(reason).ToBeVisibleAsync();
+            await ui.Page.Locator("input[type=radio]").First.CheckAsync();
+            await Assertions.Expect(reason).ToBeHiddenAsync();
+            await ui.Page.Locator("input[type=radio]").First.FocusAsync();
+            await keyboard.PressAsync("Shift+Tab");
+
             // Into the completion choices: Space chooses the one that has focus.
             await TabUntilAsync(ui, "input[type=radio]");
             await keyboard.PressAsync("Space");
@@ -71,6 +81,7 @@ public sealed partial class UsabilityTests(BrowserFixture browser, DemoBrowserAp
             }
 
             await ui.GotoAsync($"/reports/{report.Id}");
+            await Assertions.Expect(ui.Page.GetByLabel("Reason it does not apply")).ToBeVisibleAsync();
             await ui.Page.GetByLabel("Limited").CheckAsync();
             await ui.Page.GetByLabel("What was done in the period").FillAsync("Saved without any script.");
             await ui.FollowAsync(ui.Page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }));

@@ -19,7 +19,7 @@ public sealed class RecordedActionTests
         report.Return(cycle, "Add dates.", A.Secretariat, A.At(2));
         Assert.Equal(AuditAction.Returned, Recorded(report));
 
-        report.Submit(cycle, A.Actor, A.At(3));
+        report.Submit(cycle, A.Actor, A.At(3), resendUnchanged: true);
         report.Approve(cycle, A.Secretariat, A.At(4));
         Assert.Equal(AuditAction.Approved, Recorded(report));
 

@@ -216,14 +216,78 @@ public sealed class ProgressReportTests
     }
 
     [Fact]
-    public void Returned_report_can_be_submitted_again()
+    public void Returned_report_changed_since_its_return_can_be_submitted_again()
     {
         var cycle = A.OpenCycle();
         var report = A.ReportIn(ReviewState.Returned, cycle);
+        report.SaveDraft(cycle, A.Content(Completion.Limited, "Trained 40 officers, 12 of them investigators."), A.Actor, A.At(5));
 
         report.Submit(cycle, A.Actor, A.At(10));
 
         Assert.Equal(ReviewState.Submitted, report.State);
+        Assert.Equal((1, true, false), (report.ReturnCount, report.ChangedSinceReturn, report.UnchangedSinceReturn));
+    }
+
+    [Fact]
+    public void Returned_report_unchanged_since_its_return_goes_again_only_when_the_focal_point_says_so()
+    {
+        var cycle = A.OpenCycle();
+        var report = A.ReportIn(ReviewState.Returned, cycle);
+        // Saved again with the same words: still unchanged.
+        report.SaveDraft(cycle, report.Content, A.Actor, A.At(5));
+        var before = Snapshot(report);
+
+        var error = Assert.Throws<DomainRuleException>(() => report.Submit(cycle, A.Actor, A.At(10)));
+
+        Assert.Contains("neither its level nor its text has changed", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot(report));
+        Assert.Equal(error.Message, report.WhyNotSubmittable());
+        Assert.Null(report.WhyNotSubmittable(resendUnchanged: true));
+
+        report.Submit(cycle, A.Actor, A.At(11), resendUnchanged: true);
+
+        Assert.Equal(ReviewState.Submitted, report.State);
+        Assert.True(report.UnchangedSinceReturn);
+    }
+
+    [Fact]
+    public void A_second_return_asks_for_a_change_again()
+    {
+        var cycle = A.OpenCycle();
+        var report = A.ReportIn(ReviewState.Returned, cycle);
+        report.SaveDraft(cycle, A.Content(Completion.Limited, "Trained 40 officers."), A.Actor, A.At(5));
+        report.Submit(cycle, A.Actor, A.At(6));
+        report.Return(cycle, "Say which agencies took part.", A.Secretariat, A.At(7));
+
+        Assert.Equal((2, false), (report.ReturnCount, report.ChangedSinceReturn));
+        Assert.NotNull(report.WhyNotSubmittable());
+    }
+
+    [Fact]
+    public void Draft_never_returned_is_not_unchanged_since_a_return()
+    {
+        var cycle = A.OpenCycle();
+        var report = A.ReportIn(ReviewState.Draft, cycle);
+
+        Assert.False(report.UnchangedSinceReturn);
+        Assert.Null(report.WhyNotSubmittable());
+    }
+
+    [Fact]
+    public void Carried_forward_report_stays_unedited_until_its_words_or_level_change()
+    {
+        var cycle = A.OpenCycle();
+        var report = A.Slot(cycle.Id);
+        var previous = A.PreviousOf(report);
+
+        report.CarryForward(cycle, previous, A.Actor, A.At(1));
+        Assert.True(report.CarriedUnedited);
+        report.SaveDraft(cycle, report.Content, A.Actor, A.At(2));
+        Assert.True(report.CarriedUnedited);
+
+        report.SaveDraft(cycle, report.Content with { Completion = Completion.Complete }, A.Actor, A.At(3));
+
+        Assert.False(report.CarriedUnedited);
     }
 
     [Theory]
@@ -276,7 +340,7 @@ public sealed class ProgressReportTests
     {
         var cycle = A.OpenCycle();
         var report = A.ReportIn(ReviewState.Returned, cycle);
-        report.Submit(cycle, A.Actor, A.At(10));
+        report.Submit(cycle, A.Actor, A.At(10), resendUnchanged: true);
 
         report.Approve(cycle, A.Secretariat, A.At(11));
 

@@ -35,7 +35,7 @@ public sealed class AntiforgeryBadInputTests(BadInputFixture fixture) : IClassFi
         (Who.Secretariat, Targets.MoveCycle(PlannedCycle, "Open"), "Cycles.DetailsModel.Open"),
         (Who.Secretariat, Targets.MoveCycle(OpenCycle, "StartReview"), "Cycles.DetailsModel.StartReview"),
         (Who.Secretariat, Targets.MoveCycle(OpenCycle, "Publish"), "Cycles.DetailsModel.Publish"),
-        (Who.FocalPointFr, Targets.MyReports("SubmitAll"), "Reports.IndexModel.SubmitAll"),
+        (Who.FocalPointFr, Targets.SendReports, "Reports.SubmitModel."),
         (Who.FocalPointFr, Targets.MyReports("CarryForward"), "Reports.IndexModel.CarryForward"),
         (Who.FocalPointFr, Targets.Report("fr-draft", "Save"), "Reports.EditModel.Save"),
         (Who.FocalPointFr, Targets.Report("fr-draft", "Submit"), "Reports.EditModel.Submit"),

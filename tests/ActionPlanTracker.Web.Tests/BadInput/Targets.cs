@@ -85,6 +85,16 @@ public static class Targets
     public static Target MoveCycle(string code, string handler) =>
         Target.Post($"{handler} cycle {code}", _ => $"/cycles/{Uri.EscapeDataString(code)}?handler={handler}");
 
+    /// <summary>The sending page's form, ticking France's draft at the version it has.</summary>
+    public static Target SendReports { get; } = SendReportsOf("fr-draft");
+
+    /// <summary>The sending page's form, ticking the named report at the version it has.</summary>
+    public static Target SendReportsOf(string report) => Target.Post($"send {report}", _ => "/reports/submit", async f =>
+    [
+        ("cycle", OpenCycle), ("Input.Send", Id(f.Reports[report])),
+        ($"Input.Versions[{Id(f.Reports[report])}]", (await f.ReportVersionAsync(report)).ToString(CultureInfo.InvariantCulture)),
+    ]);
+
     public static Target MyReports(string handler) => Target.Post($"my reports {handler}", _ => $"/reports?handler={handler}", ("cycle", OpenCycle));
 
     /// <summary>The report form as it loads, with a valid draft in it and the report's version (or, forged, <paramref name="versionOf"/>'s).</summary>

@@ -72,6 +72,68 @@ public sealed class MigrationTests
             monitored);
     }
 
+    [Fact]
+    public async Task Reports_of_a_database_from_before_returns_were_counted_read_their_flags_from_their_revisions()
+    {
+        var connectionString = await TestPostgres.CreateDatabaseAsync();
+        var at = new DateTimeOffset(2026, 11, 2, 9, 30, 0, TimeSpan.Zero);
+        var ids = new Dictionary<string, int>();
+        await using (var db = TestPostgres.CreateContext(connectionString))
+        {
+            var plans = await db.AdoptedPlanAsync();
+            var earlier = new ReportingCycle(CycleCode.Parse("2026-H1"), new(2026, 1, 1), new(2026, 6, 30), new(2026, 7, 15), new(2026, 9, 1), plans);
+            var cycle = new ReportingCycle(CycleCode.Parse("2026-H2"), new(2026, 7, 1), new(2026, 12, 31), new(2027, 1, 15), new(2027, 2, 10), plans);
+            earlier.Open();
+            cycle.Open();
+            db.Cycles.AddRange(earlier, cycle);
+            await db.SaveChangesAsync();
+            var member = await db.Members.SingleAsync(m => m.Code == "FR");
+            var commitments = await db.Commitments.Where(c => c.Code.StartsWith("I.")).ToDictionaryAsync(c => c.Code, c => c.Id);
+            ProgressReport Slot(ReportingCycle of, string code)
+            {
+                var report = new ProgressReport(of.Id, member.Id, commitments[code]);
+                db.Reports.Add(report);
+                return report;
+            }
+
+            ReportContent Text(string narrative) => new(Completion.Limited, narrative, "", "", [], null);
+            var unchanged = Slot(cycle, "I.1");
+            unchanged.SaveDraft(cycle, Text("As sent."), "fp", at);
+            unchanged.Submit(cycle, "fp", at);
+            unchanged.Return(cycle, "Add figures.", "sec", at);
+            unchanged.SaveDraft(cycle, Text("As sent."), "fp", at);
+            var revised = Slot(cycle, "I.2");
+            revised.SaveDraft(cycle, Text("As sent."), "fp", at);
+            revised.Submit(cycle, "fp", at);
+            revised.Return(cycle, "Add figures.", "sec", at);
+            revised.SaveDraft(cycle, Text("With the figures: 40 officers."), "fp", at);
+            revised.Submit(cycle, "fp", at);
+            var before = Slot(earlier, "I.3");
+            before.SaveDraft(earlier, Text("Last cycle's words."), "fp", at);
+            var carried = Slot(cycle, "I.3");
+            carried.CarryForward(cycle, before, "fp", at);
+            var before4 = Slot(earlier, "I.4");
+            before4.SaveDraft(earlier, Text("Last cycle's words."), "fp", at);
+            var edited = Slot(cycle, "I.4");
+            edited.CarryForward(cycle, before4, "fp", at);
+            edited.SaveDraft(cycle, Text("This cycle's words."), "fp", at);
+            await db.SaveChangesAsync();
+            ids = new() { ["unchanged"] = unchanged.Id, ["revised"] = revised.Id, ["carried"] = carried.Id, ["edited"] = edited.Id };
+
+            var migrator = db.GetInfrastructure().GetRequiredService<IMigrator>();
+            await migrator.MigrateAsync("20261207233948_PlanTitleFr");
+            await migrator.MigrateAsync();
+        }
+
+        await using var after = TestPostgres.CreateContext(connectionString);
+        var flags = await after.Reports.AsNoTracking().Where(r => ids.Values.Contains(r.Id))
+            .ToDictionaryAsync(r => r.Id, r => (r.ReturnCount, r.ChangedSinceReturn, r.CarriedUnedited));
+        Assert.Equal((1, false, false), flags[ids["unchanged"]]);
+        Assert.Equal((1, true, false), flags[ids["revised"]]);
+        Assert.Equal((0, false, true), flags[ids["carried"]]);
+        Assert.Equal((0, false, false), flags[ids["edited"]]);
+    }
+
     [Theory]
     [InlineData("UPDATE report_revisions SET narrative = 'rewritten'")]
     [InlineData("DELETE FROM report_revisions")]

@@ -40,12 +40,12 @@ public sealed class FrenchFocalPointTests(AppFixture app) : IClassFixture<AppFix
         Assert.Contains("date limite de soumission le 15 juillet 2081 :", html, StringComparison.Ordinal);
         Assert.Contains("27 sur 27 restent à compléter avant la date limite", html, StringComparison.Ordinal);
         Assert.Contains("Où en sont vos 27 rapports", html, StringComparison.Ordinal);
-        Assert.Contains(">Soumettre tous les rapports prêts</button>", html, StringComparison.Ordinal);
+        Assert.Contains(">Envoyer les rapports prêts…</a>", html, StringComparison.Ordinal);
         Assert.Contains(">Reprendre les rapports du cycle précédent</button>", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"col\">Degré d’avancement</th>", html, StringComparison.Ordinal);
         Assert.Contains("aria-label=\"Modifier I.1\"", html, StringComparison.Ordinal);
         Assert.Contains(">Modifier</a>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("Submit all ready reports", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Send ready reports", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Where your", html, StringComparison.Ordinal);
     }
 

@@ -79,45 +79,6 @@ public sealed partial class MyReportsTests(AppFixture app) : IClassFixture<AppFi
     }
 
     [Fact]
-    public async Task Submit_all_submits_only_the_ready_reports()
-    {
-        await Factory.OpenCycleAsync("2051-H2");
-        var ready = await Factory.ReportIdAsync("2051-H2", "FR", "I.1");
-        var notReady = await Factory.ReportIdAsync("2051-H2", "FR", "I.2");
-        var returned = await Factory.ReportIdAsync("2051-H2", "FR", "I.3");
-        var notApplicable = await Factory.ReportIdAsync("2051-H2", "FR", "III.7");
-        var empty = await Factory.ReportIdAsync("2051-H2", "FR", "I.4");
-        var otherMember = await Factory.ReportIdAsync("2051-H2", "DE", "I.1");
-        await Factory.SaveAsync(ready, ReportData.Content("Ready."));
-        await Factory.SaveAsync(notReady, ReportData.Content(""));
-        await Factory.ChangeAsync(returned, (report, cycle) =>
-        {
-            report.SaveDraft(cycle, ReportData.Content("Revised."), "fp@example.org", DateTimeOffset.UtcNow);
-            report.Submit(cycle, "fp@example.org", DateTimeOffset.UtcNow);
-            report.Return(cycle, "Please revise.", ReportData.Secretariat, DateTimeOffset.UtcNow);
-        });
-        await Factory.SaveAsync(notApplicable, new ReportContent(Completion.NotApplicable, "", "", "", [], "No visa regime of that kind."));
-        await Factory.SaveAsync(otherMember, ReportData.Content("German, ready."));
-        using var client = await Factory.SignInAsAsync(Roles.FocalPoint, "FR");
-
-        using var response = await client.PostFormAsync("/reports?cycle=2051-H2", [new("cycle", "2051-H2")], "/reports?handler=SubmitAll");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(
-            "3 reports submitted to the secretariat. Not ready yet: I.2 (Describe what was done in the period before submitting.)",
-            await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        foreach (var id in new[] { ready, returned, notApplicable })
-        {
-            Assert.Equal(ReviewState.Submitted, (await Factory.StoredAsync(id)).State);
-            Assert.Equal(1, await Factory.AuditEventsAsync(id, nameof(AuditAction.Submitted)));
-        }
-
-        Assert.Equal(ReviewState.Draft, (await Factory.StoredAsync(notReady)).State);
-        Assert.False((await Factory.StoredAsync(empty)).HasContent);
-        Assert.Equal(ReviewState.Draft, (await Factory.StoredAsync(otherMember)).State);
-    }
-
-    [Fact]
     public async Task Carry_forward_copies_last_cycles_content_and_leaves_started_reports_alone()
     {
         await Factory.OpenCycleAsync("2052-H1");
@@ -162,11 +123,17 @@ public sealed partial class MyReportsTests(AppFixture app) : IClassFixture<AppFi
         using var client = await Factory.SignInAsAsync(Roles.FocalPoint, "FR");
 
         var page = await client.GetStringAsync("/reports?cycle=2053-H1");
-        using var response = await client.PostFormAsync("/reports?cycle=2053-H1", [new("cycle", "2053-H1")], "/reports?handler=SubmitAll");
+        using var carry = await client.PostFormAsync("/reports?cycle=2053-H1", [new("cycle", "2053-H1")], "/reports?handler=CarryForward");
+        using var sendPage = await client.GetAsync("/reports/submit?cycle=2053-H1");
+        using var send = await client.PostFormAsync(
+            "/reports?cycle=2053-H1", [new("cycle", "2053-H1"), new("Input.Send", $"{id}")], "/reports/submit");
 
-        Assert.DoesNotContain("Submit all ready reports", page, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains("Cycle 2053-H1 is published and frozen: nothing in it can change.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Send ready reports", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, carry.StatusCode);
+        Assert.Contains("Cycle 2053-H1 is published and frozen: nothing in it can change.", await carry.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, sendPage.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, send.StatusCode);
+        Assert.Contains("Cycle 2053-H1 is published: reports can no longer be sent.", await send.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var stored = await Factory.StoredAsync(id);
         Assert.Equal(ReviewState.Draft, stored.State);
         Assert.Single(stored.Revisions);

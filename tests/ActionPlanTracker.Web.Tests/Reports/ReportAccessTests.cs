@@ -59,15 +59,17 @@ public sealed class ReportAccessTests(AppFixture app) : IClassFixture<AppFixture
         [
             new("Input.Version", "0"), new("Input.Narrative", "Written by the wrong role."), new(Forms.TokenField, token),
         ]));
-        using var submitAll = await client.PostAsync("/reports?handler=SubmitAll", new FormUrlEncodedContent(
+        using var sendPage = await client.GetAsync($"/reports/submit?cycle={cycle}");
+        using var send = await client.PostAsync("/reports/submit", new FormUrlEncodedContent(
         [
-            new("cycle", cycle), new(Forms.TokenField, token),
+            new("cycle", cycle), new("Input.Send", $"{id}"), new(Forms.TokenField, token),
         ]));
 
         Assert.Equal(HttpStatusCode.Forbidden, list.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, save.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, submitAll.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, sendPage.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, send.StatusCode);
         Assert.False((await Factory.StoredAsync(id)).HasContent);
     }
 

@@ -24,6 +24,10 @@ public sealed partial class EditModel(
     [BindProperty]
     public ReportInput Input { get; set; } = new();
 
+    /// <summary>Ticked on a returned report unchanged since: send it again as it is (<see cref="ProgressReport.Submit"/>).</summary>
+    [BindProperty]
+    public bool ResendUnchanged { get; set; }
+
     public ReportView Report { get; private set; } = null!;
 
     public PreviousView? Previous { get; private set; }
@@ -119,7 +123,7 @@ public sealed partial class EditModel(
             db.IndicatorValues.AddRange(IndicatorValue.Record(report, readings, Actor, now));
             if (submit)
             {
-                report.Submit(cycle, Actor, now);
+                report.Submit(cycle, Actor, now, ResendUnchanged);
             }
         }, cancellationToken);
         if (refusal is not null)
@@ -208,7 +212,7 @@ public sealed partial class EditModel(
                 r.Id, r.CommitmentId, r.Commitment!.Code, r.Commitment.ShortTitle, r.Commitment.ShortTitleFr, r.Commitment.Text, r.Commitment.TextFr,
                 r.Cycle!.Code, r.Cycle.SubmissionDeadline, r.Cycle.State, r.State,
                 r.Completion, r.Narrative, r.NextSteps, r.Challenges, r.Evidence, r.NotApplicableReason,
-                r.ReviewComment, r.LastChangedBy, r.LastChangedAt, r.Version))
+                r.ReviewComment, r.LastChangedBy, r.LastChangedAt, r.Version, r.ReturnCount > 0 && !r.ChangedSinceReturn && r.State == ReviewState.Returned))
             .SingleOrDefaultAsync(cancellationToken);
         if (report is null)
         {
@@ -233,7 +237,7 @@ public sealed partial class EditModel(
         int Id, int CommitmentId, string CommitmentCode, string ShortTitle, string? ShortTitleFr, string CommitmentText, string? CommitmentTextFr,
         string CycleCode, DateOnly Deadline, CycleState CycleState, ReviewState State,
         Completion? Completion, string Narrative, string NextSteps, string Challenges, IReadOnlyList<string> Evidence, string? NotApplicableReason,
-        string? ReviewComment, string? LastChangedBy, DateTimeOffset? LastChangedAt, uint Version)
+        string? ReviewComment, string? LastChangedBy, DateTimeOffset? LastChangedAt, uint Version, bool UnchangedSinceReturn = false)
     {
         public string Title => PlanText.Choose(ShortTitle, ShortTitleFr);
 

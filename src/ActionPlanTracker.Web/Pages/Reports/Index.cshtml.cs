@@ -12,7 +12,7 @@ using Microsoft.Extensions.Localization;
 
 namespace ActionPlanTracker.Web.Pages.Reports;
 
-/// <summary>"My reports": the member's report on every commitment in one cycle, where each stands, and two bulk actions.</summary>
+/// <summary>"My reports": the member's report on every commitment in one cycle, where each stands; carrying forward, and the way to sending (<see cref="SubmitModel"/>).</summary>
 [Authorize(Policy = Policies.FileReports)]
 public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStringLocalizer<ReportsResources> text) : PageModel
 {
@@ -28,46 +28,13 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStri
     public async Task<IActionResult> OnGetAsync(string? cycle, CancellationToken cancellationToken) =>
         await LoadAsync(cycle, cancellationToken) ? Page() : NotFound();
 
-    /// <summary>Submits every draft or returned report of the member in the cycle that is ready, in one save.</summary>
-    public async Task<IActionResult> OnPostSubmitAllAsync(string? cycle, CancellationToken cancellationToken)
-    {
-        if (await FindCycleAsync(cycle, cancellationToken) is not { } target)
-        {
-            return NotFound();
-        }
-
-        var open = await (
-            from r in db.Reports
-            where r.CycleId == target.Id && r.MemberId == MemberId && r.LastChangedAt != null
-                && (r.State == ReviewState.Draft || r.State == ReviewState.Returned)
-            orderby r.Commitment!.Pillar!.Number, r.Commitment!.Number
-            select new { Report = r, r.Commitment!.Code })
-            .ToListAsync(cancellationToken);
-        var ready = open.Where(x => x.Report.Content.IsReadyToSubmit).ToList();
-        var refusal = await TrySaveAsync(() =>
-        {
-            target.EnsureAcceptsReports();
-            var now = clock.GetUtcNow();
-            ready.ForEach(x => x.Report.Submit(target, Actor, now));
-        }, cancellationToken);
-        if (refusal is not null)
-        {
-            return await RefusedAsync(cycle, refusal, cancellationToken);
-        }
-
-        var notReady = open.Except(ready).Select(x => $"{x.Code} ({x.Report.Content.MissingForSubmission()})").ToList();
-        TempData["Notice"] = (ready.Count == 0 ? text["Index.NoneReady"] : ready.Count == 1 ? text["Index.SubmittedOne"] : text["Index.SubmittedMany", ready.Count])
-            + (notReady.Count == 0 ? "" : " " + text["Index.NotReady", string.Join("; ", notReady)]);
-        return RedirectToPage(new { cycle = target.Code });
-    }
-
     /// <summary>
     /// Starts every empty report from the member's report on the same commitment in the previous cycle, or on the one it
     /// carries from where the plan was revised in between.
     /// </summary>
     public async Task<IActionResult> OnPostCarryForwardAsync(string? cycle, CancellationToken cancellationToken)
     {
-        if (await FindCycleAsync(cycle, cancellationToken) is not { } target)
+        if (await db.NamedOrCurrentCycleAsync(cycle, cancellationToken) is not { } target)
         {
             return NotFound();
         }
@@ -135,23 +102,10 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStri
         return Page();
     }
 
-    /// <summary>The cycle asked for, or the one open now; null when the code names none (or none is open).</summary>
-    private async Task<ReportingCycle?> FindCycleAsync(string? code, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(code))
-        {
-            return await db.CurrentCycleAsync(cancellationToken);
-        }
-
-        return CycleCode.TryParse(code, out var parsed)
-            ? await db.Cycles.AsNoTracking().SingleOrDefaultAsync(c => c.Code == parsed.ToString(), cancellationToken)
-            : null;
-    }
-
     /// <summary>Reads the cycle and every row in one query each. False when a cycle was named that does not exist.</summary>
     private async Task<bool> LoadAsync(string? code, CancellationToken cancellationToken)
     {
-        if (await FindCycleAsync(code, cancellationToken) is not { } cycle)
+        if (await db.NamedOrCurrentCycleAsync(code, cancellationToken) is not { } cycle)
         {
             return string.IsNullOrWhiteSpace(code);
         }

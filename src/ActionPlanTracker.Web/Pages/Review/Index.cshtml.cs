@@ -76,7 +76,8 @@ public sealed class IndexModel(ActionPlanDbContext db, IStringLocalizer<ReviewRe
             orderby r.LastChangedAt, r.Id
             select new QueueRow(
                 r.Id, r.Member!.Name, r.Member.NameFr, r.Commitment!.Code, r.Commitment.ShortTitle, r.Commitment.ShortTitleFr, r.Completion, r.LastChangedAt,
-                db.Users.Where(u => u.UserName == r.LastChangedBy).Select(u => u.DisplayName).FirstOrDefault() ?? r.LastChangedBy))
+                db.Users.Where(u => u.UserName == r.LastChangedBy).Select(u => u.DisplayName).FirstOrDefault() ?? r.LastChangedBy,
+                r.ReturnCount > 0, r.ReturnCount > 0 && !r.ChangedSinceReturn, r.CarriedUnedited))
             .ToListAsync(cancellationToken);
         // The focal point may have saved since: the return is the last "Returned" revision, not the last change.
         Returned = await (
@@ -94,7 +95,7 @@ public sealed class IndexModel(ActionPlanDbContext db, IStringLocalizer<ReviewRe
 
     public sealed record QueueRow(
         int Id, string MemberName, string? MemberNameFr, string Code, string ShortTitleEn, string? ShortTitleFr, Completion? Completion,
-        DateTimeOffset? SubmittedAt, string? SubmittedBy)
+        DateTimeOffset? SubmittedAt, string? SubmittedBy, bool Resubmitted = false, bool UnchangedSinceReturn = false, bool CarriedUnedited = false)
     {
         public string Member => PlanText.Choose(MemberName, MemberNameFr);
 

@@ -170,7 +170,7 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
             report.Id, found.MemberCode, PlanText.Choose(found.Name, found.NameFr), found.Code, PlanText.Choose(found.ShortTitle, found.ShortTitleFr),
             PlanText.Choose(found.Text, found.TextFr), found.Cycle,
             found.State is CycleState.Open or CycleState.UnderReview, report.State, report.HasContent ? report.Content : null,
-            report.RevisionCount, report.Version, report.LastChangedBy, report.LastChangedAt);
+            report.RevisionCount, report.Version, report.LastChangedBy, report.LastChangedAt, report.UnchangedSinceReturn, report.CarriedUnedited);
 
         Indicators = await db.IndicatorsOfReportAsync(report.Id, report.CommitmentId, cancellationToken);
         Attachments = await AttachmentRow.ForReportAsync(db, report.Id, cancellationToken);
@@ -198,7 +198,8 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
 
     public sealed record ReportView(
         int Id, string MemberCode, string Member, string Code, string ShortTitle, string Text, string Cycle, bool CycleAcceptsReports,
-        ReviewState State, ReportContent? Content, int RevisionCount, uint Version, string? LastChangedBy, DateTimeOffset? LastChangedAt);
+        ReviewState State, ReportContent? Content, int RevisionCount, uint Version, string? LastChangedBy, DateTimeOffset? LastChangedAt,
+        bool UnchangedSinceReturn = false, bool CarriedUnedited = false);
 
     public sealed record PreviousView(ReviewState State, ReportContent Content);
 

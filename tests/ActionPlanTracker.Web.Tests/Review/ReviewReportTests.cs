@@ -49,7 +49,11 @@ public sealed class ReviewReportTests(AppFixture app) : IClassFixture<AppFixture
         Assert.Contains("Previous cycle, 2040-H2", previous, StringComparison.Ordinal);
         Assert.Contains("Last half-year: a pilot in two ports.", previous, StringComparison.Ordinal);
         Assert.Contains("badge--limited", previous, StringComparison.Ordinal);
-        Assert.Contains("<h2 id=\"change-heading\">Change since 2040-H2: Improved</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"change-heading\">Compared with 2040-H2</h2>", html, StringComparison.Ordinal);
+        Assert.Equal("Level: Improved · Text: changed, shown below", ActionPlanTracker.Web.Tests.Dashboard.DashboardData.TextOf(html, "change-summary"));
+        var words = ReviewData.Section(html, "id=\"words-since-previous\"", "id=\"current-heading\"");
+        Assert.Contains("<h3>What was done in the period</h3>", words, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"visually-hidden\">removed: </span>", words, StringComparison.Ordinal);
         Assert.Contains($"href=\"/reports/{id}/history\"", html, StringComparison.Ordinal);
         Assert.Contains("2 revisions", html, StringComparison.Ordinal);
         Assert.Contains($"action=\"/review/{id}?handler=Return\"", html, StringComparison.Ordinal);
@@ -65,7 +69,9 @@ public sealed class ReviewReportTests(AppFixture app) : IClassFixture<AppFixture
         var html = await client.GetStringAsync($"/review/{id}");
 
         Assert.Contains("No report in 2041-H2 on this commitment.", html, StringComparison.Ordinal);
-        Assert.Contains("<h2 id=\"change-heading\">Change since 2041-H2: New</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"change-heading\">Compared with 2041-H2</h2>", html, StringComparison.Ordinal);
+        Assert.Equal("Level: New", ActionPlanTracker.Web.Tests.Dashboard.DashboardData.TextOf(html, "change-summary"));
+        Assert.DoesNotContain("words-since-previous", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -250,6 +256,10 @@ public sealed class ReviewReportTests(AppFixture app) : IClassFixture<AppFixture
         Assert.DoesNotContain("First: add the figures.", lastReturn, StringComparison.Ordinal);
         Assert.Contains($"by {ReviewData.EarlierReviewer}", lastReturn, StringComparison.Ordinal);
         Assert.Contains("handler=Approve", html, StringComparison.Ordinal);
+        // What changed since that return: the level kept, the words added shown as added.
+        Assert.Equal("Level: unchanged (Complete) · Text: changed, shown below", ActionPlanTracker.Web.Tests.Dashboard.DashboardData.TextOf(html, "since-return-summary"));
+        var since = ReviewData.Section(html, "id=\"since-return-heading\"", "id=\"change-heading\"");
+        Assert.Contains("With the figures<ins><span class=\"visually-hidden\">added: </span> and the dates</ins>.", since, StringComparison.Ordinal);
     }
 
     [Fact]

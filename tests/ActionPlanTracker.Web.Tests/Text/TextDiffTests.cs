@@ -20,7 +20,7 @@ public sealed class TextDiffTests
         var parts = TextDiff.Words("A unit was set up in March.", "A unit was set up in April.");
 
         Assert.Equal(
-            [new(DiffKind.Same, "A unit was set up in "), new(DiffKind.Deleted, "March."), new(DiffKind.Inserted, "April.")],
+            [new(DiffKind.Same, "A unit was set up in "), new(DiffKind.Deleted, "March"), new(DiffKind.Inserted, "April"), new(DiffKind.Same, ".")],
             parts);
     }
 

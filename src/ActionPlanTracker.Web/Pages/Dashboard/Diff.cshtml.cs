@@ -1,7 +1,6 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Web.Reading;
-using ActionPlanTracker.Web.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -36,7 +35,7 @@ public sealed class DiffModel(ActionPlanDbContext db) : PageModel
     public string? Change => Changes.Between(Before?.Completion, Now?.Completion)?.Label();
 
     /// <summary>Each text compared, under the key of its heading.</summary>
-    public IReadOnlyList<(string HeadingKey, IReadOnlyList<DiffPart> Pieces)> Texts { get; private set; } = [];
+    public IReadOnlyList<(string HeadingKey, (string? Before, string? After) Pieces)> Texts { get; private set; } = [];
 
     /// <summary>The commitment is looked for among the plans the cycle monitors; <c>?plan=</c> names one where two share its code.</summary>
     public async Task<IActionResult> OnGetAsync(string cycle, string member, string commitment, string? plan, CancellationToken cancellationToken)
@@ -94,9 +93,9 @@ public sealed class DiffModel(ActionPlanDbContext db) : PageModel
 
         Texts =
         [
-            ("Diff.Narrative", TextDiff.Words(Before?.Narrative ?? "", Now?.Narrative ?? "")),
-            ("Diff.NextSteps", TextDiff.Words(Before?.NextSteps ?? "", Now?.NextSteps ?? "")),
-            ("Diff.Challenges", TextDiff.Words(Before?.Challenges ?? "", Now?.Challenges ?? "")),
+            ("Diff.Narrative", (Before?.Narrative, Now?.Narrative)),
+            ("Diff.NextSteps", (Before?.NextSteps, Now?.NextSteps)),
+            ("Diff.Challenges", (Before?.Challenges, Now?.Challenges)),
         ];
         return Page();
     }

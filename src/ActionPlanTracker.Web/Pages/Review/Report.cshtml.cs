@@ -35,6 +35,12 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
 
     public string? Change => Changes.Between(Previous?.Content.Completion, Report.Content?.Completion)?.Label();
 
+    /// <summary>The report's texts beside the previous cycle's, field by field (empty when there is nothing to compare).</summary>
+    public IReadOnlyList<FieldDiff> SincePrevious => FieldDiff.Between(Previous?.Content, Report.Content);
+
+    /// <summary>The report's texts beside what they were when the secretariat last returned it; empty when it never was.</summary>
+    public IReadOnlyList<FieldDiff> SinceReturn => LastReturn is { } returned ? FieldDiff.Between(returned.Content, Report.Content) : [];
+
     public bool CanReview => Report.State == ReviewState.Submitted && Report.CycleAcceptsReports;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
@@ -185,7 +191,8 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
         LastReturn = await db.ReportRevisions.AsNoTracking()
             .Where(v => v.ProgressReportId == id && v.Action == RevisionAction.Returned)
             .OrderByDescending(v => v.Number)
-            .Select(v => new ReturnView(v.Comment ?? "", v.Actor, v.At))
+            .Select(v => new ReturnView(v.Comment ?? "", v.Actor, v.At,
+                new ReportContent(v.Completion, v.Narrative, v.NextSteps, v.Challenges, v.Evidence, v.NotApplicableReason)))
             .FirstOrDefaultAsync(cancellationToken);
         return true;
     }
@@ -203,7 +210,25 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
 
     public sealed record PreviousView(ReviewState State, ReportContent Content);
 
-    public sealed record ReturnView(string Comment, string Actor, DateTimeOffset At);
+    public sealed record ReturnView(string Comment, string Actor, DateTimeOffset At, ReportContent Content);
+
+    /// <summary>One text of a report against an earlier one: its heading's key, both texts, and whether they differ.</summary>
+    public sealed record FieldDiff(string HeadingKey, string Before, string After)
+    {
+        public bool Changed => Before != After;
+
+        /// <summary>The texts of two versions that can differ, in the order the report shows them; none when either is missing.</summary>
+        public static IReadOnlyList<FieldDiff> Between(ReportContent? before, ReportContent? after) => before is null || after is null
+            ? []
+            :
+            [
+                new("Report.DiffNarrative", before.Narrative, after.Narrative),
+                new("Report.DiffReason", before.NotApplicableReason ?? "", after.NotApplicableReason ?? ""),
+                new("Report.DiffNextSteps", before.NextSteps, after.NextSteps),
+                new("Report.DiffChallenges", before.Challenges, after.Challenges),
+                new("Report.DiffEvidence", string.Join('\n', before.Evidence), string.Join('\n', after.Evidence)),
+            ];
+    }
 
     public sealed class InputModel
     {

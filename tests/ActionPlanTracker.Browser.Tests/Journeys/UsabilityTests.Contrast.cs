@@ -38,6 +38,7 @@ public sealed partial class UsabilityTests
         var other = await app.Factory.StoredReportAsync(OpenCycle, "DE", "I.1");
         int indicator;
         string user;
+        List<int> waiting;
         var draft = $"g7-contrast-draft-{width}";
         await using (var db = app.Factory.CreateDbContext())
         {
@@ -48,6 +49,7 @@ public sealed partial class UsabilityTests
             indicator = entity.Id;
             user = await db.Users.Where(u => u.Email == DemoAccounts.FocalPointOf("IT")).Select(u => u.Id).SingleAsync();
             await db.DraftPlanAsync(draft);
+            waiting = await db.Reports.Where(r => r.State == ReviewState.Submitted).OrderBy(r => r.Id).Select(r => r.Id).Take(4).ToListAsync();
         }
 
         var test = $"{nameof(Every_page_passes_axe_with_every_contrast_measured_and_frames_only_where_tables_scroll)}-{width}";
@@ -73,7 +75,8 @@ public sealed partial class UsabilityTests
             ("Commitments/Details", secretariat, $"/plans/g7-smuggling-of-migrants-2024/commitments/I.1?cycle={OpenCycle}", null), ("Indicators/Index", secretariat, "/plans/g7-smuggling-of-migrants-2024/commitments/I.1/indicators", null),
             ("Indicators/Overview", secretariat, "/indicators", null), ("Indicators/New", secretariat, "/plans/g7-smuggling-of-migrants-2024/commitments/I.1/indicators/new", null),
             ("Indicators/Edit", secretariat, $"/indicators/{indicator}/edit", null), ("Review/Index", secretariat, "/review", "review-queue"),
-            ("Review/Report", secretariat, $"/review/{other.Id}", "review-report"), ("Audit/Index", secretariat, "/audit", "audit-trail"), ("Audit/Verify", secretariat, "/audit/verify", null),
+            ("Review/Report", secretariat, $"/review/{other.Id}", "review-report"),
+            ("Review/Approve", secretariat, $"/review/approve?{string.Join('&', waiting.Select(id => $"id={id}"))}", "review-approve"), ("Audit/Index", secretariat, "/audit", "audit-trail"), ("Audit/Verify", secretariat, "/audit/verify", null),
             ("Summary/Index", secretariat, $"/cycles/{OpenCycle}/summary", "summary"),
             ("Admin/Users/Index", administrator, "/admin/users", null), ("Admin/Users/Invite", administrator, "/admin/users/invite", null),
             ("Admin/Users/Edit", administrator, $"/admin/users/{user}", null), ("Admin/Notifications/Index", administrator, "/admin/notifications", null),

@@ -111,6 +111,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture app) : I
         { "GET", "Review/Report", "/review/{own}", "signin 403 200 403 403" },
         { "POST", "Review/Report/Return", "/review/{own}?handler=Return", "signin 403 ok 403 403" },
         { "POST", "Review/Report/Approve", "/review/{other}?handler=Approve", "signin 403 ok 403 403" },
+        { "GET", "Review/Approve", "/review/approve?id={other}", "signin 403 200 403 403" },
+        { "POST", "Review/Approve", "/review/approve", "signin 403 ok 403 403" },
         { "GET", "Audit/Index", "/audit", "signin 403 200 200 200" },
         { "GET", "Audit/Report", "/audit/reports/{own}", "signin 200 200 200 200" },
         { "GET", "Audit/Report", "/audit/reports/{other}", "signin 404 200 200 200" },

@@ -44,6 +44,7 @@ public sealed class AntiforgeryBadInputTests(BadInputFixture fixture) : IClassFi
         (Who.FocalPointFr, Targets.ImportConfirm, "Import.PreviewModel."),
         (Who.Secretariat, Targets.Review("de-submitted", "Return"), "Review.ReportModel.Return"),
         (Who.Secretariat, Targets.Review("de-submitted", "Approve"), "Review.ReportModel.Approve"),
+        (Who.Secretariat, Targets.ApproveSelected("de-submitted"), "Review.ApproveModel."),
         (Who.FocalPointFr, Targets.NotificationSettings, "Account.NotificationsModel."),
         (Who.FocalPointFr, Targets.MarkRead("1"), "Notifications.IndexModel.Read"),
         (Who.FocalPointFr, Targets.MarkAllRead, "Notifications.IndexModel.ReadAll"),

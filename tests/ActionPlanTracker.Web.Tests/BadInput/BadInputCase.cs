@@ -83,6 +83,10 @@ public static class Corpus
             _ => BadRequestPage,
         });
 
+    /// <summary>A GET the page itself refuses, saying why in its own words.</summary>
+    public static BadInputCase GetSays(string name, Who who, string url, int status, string message) =>
+        new(name, who, Target.Get(name, _ => url), [], status, message);
+
     public static BadInputCase Post(string name, Who who, Target target, int status, string message, params (string Field, string? Value)[] changes) =>
         new(name, who, target, changes, status, message);
 

@@ -9,6 +9,7 @@ public sealed class ReviewBadInputTests(BadInputFixture fixture) : IClassFixture
 {
     private const string SayWhy = "Say why the report is returned: the focal point needs the comment to revise it.";
     private const string ControlCharacters = "The comment contains control characters; remove them and try again.";
+    private const string Filter = "The queue's filter was not understood, so the whole queue is shown.";
     private static readonly Target Return = Targets.Review("de-submitted", "Return");
     private static readonly Target Approve = Targets.Review("de-submitted", "Approve");
 
@@ -39,6 +40,30 @@ public sealed class ReviewBadInputTests(BadInputFixture fixture) : IClassFixture
         Refused("Approving as a focal point", Who.FocalPointFr, Approve, 403),
         Refused("Returning as an auditor", Who.Auditor, Return, 403),
         Get("Review page read by a focal point", Who.FocalPointFr, f => f.ReviewUrl("de-submitted"), 403),
+
+        Post("Approving none of the selected", Who.Secretariat, Targets.At("/review/approve"), 400, "Tick the reports to approve in the queue first."),
+        Post("Approving a selection with a version that is not a number", Who.Secretariat, Targets.ApproveSelected("de-submitted", version: "abc"), 400,
+            "The list was not understood."),
+        Post("Approving a selection with a report id that is a word", Who.Secretariat, Targets.ApproveSelected("de-submitted"), 400,
+            "The list was not understood.", ("Input.Versions[abc]", "1")),
+        Post("Approving a selection read before another change", Who.Secretariat, Targets.ApproveSelected("de-submitted", versionOf: "fr-submitted"), 409,
+            "Nothing was approved: DE I.2 changed since the list was read"),
+        Post("Approving a selected draft", Who.Secretariat, Targets.ApproveSelected("de-draft"), 409, "Nothing was approved: DE "),
+        Post("Approving a selected report of the published cycle", Who.Secretariat, Targets.ApproveSelected("fr-published"), 409, "Nothing was approved: FR I.1"),
+        Refused("Approving a selected report that does not exist", Who.Secretariat, Targets.At("/review/approve"), 404, ($"Input.Versions[{UnknownReport}]", "1")),
+        Refused("Approving a selection as a focal point", Who.FocalPointFr, Targets.ApproveSelected("de-submitted"), 403),
+        Refused("Approving a selection as an auditor", Who.Auditor, Targets.ApproveSelected("de-submitted"), 403),
+        GetSays("Selection to approve with no report", Who.Secretariat, "/review/approve", 400, "Tick the reports to approve in the queue first."),
+        GetSays("Selection to approve named by a word", Who.Secretariat, "/review/approve?id=abc", 400, "The list was not understood."),
+        Get("Selection to approve of a report that does not exist", Who.Secretariat, $"/review/approve?id={UnknownReport}", 404),
+        Get("Selection to approve read by a focal point", Who.FocalPointFr, "/review/approve?id=1", 403),
+        GetSays("Queue in a state it does not know", Who.Secretariat, $"/review?cycle={OpenCycle}&state=deleted", 400, Filter),
+        GetSays("Queue of an age that is a word", Who.Secretariat, $"/review?cycle={OpenCycle}&age=old", 400, Filter),
+        GetSays("Queue of an age it does not offer", Who.Secretariat, $"/review?cycle={OpenCycle}&age=3", 400, Filter),
+        GetSays("Queue with a flag it does not know", Who.Secretariat, $"/review?cycle={OpenCycle}&flag=urgent", 400, Filter),
+        Get("Queue of a pillar the cycle does not have", Who.Secretariat, $"/review?cycle={OpenCycle}&pillar=IX", 404),
+        Get("Queue of a commitment named in SQL", Who.Secretariat, $"/review?cycle={OpenCycle}&commitment=%27%3B%20DROP%20TABLE%20x%3B--", 404),
+        GetSays("Queue of a commitment code of 5,000 characters", Who.Secretariat, $"/review?cycle={OpenCycle}&commitment={new string('I', 5000)}", 400, Filter),
     ];
 
     public static TheoryData<string> Cases => Names(All);

@@ -143,6 +143,14 @@ public static class Targets
             return handler == "Return" ? [("Input.Version", version), ("Input.Comment", comment)] : [("Input.Version", version)];
         });
 
+    /// <summary>The bulk approval's confirmation, listing the named report at the version it has.</summary>
+    /// <remarks>A <paramref name="version"/> given is sent as it is, in place of the report's.</remarks>
+    public static Target ApproveSelected(string report, string? versionOf = null, string? version = null) => Target.Post(
+        $"approve selected {report}", _ => "/review/approve", async f =>
+        [
+            ($"Input.Versions[{Id(f.Reports[report])}]", version ?? (await f.ReportVersionAsync(versionOf ?? report)).ToString(CultureInfo.InvariantCulture)),
+        ]);
+
     /// <summary>The notification settings as a focal point keeps them: return and approval notices by e-mail.</summary>
     public static readonly Target NotificationSettings = Target.Post(
         "notification settings", _ => "/account/notifications", ("Input.Receive", "ReportReturned"), ("Input.Receive", "ReportApproved"));

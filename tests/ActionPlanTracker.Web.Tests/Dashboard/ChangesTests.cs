@@ -63,7 +63,8 @@ public sealed class ChangesTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal("Limited Approved", DashboardData.TextOf(html, "before-level"));
         Assert.Equal("Substantial Submitted", DashboardData.TextOf(html, "now-level"));
         Assert.Contains(
-            "<p class=\"prose diff__text\">We set up a <del>unit.</del> <ins>&lt;b&gt;unit&lt;/b&gt;.</ins>&#xA;It has <del>five</del> <ins>twelve</ins> officers.</p>",
+            "<p class=\"prose diff diff__text\">We set up a <del><span class=\"visually-hidden\">removed: </span>unit</del> <ins><span class=\"visually-hidden\">added: </span>&lt;b&gt;unit&lt;/b&gt;</ins>.&#xA;"
+            + "It has <del><span class=\"visually-hidden\">removed: </span>five</del> <ins><span class=\"visually-hidden\">added: </span>twelve</ins> officers.</p>",
             html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>unit</b>", html, StringComparison.Ordinal);
     }
@@ -79,7 +80,7 @@ public sealed class ChangesTests(AppFixture app) : IClassFixture<AppFixture>
 
         Assert.Equal("Change since 2045-H2: New", DashboardData.TextOf(html, "change"));
         Assert.Equal("No report in 2045-H2.", DashboardData.TextOf(html, "before-level"));
-        Assert.Contains("<ins>First words.</ins>", html, StringComparison.Ordinal);
+        Assert.Contains("<ins class=\"diff__whole\"><span class=\"visually-hidden\">added: </span>First words.</ins>", html, StringComparison.Ordinal);
     }
 
     [Theory]

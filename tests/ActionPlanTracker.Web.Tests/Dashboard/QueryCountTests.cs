@@ -32,6 +32,10 @@ public sealed class QueryCountTests(AppFixture app, ITestOutputHelper output) : 
         // The commitment page's seventh: its roll-up by cycle, counted in SQL over every member while the page shows ten.
         ("/plans/g7-smuggling-of-migrants-2024/commitments/I.1", 7),
         ($"/plans/g7-smuggling-of-migrants-2024/commitments/II.1?cycle={Current}", 7),
+        // The review desk: the cycle, the members, the commitments monitored, the cycles to choose from, the counts, the
+        // queue and the returned reports; filtered or not.
+        ($"/review?cycle={Current}", 7),
+        ($"/review?cycle={Current}&member=IT&pillar=II&state=all&age=7&flag=resubmitted&sort=newest", 7),
     ];
 
     private AppFactory Factory => app.Factory;
@@ -130,7 +134,9 @@ public sealed class QueryCountTests(AppFixture app, ITestOutputHelper output) : 
             foreach (var (url, _) in Pages)
             {
                 var (status, commands) = await counter.MeasureAsync(client, url);
-                var expected = role == Roles.FocalPoint && url.Contains("/readiness", StringComparison.Ordinal) ? HttpStatusCode.Forbidden : HttpStatusCode.OK;
+                var expected = role == Roles.FocalPoint && (url.Contains("/readiness", StringComparison.Ordinal) || url.StartsWith("/review", StringComparison.Ordinal))
+                    ? HttpStatusCode.Forbidden
+                    : HttpStatusCode.OK;
                 Assert.True(expected == status, $"{role} {url}: {(int)status}");
                 if (commands > 7 + QueryCounter.Navigation)
                 {

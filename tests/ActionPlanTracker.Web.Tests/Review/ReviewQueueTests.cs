@@ -29,10 +29,10 @@ public sealed class ReviewQueueTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var queue = ReviewData.Section(await response.Content.ReadAsStringAsync(), "id=\"queue-heading\"", "id=\"returned-heading\"");
         Assert.Contains("Waiting for review (3)", queue, StringComparison.Ordinal);
-        var positions = new[] { oldest, middle, newest }.Select(id => queue.IndexOf($"href=\"/review/{id}\"", StringComparison.Ordinal)).ToList();
+        var positions = new[] { oldest, middle, newest }.Select(id => queue.IndexOf($"href=\"/review/{id}?", StringComparison.Ordinal)).ToList();
         Assert.All(positions, p => Assert.True(p >= 0));
         Assert.Equal(positions.Order(), positions);
-        Assert.All(new[] { draft, returned, approved, otherCycle }, id => Assert.DoesNotContain($"href=\"/review/{id}\"", queue, StringComparison.Ordinal));
+        Assert.All(new[] { draft, returned, approved, otherCycle }, id => Assert.DoesNotContain($"href=\"/review/{id}?", queue, StringComparison.Ordinal));
         var compact = ReviewData.Compact(queue);
         Assert.Contains("<td>Germany</td><td><span class=\"code\">I.2</span> Network of liaison officers</td>", compact, StringComparison.Ordinal);
         Assert.Contains("<span class=\"badge badge--complete\">Complete</span>", compact, StringComparison.Ordinal);
@@ -52,8 +52,8 @@ public sealed class ReviewQueueTests(AppFixture app) : IClassFixture<AppFixture>
         var html = await client.GetStringAsync("/review?cycle=2032-H1&member=FR");
 
         var queue = ReviewData.Section(html, "id=\"queue-heading\"", "id=\"returned-heading\"");
-        Assert.Contains($"href=\"/review/{france}\"", queue, StringComparison.Ordinal);
-        Assert.DoesNotContain($"href=\"/review/{germany}\"", queue, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/review/{france}?cycle=", queue, StringComparison.Ordinal);
+        Assert.DoesNotContain($"href=\"/review/{germany}?", queue, StringComparison.Ordinal);
         Assert.Contains("<form method=\"get\"", html, StringComparison.Ordinal);
         Assert.Contains("<option value=\"FR\" selected=\"selected\">France</option>", html, StringComparison.Ordinal);
         Assert.Contains("<option value=\"2032-H1\" selected=\"selected\">2032-H1</option>", html, StringComparison.Ordinal);
@@ -98,7 +98,7 @@ public sealed class ReviewQueueTests(AppFixture app) : IClassFixture<AppFixture>
         var returned = ReviewData.Compact(ReviewData.Section(html, "id=\"returned-heading\"", "</table>"));
         Assert.Contains("Returned, waiting for the focal point (1)", returned, StringComparison.Ordinal);
         Assert.Contains(
-            $"<td>Italy</td><td><a href=\"/review/{id}\"><span class=\"code\">III.2</span></a> Partnerships with origin, transit and destination countries</td><td>5 Nov 2026, 14:15 UTC</td>",
+            $"<td>Italy</td><td><a href=\"/review/{id}\"><span class=\"code\">III.2</span> Partnerships with origin, transit and destination countries</a><br /><span class=\"muted\">Edited since it was returned</span></td><td class=\"prose\">Add the figures.</td><td>5 Nov 2026, 14:15 UTC<br />",
             returned,
             StringComparison.Ordinal);
         Assert.Contains("Waiting for review (0)", html, StringComparison.Ordinal);
@@ -114,8 +114,8 @@ public sealed class ReviewQueueTests(AppFixture app) : IClassFixture<AppFixture>
 
         var html = await client.GetStringAsync("/review");
 
-        Assert.Contains("Reports submitted in cycle 2099-H1", html, StringComparison.Ordinal);
-        Assert.Contains($"href=\"/review/{id}\"", html, StringComparison.Ordinal);
+        Assert.Contains("Reports of cycle 2099-H1", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/review/{id}?cycle=", html, StringComparison.Ordinal);
     }
 
     [Fact]

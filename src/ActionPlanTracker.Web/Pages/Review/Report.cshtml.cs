@@ -22,6 +22,9 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
+    /// <summary>The queue the report was opened from, kept for the links back and for "and next" (<see cref="QueueFilter"/>).</summary>
+    public QueueFilter Queue { get; private set; } = new();
+
     public ReportView Report { get; private set; } = null!;
 
     public PreviousView? Previous { get; private set; }
@@ -43,8 +46,9 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
 
     public bool CanReview => Report.State == ReviewState.Submitted && Report.CycleAcceptsReports;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(int id, [FromQuery] QueueFilter queue, CancellationToken cancellationToken)
     {
+        KeepQueue(queue);
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
@@ -54,25 +58,31 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
         return Page();
     }
 
-    public Task<IActionResult> OnPostReturnAsync(int id, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostReturnAsync(int id, [FromQuery] QueueFilter queue, bool next, CancellationToken cancellationToken) =>
         ActAsync(
             id,
+            queue,
+            next,
             () => new Validator(text).Validate(Input).AddTo(ModelState),
             (report, cycle) => report.Return(cycle, Input.Comment!, User.Identity!.Name!, clock.GetUtcNow()),
             label => text["Report.Returned", label],
             cancellationToken);
 
-    public Task<IActionResult> OnPostApproveAsync(int id, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostApproveAsync(int id, [FromQuery] QueueFilter queue, bool next, CancellationToken cancellationToken) =>
         ActAsync(
             id,
+            queue,
+            next,
             () => ModelState.IsValid,
             (report, cycle) => report.Approve(cycle, User.Identity!.Name!, clock.GetUtcNow()),
             label => text["Report.Approved", label],
             cancellationToken);
 
     private async Task<IActionResult> ActAsync(
-        int id, Func<bool> isValid, Action<ProgressReport, ReportingCycle> act, Func<string, string> notice, CancellationToken cancellationToken)
+        int id, QueueFilter queue, bool next, Func<bool> isValid, Action<ProgressReport, ReportingCycle> act, Func<string, string> notice,
+        CancellationToken cancellationToken)
     {
+        KeepQueue(queue);
         var target = await (
             from r in db.Reports.Where(r => r.Id == id)
             select new { Report = r, Cycle = r.Cycle!, Label = r.Member!.Code + " " + r.Commitment!.Code })
@@ -93,6 +103,11 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
         {
             return await ConflictAsync(id, cancellationToken);
         }
+
+        // The queue's order before the decision, which takes this report out of it: "next" is the one after it there.
+        var order = next
+            ? await Queue.Apply(db.Reports.AsNoTracking(), cycle.Id, clock.GetUtcNow()).Select(r => r.Id).ToListAsync(cancellationToken)
+            : [];
 
         try
         {
@@ -122,9 +137,29 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
             return await ConflictAsync(id, cancellationToken);
         }
 
-        TempData["Notice"] = notice(target.Label);
-        return RedirectToPage("./Index", new { cycle = cycle.Code });
+        Queue.Cycle = cycle.Code;
+        if (!next)
+        {
+            TempData["Notice"] = notice(target.Label);
+            return Redirect("/review" + Queue.QueryString());
+        }
+
+        // "And next": the report after this one in the queue's order as it was, still in the queue now.
+        var after = await Queue.Apply(db.Reports.AsNoTracking(), cycle.Id, clock.GetUtcNow())
+            .Select(r => new { r.Id, Label = r.Member!.Code + " " + r.Commitment!.Code })
+            .ToListAsync(cancellationToken);
+        var following = order.SkipWhile(i => i != id).Skip(1).Concat(order.Contains(id) ? [] : order).ToList();
+        if (following.Select(i => after.FirstOrDefault(a => a.Id == i)).FirstOrDefault(a => a is not null) is { } nextReport)
+        {
+            TempData["Notice"] = $"{notice(target.Label)} {text["Report.NextIs", nextReport.Label]}";
+            return Redirect($"/review/{nextReport.Id}{Queue.QueryString()}");
+        }
+
+        TempData["Notice"] = $"{notice(target.Label)} {text["Report.LastInQueue"]}";
+        return Redirect("/review" + Queue.QueryString());
     }
+
+    private void KeepQueue(QueueFilter queue) => Queue = QueueFilter.Kept(queue, ModelState);
 
     private async Task<IActionResult> ConflictAsync(int id, CancellationToken cancellationToken)
     {

@@ -30,6 +30,9 @@ public enum AuditAction
     /// <summary>The secretariat approved a report (<see cref="ProgressReport.Approve"/>).</summary>
     Approved,
 
+    /// <summary>The secretariat reminded a member's focal points of the reports still owed, from the readiness page.</summary>
+    Reminded,
+
     /// <summary>A cycle opened for reports (<see cref="ReportingCycle.Open"/>).</summary>
     Opened,
 

@@ -70,15 +70,16 @@ public static class NotificationSchedule
     public static int? ReminderDue(IReadOnlyList<int> reminderDays, int daysLeft) =>
         daysLeft < 0 ? null : reminderDays.Where(d => d >= daysLeft).Order().Cast<int?>().FirstOrDefault();
 
-    /// <summary>Every report of the cycle not yet with the secretariat: untouched, draft or returned.</summary>
-    private static Task<List<OpenReport>> OpenReportsAsync(ActionPlanDbContext db, int cycleId, CancellationToken cancellationToken) => (
+    /// <summary>Every report of the cycle not yet with the secretariat (untouched, draft or returned), of one member when given.</summary>
+    internal static Task<List<OpenReport>> OpenReportsAsync(ActionPlanDbContext db, int cycleId, CancellationToken cancellationToken, int? memberId = null) => (
         from r in db.Reports.Where(r => r.CycleId == cycleId && (r.State == ReviewState.Draft || r.State == ReviewState.Returned))
+            .Where(r => memberId == null || r.MemberId == memberId)
         orderby r.Member!.SortOrder, r.CommitmentId
         select new OpenReport(r.MemberId, new ReportLine(
             r.Id, r.Member!.Code, r.Member.Name, r.Commitment!.Code, r.Commitment.ShortTitle, r.State, r.LastChangedAt != null, r.Member.NameFr, r.Commitment.ShortTitleFr)))
         .ToListAsync(cancellationToken);
 
-    private sealed record OpenReport(int MemberId, ReportLine Line);
+    internal sealed record OpenReport(int MemberId, ReportLine Line);
 
     private static async Task<IEnumerable<Notice>> DigestAsync(ActionPlanDbContext db, MessageWriter writer, List<Recipients.Person> secretariat, DateOnly day, CancellationToken cancellationToken)
     {

@@ -31,4 +31,30 @@ public sealed class Notifier(ActionPlanDbContext db, NotificationLinks links, Me
         var notices = people.Select(p => new Notice(p.Recipient, kind, $"{prefix}:{report.Id}:{report.RevisionCount}:{p.UserId}", content.For(p.Language))).ToList();
         await Outbox.AddAsync(db, links, notices, clock.GetUtcNow(), cancellationToken);
     }
+
+    /// <summary>
+    /// Reminds a member's focal points, now, of the reports still owed in the cycle (the deadline reminder, or the late
+    /// notice once the deadline has passed); one a day per member (the key holds the day). Returns how many people were
+    /// told, none when the member owes nothing or has no focal point.
+    /// </summary>
+    public async Task<int> RemindNowAsync(ReportingCycle cycle, Member member, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var open = (await NotificationSchedule.OpenReportsAsync(db, cycle.Id, cancellationToken, member.Id)).Select(r => r.Line).ToList();
+        var people = (await Recipients.FocalPointsByMemberAsync(db, cancellationToken))[member.Id].ToList();
+        if (open.Count == 0 || people.Count == 0)
+        {
+            return 0;
+        }
+
+        var daysLeft = cycle.SubmissionDeadline.DayNumber - today.DayNumber;
+        var content = new InEachLanguage(() => daysLeft >= 0
+            ? writer.Reminder(cycle.Code, cycle.SubmissionDeadline, daysLeft, open[0].Member, open)
+            : writer.LateForMember(cycle.Code, cycle.SubmissionDeadline, open[0].Member, open));
+        var key = $"remind:{cycle.Code}:{member.Code}:{today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
+        var notices = people.Select(p => new Notice(p.Recipient, NotificationKind.DeadlineReminder, $"{key}:{p.UserId}", content.For(p.Language))).ToList();
+        await Outbox.AddAsync(db, links, notices, now, cancellationToken);
+        return people.Count;
+    }
 }

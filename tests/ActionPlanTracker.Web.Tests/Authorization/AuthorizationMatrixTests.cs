@@ -90,6 +90,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture app) : I
         { "GET", "Dashboard/Current", "/dashboard", "signin 302 302 302 302" },
         { "GET", "Dashboard/Index", "/cycles/{cycle}/dashboard", "signin 200 200 200 200" },
         { "GET", "Dashboard/Readiness", "/cycles/{cycle}/readiness", "signin 403 200 200 200" },
+        { "POST", "Dashboard/Readiness/Remind", "/cycles/{cycle}/readiness?handler=Remind", "signin 403 ok 403 403" },
         { "GET", "Dashboard/Changes", "/cycles/{cycle}/changes", "signin 200 200 200 200" },
         { "GET", "Dashboard/Diff", "/cycles/{cycle}/changes/FR/I.1", "signin 200 200 200 200" },
         { "GET", "Dashboard/Diff", "/cycles/{cycle}/changes/DE/I.1", "signin 404 200 200 200" },

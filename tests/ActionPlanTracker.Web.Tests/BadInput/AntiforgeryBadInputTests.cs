@@ -45,6 +45,7 @@ public sealed class AntiforgeryBadInputTests(BadInputFixture fixture) : IClassFi
         (Who.Secretariat, Targets.Review("de-submitted", "Return"), "Review.ReportModel.Return"),
         (Who.Secretariat, Targets.Review("de-submitted", "Approve"), "Review.ReportModel.Approve"),
         (Who.Secretariat, Targets.ApproveSelected("de-submitted"), "Review.ApproveModel."),
+        (Who.Secretariat, Targets.Remind("FR"), "Dashboard.ReadinessModel.Remind"),
         (Who.FocalPointFr, Targets.NotificationSettings, "Account.NotificationsModel."),
         (Who.FocalPointFr, Targets.MarkRead("1"), "Notifications.IndexModel.Read"),
         (Who.FocalPointFr, Targets.MarkAllRead, "Notifications.IndexModel.ReadAll"),

@@ -143,6 +143,9 @@ public static class Targets
             return handler == "Return" ? [("Input.Version", version), ("Input.Comment", comment)] : [("Input.Version", version)];
         });
 
+    /// <summary>The readiness page's "remind now" for a member of the open cycle.</summary>
+    public static Target Remind(string member) => Target.Post($"remind {member}", _ => $"/cycles/{OpenCycle}/readiness?handler=Remind", ("member", member));
+
     /// <summary>The bulk approval's confirmation, listing the named report at the version it has.</summary>
     /// <remarks>A <paramref name="version"/> given is sent as it is, in place of the report's.</remarks>
     public static Target ApproveSelected(string report, string? versionOf = null, string? version = null) => Target.Post(

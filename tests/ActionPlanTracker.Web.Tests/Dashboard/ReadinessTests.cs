@@ -1,6 +1,7 @@
 using System.Net;
 using ActionPlanTracker.Domain;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ActionPlanTracker.Web.Tests.Dashboard;
@@ -92,6 +93,73 @@ public sealed class ReadinessTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     /// <summary>The application on <see cref="Today"/>: TimeProvider replaced, everything else as it is.</summary>
+    [Fact]
+    public async Task Readiness_lists_what_each_member_owes_and_its_counts_lead_to_the_queue_filtered_that_way()
+    {
+        await Factory.OpenCycleAsync("2034-H1", deadline: new DateOnly(2035, 3, 22));
+        var draft = await Factory.ReportAsync("2034-H1", "FR", "I.1", ReviewState.Draft);
+        var returned = await Factory.ReportAsync("2034-H1", "FR", "I.2", ReviewState.Returned);
+        await Factory.ReportAsync("2034-H1", "FR", "I.3", ReviewState.Submitted);
+        await using var clocked = OnFixedDay();
+        using var secretariat = await clocked.SignInToAsync(await Factory.CreateAsync(Roles.Secretariat));
+        using var auditor = await clocked.SignInToAsync(await Factory.CreateAsync(Roles.Auditor));
+
+        var html = await secretariat.PageAsync("/cycles/2034-H1/readiness");
+        var audited = await auditor.PageAsync("/cycles/2034-H1/readiness");
+
+        var owed = DashboardData.MarkupOf(html, "owed-FR")!;
+        Assert.Contains("France</strong>: 24 with no report, 1 in draft, 1 returned", owed, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/review/{draft}\"><span class=\"code\">I.1</span>", owed, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/review/{returned}\"><span class=\"code\">I.2</span>", owed, StringComparison.Ordinal);
+        Assert.DoesNotContain(">I.3<", owed, StringComparison.Ordinal);
+        var row = DashboardData.MarkupOf(html, "readiness-FR")!;
+        Assert.Contains("href=\"/review?cycle=2034-H1&amp;member=FR&amp;state=submitted\"", row, StringComparison.Ordinal);
+        Assert.Contains("href=\"/review?cycle=2034-H1&amp;member=FR&amp;state=returned\"", row, StringComparison.Ordinal);
+        Assert.Contains("href=\"#owed-FR\"", row, StringComparison.Ordinal);
+        Assert.Contains("Remind now", owed, StringComparison.Ordinal);
+        // Auditors read the counts as links to the dashboard, the reports' histories, and cannot remind anyone.
+        Assert.Contains("href=\"/cycles/2034-H1/dashboard?state=Submitted&amp;member=FR\"", DashboardData.MarkupOf(audited, "readiness-FR")!, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/reports/{draft}/history\">", audited, StringComparison.Ordinal);
+        Assert.DoesNotContain("Remind now", audited, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Remind_now_sends_the_members_focal_points_what_they_owe_once_a_day_and_records_it()
+    {
+        await Factory.OpenCycleAsync("2032-H1");
+        await Factory.ReportAsync("2032-H1", "JP", "I.1", ReviewState.Draft);
+        var first = await Factory.CreateAsync(Roles.FocalPoint, "JP");
+        var second = await Factory.CreateAsync(Roles.FocalPoint, "JP");
+        var other = await Factory.CreateAsync(Roles.FocalPoint, "CA");
+        var reviewer = await Factory.CreateAsync(Roles.Secretariat);
+        await using var clocked = OnFixedDay();
+        using var client = await clocked.SignInToAsync(reviewer);
+        using var focalPoint = await clocked.SignInToAsync(first);
+
+        using var sent = await client.PostFormAsync("/cycles/2032-H1/readiness", [new("member", "JP")], "/cycles/2032-H1/readiness?handler=Remind");
+        var page = await sent.Content.ReadAsStringAsync();
+        using var again = await client.PostFormAsync("/cycles/2032-H1/readiness", [new("member", "JP")], "/cycles/2032-H1/readiness?handler=Remind");
+        using var forbidden = await focalPoint.PostFormAsync("/reports", [new("member", "JP")], "/cycles/2032-H1/readiness?handler=Remind");
+
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        Assert.Contains("Reminder sent to Japan&#x27;s 2 focal points.", page, StringComparison.Ordinal);
+        Assert.Contains($"Reminded today (10 Mar 2035, 12:00 UTC, by {reviewer.Email})", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("Japan was already reminded today", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        await using var db = Factory.CreateDbContext();
+        var emails = new[] { first.Email, second.Email, other.Email };
+        var users = await db.Users.AsNoTracking().Where(u => emails.Contains(u.Email)).ToDictionaryAsync(u => u.Email!, u => u.Id);
+        var notices = await db.Notifications.AsNoTracking().Where(n => n.DedupKey.StartsWith("remind:2032-H1:JP:")).Select(n => n.UserId).ToListAsync();
+        Assert.Equal(new[] { users[first.Email], users[second.Email] }.Order(), notices.Order());
+        var mails = await db.NotificationOutbox.AsNoTracking().Where(m => m.DedupKey.StartsWith("remind:2032-H1:JP:")).ToListAsync();
+        Assert.Equal(2, mails.Count);
+        Assert.All(mails, m => Assert.Contains("2032-H1", m.Subject, StringComparison.Ordinal));
+        var events = await db.AuditEvents.AsNoTracking().Where(e => e.Entity == "Reminder" && e.EntityKey == "2032-H1 JP").ToListAsync();
+        Assert.Equal(reviewer.Email, Assert.Single(events).Actor);
+        Assert.Equal(nameof(AuditAction.Reminded), events[0].Action);
+    }
+
     private WebApplicationFactory<Program> OnFixedDay() =>
         Factory.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Today))));
 

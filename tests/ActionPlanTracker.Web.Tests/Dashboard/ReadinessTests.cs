@@ -71,7 +71,7 @@ public sealed class ReadinessTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(["France", "I.2 Network of liaison officers", "Draft"], DashboardData.Cells(html, "late-FR-I.2"));
         Assert.Contains($"href=\"/review/{draft}\"", DashboardData.MarkupOf(html, "late-FR-I.2"), StringComparison.Ordinal);
         Assert.Equal(["Germany", "I.1 Specialised law enforcement units", "Returned"], DashboardData.Cells(html, "late-DE-I.1"));
-        Assert.Equal(["Canada", "I.1 Specialised law enforcement units", "Missing"], DashboardData.Cells(html, "late-CA-I.1"));
+        Assert.Equal(["Canada", "I.1 Specialised law enforcement units", "No report"], DashboardData.Cells(html, "late-CA-I.1"));
         Assert.Null(DashboardData.MarkupOf(html, "late-FR-I.1"));
         Assert.Null(DashboardData.MarkupOf(html, "late-GB-I.1"));
     }

@@ -79,7 +79,7 @@ public sealed class FrenchDashboardPagesTests(AppFixture app) : IClassFixture<Ap
         Assert.Equal("14 août 2041", DashboardData.TextOf(html, "meeting"));
         Assert.Equal("Allemagne", DashboardData.Cells(html, "readiness-DE")[0]);
         Assert.Equal("Tous les membres", DashboardData.Cells(html, "readiness-all")[0]);
-        Assert.Contains("<th scope=\"col\">Manquant</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">Aucun rapport</th>", html, StringComparison.Ordinal);
         Assert.Contains("Aucun pour l’instant : la date limite n’est pas encore passée.", html, StringComparison.Ordinal);
     }
 

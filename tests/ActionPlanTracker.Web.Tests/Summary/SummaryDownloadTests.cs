@@ -40,7 +40,7 @@ public sealed class SummaryDownloadTests(AppFixture app) : IClassFixture<AppFixt
         var italy = Assert.Single(rows, r => r[1] == "IT" && r[4] == "I.2");
         Assert.Equal("No sea border on that route.", italy[14]);
         var japan = Assert.Single(rows, r => r[1] == "JP" && r[4] == "I.1");
-        Assert.Equal(["No report", "Missing", "no", ""], japan[6..10]);
+        Assert.Equal(["No report", "No report", "no", ""], japan[6..10]);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class SummaryDownloadTests(AppFixture app) : IClassFixture<AppFixt
         Assert.All(await SummaryData.MembersAsync(Factory), m => Assert.Contains(m.Name, text, StringComparison.Ordinal));
         Assert.Contains(Html.TextOf(html, "fingerprint")!, text, StringComparison.Ordinal);
         Assert.Contains("Germany (provisional)", text, StringComparison.Ordinal);
-        foreach (var (caption, next) in new[] { ("Completion by pillar (chart)", "Completion and submission by member"), ("Completion by member (chart)", "Missing reports") })
+        foreach (var (caption, next) in new[] { ("Completion by pillar (chart)", "Completion and submission by member"), ("Completion by member (chart)", "Commitments with no report") })
         {
             var start = text.IndexOf(caption, StringComparison.Ordinal);
             Assert.True(start >= 0, $"no \"{caption}\" in the PDF");

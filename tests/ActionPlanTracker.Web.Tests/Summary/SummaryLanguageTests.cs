@@ -41,7 +41,7 @@ public sealed class SummaryLanguageTests(AppFixture app) : IClassFixture<AppFixt
         Assert.Contains($"Synthèse des progrès du GRL pour le cycle {cycle}", text, StringComparison.Ordinal);
         Assert.Contains("Vue d’ensemble", text, StringComparison.Ordinal);
         Assert.Contains("Réunion des chefs de délégation", text, StringComparison.Ordinal);
-        Assert.Contains("Rapports manquants", text, StringComparison.Ordinal);
+        Assert.Contains("Engagements sans rapport", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Overview", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Heads of Delegation meeting", text, StringComparison.Ordinal);
         Assert.Equal($"{cycle} (du 1er juillet 2101 au 31 décembre 2101)", Html.TextOf(fr, "cycle"));

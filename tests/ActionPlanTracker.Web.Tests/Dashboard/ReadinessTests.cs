@@ -143,7 +143,7 @@ public sealed class ReadinessTests(AppFixture app) : IClassFixture<AppFixture>
 
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         Assert.Contains("Reminder sent to Japan&#x27;s 2 focal points.", page, StringComparison.Ordinal);
-        Assert.Contains($"Reminded today (10 Mar 2035, 12:00 UTC, by {reviewer.Email})", page, StringComparison.Ordinal);
+        Assert.Contains("Reminded today (10 Mar 2035, 12:00 UTC, by RLG secretariat)", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Contains("Japan was already reminded today", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);

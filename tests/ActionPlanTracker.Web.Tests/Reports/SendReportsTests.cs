@@ -141,6 +141,34 @@ public sealed partial class SendReportsTests(AppFixture app) : IClassFixture<App
         Assert.Equal(ReviewState.Submitted, (await Factory.StoredAsync(id)).State);
     }
 
+    [Fact]
+    public async Task Pages_that_say_who_changed_a_report_name_the_person_not_the_address()
+    {
+        await Factory.OpenCycleAsync("2073-H1");
+        var id = await Factory.ReportIdAsync("2073-H1", "FR", "I.1");
+        var focalPoint = await Factory.CreateAsync(Roles.FocalPoint, "FR");
+        var reviewer = await Factory.CreateAsync(Roles.Secretariat);
+        await Factory.ChangeAsync(id, (report, cycle) =>
+        {
+            report.SaveDraft(cycle, ReportData.Content("First text."), focalPoint.Email, DateTimeOffset.UtcNow);
+            report.Submit(cycle, focalPoint.Email, DateTimeOffset.UtcNow);
+            report.Return(cycle, "Give the figures.", reviewer.Email, DateTimeOffset.UtcNow);
+        });
+        using var client = await Factory.SignInAsync(focalPoint);
+        using var secretariat = await Factory.SignInAsync(reviewer);
+
+        var pages = new[]
+        {
+            await client.GetStringAsync("/reports?cycle=2073-H1"), await client.GetStringAsync($"/reports/{id}"),
+            await client.GetStringAsync($"/reports/{id}/history"), await secretariat.GetStringAsync($"/review/{id}"),
+        };
+
+        Assert.All(pages, page => Assert.DoesNotContain(focalPoint.Email, page, StringComparison.OrdinalIgnoreCase));
+        Assert.All(pages, page => Assert.DoesNotContain(reviewer.Email, page, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("RLG secretariat", pages[2], StringComparison.Ordinal);
+        Assert.Contains("National focal point FR", pages[2], StringComparison.Ordinal);
+    }
+
     private Task ReturnAsync(int id, string comment) => Factory.ChangeAsync(id, (report, cycle) =>
     {
         report.SaveDraft(cycle, ReportData.Content("First text."), "fp@example.org", DateTimeOffset.UtcNow);

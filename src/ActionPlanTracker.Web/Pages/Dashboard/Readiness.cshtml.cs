@@ -31,6 +31,9 @@ public sealed class ReadinessModel(
     public bool CanRemind { get; private set; }
 
     /// <summary>Who was reminded today, by member code: when and by whom.</summary>
+    /// <summary>Who sent today's reminders, by name.</summary>
+    public PeopleNames People { get; private set; } = PeopleNames.None;
+
     public IReadOnlyDictionary<string, (DateTimeOffset At, string Actor)> RemindedToday { get; private set; } = new Dictionary<string, (DateTimeOffset, string)>();
 
     /// <summary>Per member, the commitments with no report, in draft or returned: what the member still owes.</summary>
@@ -121,6 +124,7 @@ public sealed class ReadinessModel(
                     .Select(e => new { e.EntityKey, e.At, e.Actor }).ToListAsync(cancellationToken))
                 .GroupBy(e => e.EntityKey[prefix.Length..])
                 .ToDictionary(g => g.Key, g => (g.Max(e => e.At), g.OrderBy(e => e.At).Last().Actor));
+            People = await PeopleNames.ReadAsync(db, RemindedToday.Values.Select(r => r.Actor), cancellationToken);
         }
 
         return Page();

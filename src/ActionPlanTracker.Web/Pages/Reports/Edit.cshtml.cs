@@ -32,6 +32,9 @@ public sealed partial class EditModel(
 
     public PreviousView? Previous { get; private set; }
 
+    /// <summary>Who saved the report last, by name.</summary>
+    public PeopleNames People { get; private set; } = PeopleNames.None;
+
     /// <summary>Set where the previous cycle's report is on the commitment this one continues from the plan's version before.</summary>
     public ContinuedFrom? ComparedWith { get; private set; }
 
@@ -230,6 +233,7 @@ public sealed partial class EditModel(
         ComparedWith = Previous is { } previous && previous.CommitmentId != report.CommitmentId
             ? await db.ContinuedFromAsync(report.CommitmentId, cancellationToken)
             : null;
+        People = await PeopleNames.ReadAsync(db, [report.LastChangedBy], cancellationToken);
         return true;
     }
 

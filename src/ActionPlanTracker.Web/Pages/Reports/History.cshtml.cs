@@ -19,6 +19,9 @@ public sealed class HistoryModel(ActionPlanDbContext db) : PageModel
 
     public IReadOnlyList<RevisionView> Revisions { get; private set; } = [];
 
+    /// <summary>Who made each revision, by name.</summary>
+    public PeopleNames People { get; private set; } = PeopleNames.None;
+
     /// <summary>The commitment's indicators, each with every value the report saved for it, oldest first.</summary>
     public IReadOnlyList<(Indicator Indicator, List<IndicatorValue> Values)> Indicators { get; private set; } = [];
 
@@ -61,6 +64,7 @@ public sealed class HistoryModel(ActionPlanDbContext db) : PageModel
                 v.Number, v.At, v.Actor, v.Action, v.State, v.Comment,
                 v.Completion, v.Narrative, v.NextSteps, v.Challenges, v.Evidence, v.NotApplicableReason))
             .ToListAsync(cancellationToken);
+        People = await PeopleNames.ReadAsync(db, Revisions.Select(r => r.Actor), cancellationToken);
 
         // Values are appended only when they change, so one read of them all gives every revision's numbers.
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.CommitmentId == report.CommitmentId).OrderBy(i => i.Name).ThenBy(i => i.Id)

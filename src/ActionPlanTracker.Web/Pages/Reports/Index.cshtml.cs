@@ -20,6 +20,9 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStri
 
     public IReadOnlyList<RowView> Rows { get; private set; } = [];
 
+    /// <summary>Who changed each report last, by name.</summary>
+    public PeopleNames People { get; private set; } = PeopleNames.None;
+
     // The FileReports policy guarantees the claim; without it no report matches.
     private int MemberId => User.MemberId() ?? 0;
 
@@ -134,6 +137,7 @@ public sealed class IndexModel(ActionPlanDbContext db, TimeProvider clock, IStri
                 x.Id, x.Numeral, PlanText.Choose(x.Title, x.TitleFr), x.Code, PlanText.Choose(x.ShortTitle, x.ShortTitleFr),
                 x.Completion, x.State, x.LastChangedAt, x.LastChangedBy))
             .ToListAsync(cancellationToken);
+        People = await PeopleNames.ReadAsync(db, Rows.Select(r => r.LastChangedBy), cancellationToken);
         return true;
     }
 

@@ -36,6 +36,9 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
 
     public ReturnView? LastReturn { get; private set; }
 
+    /// <summary>Who changed and who returned the report, by name.</summary>
+    public PeopleNames People { get; private set; } = PeopleNames.None;
+
     public string? Change => Changes.Between(Previous?.Content.Completion, Report.Content?.Completion)?.Label();
 
     /// <summary>The report's texts beside the previous cycle's, field by field (empty when there is nothing to compare).</summary>
@@ -229,6 +232,7 @@ public sealed class ReportModel(ActionPlanDbContext db, TimeProvider clock, Noti
             .Select(v => new ReturnView(v.Comment ?? "", v.Actor, v.At,
                 new ReportContent(v.Completion, v.Narrative, v.NextSteps, v.Challenges, v.Evidence, v.NotApplicableReason)))
             .FirstOrDefaultAsync(cancellationToken);
+        People = await PeopleNames.ReadAsync(db, [report.LastChangedBy, LastReturn?.Actor], cancellationToken);
         return true;
     }
 

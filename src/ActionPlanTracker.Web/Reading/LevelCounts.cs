@@ -8,7 +8,9 @@ namespace ActionPlanTracker.Web.Reading;
 /// that apply: Not applicable is left out, a missing report or level counts as not high, and reports the reader may
 /// not see are left out.
 /// </summary>
-public sealed record LevelCounts(int NotStarted, int Limited, int Substantial, int Complete, int NotApplicable, int NoLevel, int NotApproved)
+/// <remarks><c>Written</c> counts the reports shown that have content; <c>Approved</c> those of them the secretariat approved.</remarks>
+public sealed record LevelCounts(
+    int NotStarted, int Limited, int Substantial, int Complete, int NotApplicable, int NoLevel, int NotApproved, int Written = 0, int Approved = 0)
 {
     /// <summary>
     /// The columns in the order every roll-up table and chart uses, with their colours: the scale
@@ -28,25 +30,25 @@ public sealed record LevelCounts(int NotStarted, int Limited, int Substantial, i
     /// <summary>One pass over the reports: the dashboard counts every cell three times (total, pillar, member).</summary>
     public static LevelCounts Of(IEnumerable<ReportFacts> reports)
     {
-        Span<int> counts = stackalloc int[7];
+        Span<int> counts = stackalloc int[9];
         foreach (var report in reports)
         {
             Add(counts, report, 1);
         }
 
-        return new(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]);
+        return new(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7], counts[8]);
     }
 
     /// <summary>Reports already counted in SQL: each stands for <c>Count</c> alike.</summary>
     public static LevelCounts OfTallies(IEnumerable<(ReportFacts Report, int Count)> tallies)
     {
-        Span<int> counts = stackalloc int[7];
+        Span<int> counts = stackalloc int[9];
         foreach (var (report, count) in tallies)
         {
             Add(counts, report, count);
         }
 
-        return new(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]);
+        return new(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7], counts[8]);
     }
 
     private static void Add(Span<int> counts, ReportFacts report, int count)
@@ -66,11 +68,23 @@ public sealed record LevelCounts(int NotStarted, int Limited, int Substantial, i
         {
             counts[column] += count;
         }
+
+        if (report is { Visible: true, HasContent: true })
+        {
+            counts[7] += count;
+            if (report.State == ReviewState.Approved)
+            {
+                counts[8] += count;
+            }
+        }
     }
 
     public IReadOnlyList<int> Counts => [NotStarted, Limited, Substantial, Complete, NotApplicable, NoLevel, NotApproved];
 
     public int Total => Counts.Sum();
+
+    /// <summary>What the reader sees: every slot but the reports of other members not yet approved.</summary>
+    public int Shown => Total - NotApproved;
 
     public int High => Substantial + Complete;
 

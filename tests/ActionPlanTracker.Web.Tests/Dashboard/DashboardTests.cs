@@ -65,7 +65,16 @@ public sealed class DashboardTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(["France", "1", "1", "1", "1", "1", "22", "27", "8%"], DashboardData.Cells(html, "rollup-member-FR"));
         Assert.Equal(["Germany", "0", "0", "0", "1", "0", "26", "27", "4%"], DashboardData.Cells(html, "rollup-member-DE"));
         Assert.Equal(["All shown", "1", "1", "1", "2", "1", "210", "216", "1%"], DashboardData.Cells(html, "rollup-all"));
-        Assert.Contains("216 reports shown", DashboardData.TextOf(html, "summary"), StringComparison.Ordinal);
+        Assert.Equal(
+            "216 reports shown: 3 of them at high completion (Substantial or Complete), 1% of the 215 that apply. "
+            + "Only 4 of the 6 reports written are approved: these figures count provisional reports, which may still change.",
+            DashboardData.TextOf(html, "summary")!.Replace(" :", ":", StringComparison.Ordinal));
+        // A focal point of another member sees France's approved reports only, and is told what is left out.
+        using var german = await Factory.SignInAsAsync(Roles.FocalPoint, "DE");
+        Assert.Equal(
+            "30 reports shown: 2 of them at high completion (Substantial or Complete), 7% of the 29 that apply. "
+            + "Of other members, only approved reports are shown: 186 of their commitments (not approved yet, or with no report) are neither shown nor counted.",
+            DashboardData.TextOf(await german.PageAsync("/cycles/2032-H1/dashboard"), "summary")!.Replace(" :", ":", StringComparison.Ordinal));
 
         // The chart says the same in its text alternative, without script.
         var chart = DashboardData.MarkupOf(html, "chart-pillars");
